@@ -1,0 +1,15 @@
+import { type ComponentChildren, render } from 'preact';
+import { browser } from '@/lib/browser';
+import { AppStateContext, applyDocumentSettings, createAppState } from './state/app-state';
+import { connectSettings } from './state/settings-actions';
+import './styles.css';
+
+/** Mounts an extension page (popup or side panel) with live settings, language and theme. */
+export function mountPage(view: () => ComponentChildren): void {
+  const state = createAppState(browser.i18n.getUILanguage());
+  connectSettings(state);
+  applyDocumentSettings(state, document.documentElement);
+  const root = document.getElementById('app');
+  if (!root) throw new Error('#app is missing');
+  render(<AppStateContext.Provider value={state}>{view()}</AppStateContext.Provider>, root);
+}

@@ -1,0 +1,48 @@
+import { sendToBackground } from '@/lib/messaging/client';
+import { useAppState } from './state/app-state';
+import { useStoreQuery } from './state/use-store-query';
+
+function todayBounds(now = new Date()): { dayStart: number; dayEnd: number } {
+  const start = new Date(now.getFullYear(), now.getMonth(), now.getDate());
+  const end = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1);
+  return { dayStart: start.getTime(), dayEnd: end.getTime() };
+}
+
+interface Props {
+  onOpenSidePanel: () => void;
+}
+
+/** The toolbar popup: today's figures at a glance and the way into the side panel. */
+export function PopupApp({ onOpenSidePanel }: Props) {
+  const { t, settings } = useAppState();
+  const { data: stats, error } = useStoreQuery(['inbox', 'posts'], () => sendToBackground('todayStats', todayBounds()));
+  const brand = settings.value.brandName;
+  const figures = [
+    ['popupCapturedToday', stats.value?.capturedToday],
+    ['popupNewItems', stats.value?.newItems],
+    ['popupScheduledToday', stats.value?.scheduledToday],
+  ] as const;
+  return (
+    <div class="popup">
+      <header>
+        <h1>{t('extName')}</h1>
+        <p class="muted" data-testid="popup-brand">
+          {brand ? t('popupBrand', [brand]) : t('popupNoBrand')}
+        </p>
+      </header>
+      <h2>{t('popupToday')}</h2>
+      {error.value && <p role="alert">{t('errorBackground', [error.value])}</p>}
+      <dl class="figures">
+        {figures.map(([label, value]) => (
+          <div key={label} class="figure">
+            <dt>{t(label)}</dt>
+            <dd data-testid={label}>{value ?? '…'}</dd>
+          </div>
+        ))}
+      </dl>
+      <button type="button" class="primary" onClick={onOpenSidePanel}>
+        {t('popupOpenSidePanel')}
+      </button>
+    </div>
+  );
+}

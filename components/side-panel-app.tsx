@@ -1,0 +1,89 @@
+import { useSignal } from '@preact/signals';
+import type { TargetedKeyboardEvent } from 'preact';
+import type { MessageKey } from '@/lib/i18n';
+import { EmptyState } from './empty-state';
+import { useAppState } from './state/app-state';
+import { InboxView } from './views/inbox-view';
+import { SettingsView } from './views/settings-view';
+
+const SECTIONS = ['inbox', 'calendar', 'templates', 'accounts', 'reports', 'settings'] as const;
+type Section = (typeof SECTIONS)[number];
+
+const LABELS: Record<Section, MessageKey> = {
+  inbox: 'navInbox',
+  calendar: 'navCalendar',
+  templates: 'navTemplates',
+  accounts: 'navAccounts',
+  reports: 'navReports',
+  settings: 'navSettings',
+};
+
+function SectionBody({ section }: { section: Section }) {
+  switch (section) {
+    case 'inbox':
+      return <InboxView />;
+    case 'settings':
+      return <SettingsView />;
+    case 'calendar':
+      return <EmptyState title="calendarEmptyTitle" body="calendarEmptyBody" />;
+    case 'templates':
+      return <EmptyState title="templatesEmptyTitle" body="templatesEmptyBody" />;
+    case 'accounts':
+      return <EmptyState title="accountsEmptyTitle" body="accountsEmptyBody" />;
+    case 'reports':
+      return <EmptyState title="reportsEmptyTitle" body="reportsEmptyBody" />;
+  }
+}
+
+function initialSection(): Section {
+  const wanted = new URLSearchParams(location.search).get('section');
+  return (SECTIONS as readonly string[]).includes(wanted ?? '') ? (wanted as Section) : 'inbox';
+}
+
+/** The side panel: a tab list of sections (arrow keys move between them) and the chosen one. */
+export function SidePanelApp() {
+  const { t } = useAppState();
+  const current = useSignal<Section>(initialSection());
+
+  const onKeyDown = (event: TargetedKeyboardEvent<HTMLDivElement>) => {
+    const index = SECTIONS.indexOf(current.value);
+    const moves: Record<string, number> = {
+      ArrowRight: index + 1,
+      ArrowLeft: index - 1,
+      Home: 0,
+      End: SECTIONS.length - 1,
+    };
+    const target = moves[event.key];
+    if (target === undefined) return;
+    event.preventDefault();
+    const next = SECTIONS[(target + SECTIONS.length) % SECTIONS.length] ?? 'inbox';
+    current.value = next;
+    event.currentTarget.querySelector<HTMLElement>(`#tab-${next}`)?.focus();
+  };
+
+  return (
+    <div class="panel">
+      <div role="tablist" aria-label={t('navLabel')} class="tabs" onKeyDown={onKeyDown}>
+        {SECTIONS.map((section) => (
+          <button
+            key={section}
+            id={`tab-${section}`}
+            type="button"
+            role="tab"
+            aria-selected={current.value === section}
+            aria-controls="panel-body"
+            tabIndex={current.value === section ? 0 : -1}
+            onClick={() => {
+              current.value = section;
+            }}
+          >
+            {t(LABELS[section])}
+          </button>
+        ))}
+      </div>
+      <div id="panel-body" role="tabpanel" aria-labelledby={`tab-${current.value}`} class="panel-body">
+        <SectionBody section={current.value} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,9 @@
+import { bootContentScript } from '@/lib/content/boot';
+
+/** Registered at run time on the Mastodon servers the user adds in Settings (see lib/mastodon). */
+export default defineContentScript({
+  registration: 'runtime',
+  matches: [],
+  runAt: 'document_idle',
+  main: (ctx) => bootContentScript(ctx, 'mastodon'),
+});

@@ -1,0 +1,4 @@
+import { mountPage } from '@/components/mount';
+import { SidePanelApp } from '@/components/side-panel-app';
+
+mountPage(() => <SidePanelApp />);

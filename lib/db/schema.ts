@@ -1,0 +1,30 @@
+import type { DBSchema } from 'idb';
+import type { AuditEvent, CalendarPost, InboxItem } from './records';
+
+export const DB_NAME = 'cm-companion';
+
+export interface CompanionDB extends DBSchema {
+  inbox: {
+    key: string;
+    value: InboxItem;
+    indexes: {
+      byKey: string;
+      byPermalink: string;
+      byNetwork: string;
+      byStatus: string;
+      byCapturedAt: number;
+    };
+  };
+  posts: {
+    key: string;
+    value: CalendarPost;
+    indexes: { byStatus: string; byScheduledAt: number };
+  };
+  events: {
+    key: number;
+    value: AuditEvent;
+    indexes: { byType: string; byAt: number };
+  };
+}
+
+export type StoreName = 'inbox' | 'posts' | 'events';

@@ -1,0 +1,39 @@
+import { browser } from '../browser';
+
+const SCRIPT_ID = 'mastodon';
+/** Where WXT writes the runtime-registered Mastodon content script. */
+const SCRIPT_FILE = 'content-scripts/mastodon.js';
+
+export function instanceOrigin(host: string): string {
+  return `https://${host}/*`;
+}
+
+/** The instances of the list that the user actually granted access to. */
+export async function grantedInstances(hosts: readonly string[]): Promise<string[]> {
+  const checks = await Promise.all(
+    hosts.map((host) => browser.permissions.contains({ origins: [instanceOrigin(host)] })),
+  );
+  return hosts.filter((_, index) => checks[index]);
+}
+
+/**
+ * Keeps the Mastodon content script registered on exactly the granted instances. Registrations
+ * persist across browser restarts; running this again after any change is safe.
+ */
+export async function syncMastodonScript(hosts: readonly string[]): Promise<string[]> {
+  const granted = await grantedInstances(hosts);
+  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
+  if (existing.length > 0) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
+  if (granted.length > 0) {
+    await browser.scripting.registerContentScripts([
+      {
+        id: SCRIPT_ID,
+        js: [SCRIPT_FILE],
+        matches: granted.map(instanceOrigin),
+        runAt: 'document_idle',
+        persistAcrossSessions: true,
+      },
+    ]);
+  }
+  return granted;
+}

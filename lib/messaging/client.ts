@@ -1,0 +1,12 @@
+import { browser } from '../browser';
+import type { MessageType, Reply, RequestOf, ResponseOf } from './protocol';
+
+export class BackgroundError extends Error {}
+
+/** Sends one typed message to the background and returns its result, or throws its refusal. */
+export async function sendToBackground<T extends MessageType>(type: T, data: RequestOf<T>): Promise<ResponseOf<T>> {
+  const reply = (await browser.runtime.sendMessage({ type, data })) as Reply<T> | undefined;
+  if (!reply) throw new BackgroundError(`${type}: no answer from the background`);
+  if (!reply.ok) throw new BackgroundError(reply.error);
+  return reply.result;
+}

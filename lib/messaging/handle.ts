@@ -1,0 +1,48 @@
+import {
+  isMessageType,
+  type MessageType,
+  type ParsedRequestOf,
+  protocol,
+  type Reply,
+  type ResponseOf,
+  type SenderKind,
+} from './protocol';
+
+export interface HandlerContext {
+  sender: SenderKind;
+  tabId: number | null;
+  windowId: number | null;
+}
+
+export type Handlers = {
+  [T in MessageType]: (data: ParsedRequestOf<T>, context: HandlerContext) => Promise<ResponseOf<T>>;
+};
+
+/**
+ * Validates one incoming message and runs its handler. Never throws: a refusal or a failure
+ * comes back as `{ ok: false, error }` for the sender to show.
+ */
+export async function handleMessage(
+  handlers: Handlers,
+  message: unknown,
+  context: HandlerContext,
+): Promise<Reply<MessageType>> {
+  if (!message || typeof message !== 'object') return { ok: false, error: 'not a message' };
+  const { type, data } = message as { type?: unknown; data?: unknown };
+  if (!isMessageType(type)) return { ok: false, error: `unknown message type: ${String(type)}` };
+  const spec = protocol[type];
+  if (!(spec.from as readonly SenderKind[]).includes(context.sender)) {
+    return { ok: false, error: `${type} is not accepted from a ${context.sender} context` };
+  }
+  const parsed = spec.request.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return { ok: false, error: `${type}: invalid ${issue?.path.join('.') || 'data'}: ${issue?.message}` };
+  }
+  try {
+    const handler = handlers[type] as (data: unknown, context: HandlerContext) => Promise<unknown>;
+    return { ok: true, result: (await handler(parsed.data, context)) as ResponseOf<MessageType> };
+  } catch (error) {
+    return { ok: false, error: `${type} failed: ${error instanceof Error ? error.message : String(error)}` };
+  }
+}

@@ -1,0 +1,24 @@
+import { networkOfUrl } from '../networks';
+import type { SenderKind } from './protocol';
+
+export interface SenderFacts {
+  id?: string;
+  url?: string;
+  tab?: unknown;
+}
+
+/**
+ * Which of this extension's contexts sent a message, or null for anything else: another
+ * extension, a page script, or a content script on a host the extension does not serve.
+ */
+export function classifySender(
+  sender: SenderFacts,
+  extensionId: string,
+  extensionOrigin: string,
+  mastodonHosts: readonly string[],
+): SenderKind | null {
+  if (sender.id !== extensionId || !sender.url) return null;
+  if (sender.url.startsWith(extensionOrigin)) return 'page';
+  if (sender.tab && networkOfUrl(sender.url, mastodonHosts)) return 'content';
+  return null;
+}

@@ -1,0 +1,46 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+import { manifestHostPatterns } from './lib/networks';
+
+// See https://wxt.dev/api/config.html
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  manifestVersion: 3,
+  webExt: { disabled: true },
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'unlimitedStorage', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    host_permissions: manifestHostPatterns(),
+    // Mastodon runs on any server: the user grants each instance at runtime.
+    optional_host_permissions: ['https://*/*'],
+    action: { default_title: '__MSG_extName__' },
+    commands: {
+      'open-side-panel': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: '__MSG_commandOpenSidePanel__',
+      },
+      'capture-post': {
+        suggested_key: { default: 'Alt+Shift+C' },
+        description: '__MSG_commandCapture__',
+      },
+      'open-template-picker': {
+        suggested_key: { default: 'Alt+Shift+T' },
+        description: '__MSG_commandTemplatePicker__',
+      },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'cm-companion@cm-companion.org',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
