@@ -1,0 +1,90 @@
+/**
+ * The one interface every network implements. Everything the product does on a social page
+ * (templates, account guard, capture) goes through it; selectors live only in each network's
+ * `selectors.ts`. Adapters never throw into the page: what they cannot find is reported as
+ * missing, with a reason a user can paste into a bug report.
+ */
+import type { Network } from '../networks';
+
+/** The account the site says is signed in (or acting) right now. */
+export interface ActiveAccount {
+  /** Without the leading @ (X, Instagram, Threads, Bluesky, Mastodon `user@host`, YouTube `@handle` minus @). */
+  handle: string;
+  displayName: string;
+  avatarUrl?: string;
+  /** Numeric or opaque id when the site exposes one (Facebook USER_ID, Bluesky did). */
+  id?: string;
+  /** Which source gave the answer, e.g. "dom:SideNav_AccountSwitcher_Button", "page:initial-state". */
+  source: string;
+}
+
+export type AccountLookup = { account: ActiveAccount; reason?: undefined } | { account: null; reason: string };
+
+/** Data a small main-world script read from page globals (see lib/dom/bridge). Keyed by what was read. */
+export type PageState = Record<string, unknown>;
+
+export type ComposerKind = 'post' | 'reply' | 'comment' | 'message';
+
+/** The editor library behind a box: decides how text is inserted and how the model is read back. */
+export type EditorKind = 'draftjs' | 'lexical' | 'quill' | 'prosemirror' | 'textarea' | 'contenteditable';
+
+export type PostKind = 'post' | 'reply' | 'comment';
+
+/** A post or comment on screen. Text is plain text: never HTML. */
+export interface ScrapedPost {
+  network: Network;
+  /** Stable id from the site (status id, URN, thing id, permalink code…). */
+  id: string;
+  authorName: string;
+  /** With the network's usual prefix when it has one (`@marie` on X), else the profile slug. */
+  authorHandle: string;
+  authorUrl: string;
+  text: string;
+  permalink: string;
+  /** ISO 8601 when the page gives an absolute time, else undefined (never a guess from "3 h"). */
+  publishedAt?: string;
+  kind: PostKind;
+  /** The id of the post this one answers, when the page shows it. */
+  inReplyTo?: string;
+  element: HTMLElement;
+}
+
+/** An editable box found on the page. */
+export interface Composer {
+  /** The element that takes focus and text: contenteditable root or textarea. */
+  element: HTMLElement;
+  kind: ComposerKind;
+  editor: EditorKind;
+  /** For replies and comments: the post or comment being answered, when it can be told. */
+  answering: ScrapedPost | null;
+}
+
+/** One way the site sends what is in a composer. The guard holds these and releases them once. */
+export type SubmitPath =
+  | { kind: 'click'; element: HTMLElement; label: string }
+  | { kind: 'key'; key: 'Enter'; ctrlOrMeta: boolean; shift: false; target: HTMLElement; label: string }
+  | { kind: 'form'; form: HTMLFormElement; label: string };
+
+/** What the page-health view shows: each capability found or the reason it was not. */
+export interface CapabilityReport {
+  identity: { ok: boolean; detail: string };
+  composers: { ok: boolean; detail: string };
+  submitPaths: { ok: boolean; detail: string };
+  posts: { ok: boolean; detail: string };
+}
+
+export interface SiteAdapter {
+  network: Network;
+  /** True when this document is a page of the network (Mastodon: `script#initial-state` present). */
+  isNetworkPage(doc: Document): boolean;
+  /** `pageState` is what the main-world bridge read for this network, when available. */
+  activeAccount(doc: Document, pageState?: PageState): AccountLookup;
+  /** Every editable box under root, with its kind and the post it answers. */
+  composers(root: ParentNode): Composer[];
+  /** Controls and key combinations that send this composer's text. */
+  submitPaths(composer: Composer): SubmitPath[];
+  /** Posts and comments under root, in document order. */
+  posts(root: ParentNode): ScrapedPost[];
+  /** Names of page globals the main-world bridge should read for activeAccount (may be empty). */
+  pageStateKeys: readonly string[];
+}
