@@ -23,11 +23,11 @@ export default defineConfig({
         description: '__MSG_commandOpenSidePanel__',
       },
       'capture-post': {
-        suggested_key: { default: 'Alt+Shift+C' },
+        suggested_key: { default: 'Alt+Shift+K' },
         description: '__MSG_commandCapture__',
       },
       'open-template-picker': {
-        suggested_key: { default: 'Alt+Shift+T' },
+        suggested_key: { default: 'Alt+Shift+Y' },
         description: '__MSG_commandTemplatePicker__',
       },
     },
@@ -36,7 +36,7 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'cm-companion@cm-companion.org',
-              strict_min_version: '128.0',
+              strict_min_version: '142.0',
               data_collection_permissions: { required: ['none'] },
             },
           },

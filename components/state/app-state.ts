@@ -1,7 +1,7 @@
 import { computed, effect, signal } from '@preact/signals';
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import { type MessageKey, resolveLocale, translate } from '@/lib/i18n';
+import { type MessageKey, resolveLocale, translate, translateCount } from '@/lib/i18n';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/schema';
 
 /** Signals shared by every component of a page (popup or side panel). */
@@ -11,7 +11,9 @@ export function createAppState(uiLanguage: string) {
   const locale = computed(() => resolveLocale(settings.value.language, uiLanguage));
   /** Reading `locale` here subscribes the calling component, so it re-renders on a switch. */
   const t = (key: MessageKey, substitutions?: readonly string[]) => translate(locale.value, key, substitutions);
-  return { settings, settingsLoaded, locale, t };
+  const tCount = (forms: { one: MessageKey; other: MessageKey }, count: number) =>
+    translateCount(locale.value, forms, count);
+  return { settings, settingsLoaded, locale, t, tCount };
 }
 
 export type AppState = ReturnType<typeof createAppState>;

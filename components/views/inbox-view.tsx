@@ -8,7 +8,7 @@ import { useStoreQuery } from '../state/use-store-query';
 const PAGE = 200;
 
 export function InboxView() {
-  const { t, locale } = useAppState();
+  const { t, tCount, locale } = useAppState();
   const { data, error } = useStoreQuery(['inbox'], () =>
     sendToBackground('listInbox', { limit: PAGE }).then((reply) => reply.items as InboxItem[]),
   );
@@ -20,7 +20,7 @@ export function InboxView() {
   return (
     <section aria-labelledby="inbox-heading">
       <h2 id="inbox-heading">
-        {t('navInbox')} <span class="count">{t('inboxCount', [String(items.length)])}</span>
+        {t('navInbox')} <span class="count">{tCount({ one: 'inboxCountOne', other: 'inboxCountOther' }, items.length)}</span>
       </h2>
       <ul class="inbox-list">
         {items.map((item) => (

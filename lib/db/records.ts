@@ -11,18 +11,20 @@ export const INBOX_STATUSES = ['new', 'to-answer', 'answered', 'archived'] as co
 export const SENTIMENTS = ['positive', 'neutral', 'negative', 'question', 'complaint'] as const;
 
 const text = (max: number) => z.string().max(max);
+/** Only web addresses: a `javascript:` or `data:` link from a page must never become a link in our views. */
+const webUrl = () => z.url({ protocol: /^https?$/ }).max(2000);
 
 /** What a content script sends when the user captures a post or comment. */
 export const inboxCaptureSchema = z.object({
   network: networkSchema,
   postId: text(500).min(1),
-  permalink: z.url().max(2000),
+  permalink: webUrl(),
   authorName: text(500),
   authorHandle: text(500),
-  authorUrl: z.union([z.url().max(2000), z.literal('')]),
+  authorUrl: z.union([webUrl(), z.literal('')]),
   text: text(100_000),
   publishedAt: z.iso.datetime({ offset: true }).optional(),
-  pageUrl: z.url().max(2000),
+  pageUrl: webUrl(),
   capturedAs: text(500).optional(),
   inReplyTo: text(2000).optional(),
   kind: z.enum(['post', 'reply', 'comment']).default('post'),

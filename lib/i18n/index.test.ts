@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { catalogEntry, catalogKeys, resolveLocale, translate } from './index';
+import { catalogEntry, catalogKeys, resolveLocale, translate, translateCount } from './index';
 
 describe('resolveLocale', () => {
   it('follows the browser when set to auto', () => {
@@ -20,11 +20,26 @@ describe('translate', () => {
     expect(translate('fr', 'navSettings')).toBe('Réglages');
   });
   it('fills named placeholders from positional substitutions', () => {
-    expect(translate('en', 'inboxCount', ['3'])).toBe('3 items');
+    expect(translate('en', 'inboxCountOther', ['3'])).toBe('3 items');
     expect(translate('fr', 'settingsMastodonRemove', ['mastodon.social'])).toBe('Retirer mastodon.social');
   });
   it('leaves a missing substitution empty rather than printing $1', () => {
-    expect(translate('en', 'inboxCount')).toBe(' items');
+    expect(translate('en', 'inboxCountOther')).toBe(' items');
+  });
+});
+
+describe('translateCount', () => {
+  const forms = { one: 'inboxCountOne', other: 'inboxCountOther' } as const;
+  it('follows each language plural rule', () => {
+    expect(translateCount('en', forms, 1)).toBe('1 item');
+    expect(translateCount('en', forms, 0)).toBe('0 items');
+    expect(translateCount('fr', forms, 0)).toBe('0 élément');
+    expect(translateCount('fr', forms, 1)).toBe('1 élément');
+    expect(translateCount('fr', forms, 2)).toBe('2 éléments');
+  });
+  it('groups digits the local way', () => {
+    expect(translateCount('en', forms, 12500)).toBe('12,500 items');
+    expect(translateCount('fr', forms, 12500)).toBe('12\u202f500 éléments');
   });
 });
 

@@ -35,6 +35,12 @@ export function translate(locale: Locale, key: MessageKey, substitutions: readon
   });
 }
 
+/** A count in words with the language's plural rule (French says "0 élément", English "0 items"). */
+export function translateCount(locale: Locale, forms: { one: MessageKey; other: MessageKey }, count: number): string {
+  const form = new Intl.PluralRules(locale).select(count) === 'one' ? forms.one : forms.other;
+  return translate(locale, form, [new Intl.NumberFormat(locale).format(count)]);
+}
+
 /** Every key of a catalog, for the test that keeps fr and en in step. */
 export function catalogKeys(locale: Locale): string[] {
   return Object.keys(CATALOGS[locale]).sort();

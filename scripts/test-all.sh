@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Every check the project has, in the order that fails fastest. CI runs exactly this.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+step() { printf '\n== %s\n' "$1"; }
+step "lint and format (biome) + types (tsc)"
+npm run --silent lint
+step "unit tests (vitest)"
+npm run --silent test:unit
+step "build Chrome and Firefox"
+npm run --silent build
+step "Firefox build through Mozilla's addons-linter"
+npm run --silent test:firefox-lint
+step "browser tests (Playwright, Debian Chromium, built extension)"
+npm run --silent test:e2e
