@@ -20,7 +20,8 @@ export function InboxView() {
   return (
     <section aria-labelledby="inbox-heading">
       <h2 id="inbox-heading">
-        {t('navInbox')} <span class="count">{tCount({ one: 'inboxCountOne', other: 'inboxCountOther' }, items.length)}</span>
+        {t('navInbox')}{' '}
+        <span class="count">{tCount({ one: 'inboxCountOne', other: 'inboxCountOther' }, items.length)}</span>
       </h2>
       <ul class="inbox-list">
         {items.map((item) => (

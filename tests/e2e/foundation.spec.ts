@@ -43,7 +43,9 @@ test('a setting changed in the side panel shows at once in the popup and the pag
 
   await panel.getByLabel('Language').selectOption('fr');
   await expect(panel.getByRole('tab', { name: 'Réglages' })).toBeVisible();
-  await expect(popup.getByRole('heading', { name: 'Aujourd’hui' }).or(popup.getByRole('heading', { name: "Aujourd'hui" }))).toBeVisible();
+  await expect(
+    popup.getByRole('heading', { name: 'Aujourd’hui' }).or(popup.getByRole('heading', { name: "Aujourd'hui" })),
+  ).toBeVisible();
   await expect(popup.getByTestId('popup-brand')).toHaveText('Marque : Acme');
   await expect(site.locator('html')).toHaveAttribute('data-cm-companion-locale', 'fr');
   await expect(popup.locator('html')).toHaveAttribute('lang', 'fr');
