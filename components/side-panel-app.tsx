@@ -5,8 +5,9 @@ import { EmptyState } from './empty-state';
 import { useAppState } from './state/app-state';
 import { InboxView } from './views/inbox-view';
 import { SettingsView } from './views/settings-view';
+import { SiteHealthView } from './views/site-health-view';
 
-const SECTIONS = ['inbox', 'calendar', 'templates', 'accounts', 'reports', 'settings'] as const;
+const SECTIONS = ['inbox', 'calendar', 'templates', 'accounts', 'reports', 'health', 'settings'] as const;
 type Section = (typeof SECTIONS)[number];
 
 const LABELS: Record<Section, MessageKey> = {
@@ -15,6 +16,7 @@ const LABELS: Record<Section, MessageKey> = {
   templates: 'navTemplates',
   accounts: 'navAccounts',
   reports: 'navReports',
+  health: 'navHealth',
   settings: 'navSettings',
 };
 
@@ -24,6 +26,8 @@ function SectionBody({ section }: { section: Section }) {
       return <InboxView />;
     case 'settings':
       return <SettingsView />;
+    case 'health':
+      return <SiteHealthView />;
     case 'calendar':
       return <EmptyState title="calendarEmptyTitle" body="calendarEmptyBody" />;
     case 'templates':

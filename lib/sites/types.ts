@@ -16,6 +16,11 @@ export interface ActiveAccount {
   id?: string;
   /** Which source gave the answer, e.g. "dom:SideNav_AccountSwitcher_Button", "page:initial-state". */
   source: string;
+  /**
+   * Whom the user acts as when the site lets one login act for several identities: a YouTube
+   * brand channel, a Facebook Page, a LinkedIn company page. Undefined when the site has no such notion.
+   */
+  actingAs?: 'personal' | 'brand' | 'page';
 }
 
 export type AccountLookup = { account: ActiveAccount; reason?: undefined } | { account: null; reason: string };

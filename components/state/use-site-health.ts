@@ -1,0 +1,30 @@
+import { type Signal, useSignal } from '@preact/signals';
+import { useEffect } from 'preact/hooks';
+import { sendToTab } from '@/lib/messaging/content-client';
+import type { SiteHealth } from '@/lib/sites/health';
+import { currentNetworkTab, type NetworkTab, watchTabChanges } from '@/lib/tabs';
+
+export type HealthState =
+  | { status: 'loading' }
+  | { status: 'no-tab' }
+  | { status: 'inactive'; tab: NetworkTab }
+  | { status: 'ready'; tab: NetworkTab; health: SiteHealth };
+
+/** The site health of the network tab the user looks at, re-read when tabs change. */
+export function useSiteHealth(mastodonHosts: readonly string[]): { state: Signal<HealthState>; refresh: () => void } {
+  const state = useSignal<HealthState>({ status: 'loading' });
+  const refresh = async () => {
+    const tab = await currentNetworkTab(mastodonHosts);
+    if (!tab) {
+      state.value = { status: 'no-tab' };
+      return;
+    }
+    const health = await sendToTab(tab.id, 'siteHealth', {});
+    state.value = health ? { status: 'ready', tab, health } : { status: 'inactive', tab };
+  };
+  useEffect(() => {
+    void refresh();
+    return watchTabChanges(() => void refresh());
+  }, []);
+  return { state, refresh: () => void refresh() };
+}

@@ -1,0 +1,115 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { browser } from '../browser';
+import { type BridgeClient, createBridgeClient } from '../dom/bridge/client';
+import { copyToClipboardFallback, insertText, type InsertResult } from '../dom/insert-text';
+import type { ContentResponses, InsertOutcome } from '../messaging/content-protocol';
+import { parseContentMessage } from '../messaging/content-protocol';
+import { type PageFindings, summariseHealth } from '../sites/health';
+import type { Composer, PageState, SiteAdapter } from '../sites/types';
+import { composerOf, scanPage } from './page-scan';
+
+/** At most one scan of a busy page (infinite feed, typing) every this many milliseconds. */
+const SCAN_INTERVAL_MS = 250;
+
+/**
+ * Follows one network tab: what is on the page (account, composers, posts), which composer the
+ * user last focused, and answers the extension's questions about it. Everything stops with
+ * ctx.signal; per-page listeners stop on single-page navigation.
+ */
+export function startSiteSession(ctx: ContentScriptContext, adapter: SiteAdapter, doc: Document = document) {
+  const bridge = createBridgeClient({ doc });
+  let pageState: PageState | undefined;
+  let findings: PageFindings = scanPage(adapter, doc, undefined);
+  let lastComposer: Composer | null = null;
+  let scanTimer: number | undefined;
+
+  const scanNow = () => {
+    scanTimer = undefined;
+    findings = scanPage(adapter, doc, pageState);
+    if (lastComposer && !lastComposer.element.isConnected) lastComposer = null;
+  };
+  const scheduleScan = () => {
+    scanTimer ??= ctx.setTimeout(scanNow, SCAN_INTERVAL_MS);
+  };
+  const readPageState = async () => {
+    if (adapter.pageStateKeys.length === 0) return;
+    pageState = await bridge.readPageState(adapter.pageStateKeys).catch(() => undefined);
+    scanNow();
+  };
+
+  const observer = new MutationObserver(scheduleScan);
+  observer.observe(doc.documentElement, { childList: true, subtree: true });
+  ctx.onInvalidated(() => observer.disconnect());
+  const rememberComposer = (event: FocusEvent) => {
+    const node = event.target as Node;
+    let composer = composerOf(findings.composers, node);
+    if (!composer) {
+      // A box that appeared since the last scan (a reply box opened by this very click).
+      scanNow();
+      composer = composerOf(findings.composers, node);
+    }
+    if (composer) lastComposer = composer;
+  };
+  ctx.addEventListener(doc, 'focusin', rememberComposer, { capture: true });
+  const onPageChange = () => {
+    lastComposer = null;
+    void readPageState();
+    scheduleScan();
+  };
+  ctx.addEventListener(window, 'wxt:locationchange', onPageChange);
+  // YouTube replaces its page without a history event WXT sees in time; it announces the end itself.
+  ctx.addEventListener(window, 'yt-navigate-finish' as 'wxt:locationchange', onPageChange);
+  void readPageState();
+
+  const onMessage = (message: unknown, sender: { id?: string; tab?: unknown }) => {
+    // Only our own extension pages and background talk to content scripts.
+    if (sender.id !== browser.runtime.id || sender.tab) return undefined;
+    const parsed = parseContentMessage(message);
+    if (!parsed) return undefined;
+    switch (parsed.type) {
+      case 'siteHealth':
+        scanNow();
+        return Promise.resolve<ContentResponses['siteHealth']>(
+          adapter.isNetworkPage(doc) ? summariseHealth(adapter, location.href, findings) : null,
+        );
+      case 'insertSample':
+        return insertIntoComposer(bridge, target(), (parsed.data as { text: string }).text, doc);
+      case 'command':
+        return Promise.resolve<ContentResponses['command']>({ handled: false });
+    }
+  };
+  const target = () => {
+    scanNow();
+    return lastComposer?.element.isConnected ? lastComposer : (findings.composers[0] ?? null);
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+
+  return {
+    findings: () => findings,
+    lastComposer: () => lastComposer,
+  };
+}
+
+/**
+ * Inserts text into a composer through the page's world (where the editors' models are), and
+ * falls back to the clipboard, saying so, when the model does not take it.
+ */
+export async function insertIntoComposer(
+  bridge: BridgeClient,
+  composer: Composer | null,
+  text: string,
+  doc: Document,
+): Promise<InsertOutcome> {
+  if (!composer) return { ok: false, detail: 'no reply or post box found on this page', copiedToClipboard: false };
+  let result: InsertResult;
+  try {
+    result = (await bridge.ping())
+      ? await bridge.insertText(composer.element, text, composer.editor)
+      : await insertText(composer.element, text, composer.editor, doc);
+  } catch (error) {
+    result = { ok: false, reason: error instanceof Error ? error.message : String(error), tried: [] };
+  }
+  if (result.ok) return { ok: true, detail: `${composer.editor}, ${result.technique}`, copiedToClipboard: false };
+  return { ok: false, detail: result.reason, copiedToClipboard: await copyToClipboardFallback(text, doc) };
+}

@@ -1,0 +1,44 @@
+/**
+ * Messages from the extension (side panel, popup, background) to a tab's content script.
+ * Declared once; the content script checks the sender and the shape before acting.
+ */
+import { z } from 'zod/mini';
+import type { SiteHealth } from '../sites/health';
+
+export const contentProtocol = {
+  /** What the adapter finds on this page now. Null when the page is not one the adapter handles. */
+  siteHealth: z.object({}),
+  /** Inserts a sample text in the composer the user last focused, to check insertion works here. */
+  insertSample: z.object({ text: z.string().check(z.maxLength(5000)) }),
+  /** A keyboard command the background forwards to the page (capture, template picker). */
+  command: z.object({ command: z.enum(['capture-post', 'open-template-picker']) }),
+} as const;
+
+export type ContentMessageType = keyof typeof contentProtocol;
+
+export interface InsertOutcome {
+  ok: boolean;
+  /** The technique that worked, or the reason nothing did (then the text is on the clipboard). */
+  detail: string;
+  copiedToClipboard: boolean;
+}
+
+export interface ContentResponses {
+  siteHealth: SiteHealth | null;
+  insertSample: InsertOutcome;
+  command: { handled: boolean };
+}
+
+export interface ContentEnvelope<T extends ContentMessageType = ContentMessageType> {
+  type: T;
+  data: z.input<(typeof contentProtocol)[T]>;
+}
+
+/** Parses an incoming message, or null when it is not one of ours. */
+export function parseContentMessage(message: unknown): ContentEnvelope | null {
+  if (!message || typeof message !== 'object') return null;
+  const { type, data } = message as { type?: unknown; data?: unknown };
+  if (typeof type !== 'string' || !Object.hasOwn(contentProtocol, type)) return null;
+  const parsed = contentProtocol[type as ContentMessageType].safeParse(data);
+  return parsed.success ? ({ type, data: parsed.data } as ContentEnvelope) : null;
+}

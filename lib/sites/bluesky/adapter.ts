@@ -1,0 +1,128 @@
+/**
+ * Bluesky (bsky.app) behind the SiteAdapter interface. Identity comes from the app's persisted
+ * session in localStorage; the composer is a TipTap (ProseMirror) editor in a dialog that shows
+ * the parent post when replying; posts are `feedItem-by-…` / `postThreadItem-by-…` (sites.md §8).
+ */
+import { NETWORK_HOSTS } from '../../networks';
+import type { AccountLookup, Composer, ScrapedPost, SiteAdapter, SubmitPath } from '../types';
+import { pageUrl, plainText, queryAll, queryFirst } from './dom';
+import { readPosts } from './posts';
+import { SELECTORS, STORAGE_KEY } from './selectors';
+
+const text = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined);
+
+/** `session.currentAccount` of BSKY_STORAGE; only public fields are kept (never the JWTs). */
+function storedAccount(doc: Document): AccountLookup {
+  let raw: string | null;
+  try {
+    const storage = doc.defaultView?.localStorage;
+    if (!storage) return { account: null, reason: 'bluesky: localStorage is not available in this page' };
+    raw = storage.getItem(STORAGE_KEY);
+  } catch (error) {
+    return { account: null, reason: `bluesky: localStorage cannot be read (${String(error)})` };
+  }
+  if (raw === null) return { account: null, reason: `bluesky: localStorage.${STORAGE_KEY} not found` };
+  let current: Record<string, unknown> | undefined;
+  try {
+    current = (JSON.parse(raw) as { session?: { currentAccount?: Record<string, unknown> } } | null)?.session
+      ?.currentAccount;
+  } catch {
+    return { account: null, reason: `bluesky: ${STORAGE_KEY} is not valid JSON` };
+  }
+  const handle = text(current?.handle);
+  if (!current || !handle) {
+    return { account: null, reason: `bluesky: ${STORAGE_KEY} has no session.currentAccount (signed out)` };
+  }
+  return {
+    account: {
+      handle,
+      displayName: text(current.displayName) ?? handle,
+      avatarUrl: text(current.avatar),
+      id: text(current.did),
+      source: `storage:${STORAGE_KEY}`,
+    },
+  };
+}
+
+const normalise = (value: string) => value.replace(/\s+/g, ' ').trim();
+
+/**
+ * The parent post a reply dialog shows (display name and text only): the same post found on the
+ * page, else what the preview shows, with no id.
+ */
+function previewedPost(preview: HTMLElement): ScrapedPost {
+  const [name = '', shown = ''] = queryAll(preview, SELECTORS.textBlock).map((block) => plainText(block));
+  const match = readPosts(preview.ownerDocument).find(
+    (post) => post.authorName === name && normalise(post.text) === normalise(shown),
+  );
+  if (match) return match;
+  return {
+    network: 'bluesky',
+    id: '',
+    authorName: name,
+    authorHandle: '',
+    authorUrl: '',
+    text: shown,
+    permalink: '',
+    kind: 'post',
+    element: preview,
+  };
+}
+
+/** The Bluesky adapter. */
+export const blueskyAdapter: SiteAdapter = {
+  network: 'bluesky',
+  pageStateKeys: [],
+
+  isNetworkPage(doc) {
+    const host = pageUrl(doc)?.hostname ?? '';
+    return NETWORK_HOSTS.bluesky.includes(host) || queryFirst(doc, SELECTORS.appMarker) !== null;
+  },
+
+  activeAccount(doc) {
+    try {
+      return storedAccount(doc);
+    } catch (error) {
+      return { account: null, reason: `bluesky: account lookup failed (${String(error)})` };
+    }
+  },
+
+  composers(root) {
+    return queryAll(root, SELECTORS.composer).map((element): Composer => {
+      let preview: HTMLElement | null = null;
+      let answering: ScrapedPost | null = null;
+      try {
+        const dialog = element.closest<HTMLElement>(SELECTORS.dialog);
+        preview = dialog ? queryFirst(dialog, SELECTORS.replyToPreview) : null;
+        answering = preview ? previewedPost(preview) : null;
+      } catch {
+        answering = null;
+      }
+      return { element, kind: preview ? 'reply' : 'post', editor: 'prosemirror', answering };
+    });
+  },
+
+  submitPaths(composer): SubmitPath[] {
+    const scope = composer.element.closest<HTMLElement>(SELECTORS.dialog) ?? composer.element.ownerDocument;
+    const button = queryFirst(scope, SELECTORS.publishButton);
+    const paths: SubmitPath[] = [];
+    if (button) paths.push({ kind: 'click', element: button, label: 'bluesky: composerPublishBtn button' });
+    paths.push({
+      kind: 'key',
+      key: 'Enter',
+      ctrlOrMeta: true,
+      shift: false,
+      target: composer.element,
+      label: 'bluesky: Ctrl/Cmd+Enter in the editor',
+    });
+    return paths;
+  },
+
+  posts(root) {
+    try {
+      return readPosts(root);
+    } catch {
+      return [];
+    }
+  },
+};

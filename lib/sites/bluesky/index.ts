@@ -1,0 +1,2 @@
+/** The Bluesky site adapter (bsky.app). */
+export { blueskyAdapter } from './adapter';

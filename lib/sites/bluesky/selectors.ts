@@ -1,0 +1,103 @@
+/**
+ * Every selector the Bluesky adapter uses, with what each must match in each fixture.
+ * bsky.app is React Native Web: classes are atomic (`css-146c3p1`) and labels are translated,
+ * so the hooks are `testID`s (rendered as `data-testid`), roles, `/profile/…` hrefs and
+ * TipTap's own classes. Source for each hook: /work/shared/notes/sites.md §8.
+ */
+export const SELECTORS = {
+  /** One post; the testid ends with the author's handle. */
+  postItem: [
+    '[data-testid^="feedItem-by-"]', // feeds, and notifications (a reply, mention or like each)
+    '[data-testid^="postThreadItem-by-"]', // thread page: parents, the anchor post and replies
+  ],
+  postText: '[data-testid="postText"]',
+  /** Display-name and @handle links (PostMeta), avatars, mentions in text, "Reposted by". */
+  profileLink: 'a[href^="/profile/"]:not([href*="/post/"])',
+  /** `/profile/<handle>/post/<rkey>`: the timestamp link, and the anchor's repost/like counts. */
+  postLink: 'a[href^="/profile/"][href*="/post/"]',
+  /** The web composer's editor. */
+  composer: [
+    '.ProseMirror[contenteditable="true"]', // TipTap root (RichTextInputWeb)
+    '[data-testid="composerTextInput"] [contenteditable="true"]', // reported wrapper testID
+  ],
+  publishButton: '[data-testid="composerPublishBtn"]',
+  /** The composer opens as a modal dialog. */
+  dialog: '[role="dialog"]',
+  /**
+   * ComposerReplyTo, the parent post shown above a reply: it has no testID; it is the one
+   * pressable of the dialog that holds an avatar.
+   */
+  replyToPreview: '[role="dialog"] [role="button"]:has([data-testid="userAvatarImage"])',
+  /** Text blocks of React Native Web (`dir="auto"`): in the preview, display name then text. */
+  textBlock: '[dir="auto"]',
+  /** Markup only bsky.app renders, for pages served from another host (tests, proxies). */
+  appMarker: [
+    'meta[name="application-name"][content="Bluesky"]', // set in the page head
+    '[data-testid^="feedItem-by-"]', // any feed
+    '[data-testid^="postThreadItem-by-"]', // a thread page
+  ],
+} as const;
+
+/** Name of one entry of SELECTORS. */
+export type BlueskySelectorName = keyof typeof SELECTORS;
+
+/** `feedItem-by-<handle>` / `postThreadItem-by-<handle>`: the handle follows this marker. */
+export const AUTHOR_TESTID_MARKER = '-by-';
+
+/** The path of a post: `/profile/<handle or did>/post/<rkey>`. */
+export const POST_PATH = /^\/profile\/([^/?#]+)\/post\/([^/?#]+)/;
+
+/** Key of the app's persisted state in localStorage. */
+export const STORAGE_KEY = 'BSKY_STORAGE';
+
+/** What each selector matches in each fixture of tests/fixtures/bluesky (checked by tests/unit/selectors.test.ts). */
+export const EXPECTED_COUNTS: Record<string, Record<BlueskySelectorName, number>> = {
+  'feed.html': {
+    postItem: 4,
+    postText: 4,
+    profileLink: 16,
+    postLink: 4,
+    composer: 0,
+    publishButton: 0,
+    dialog: 0,
+    replyToPreview: 0,
+    textBlock: 38,
+    appMarker: 5,
+  },
+  'post.html': {
+    postItem: 3,
+    postText: 3,
+    profileLink: 11,
+    postLink: 4,
+    composer: 1,
+    publishButton: 1,
+    dialog: 1,
+    replyToPreview: 1,
+    textBlock: 35,
+    appMarker: 4,
+  },
+  'notifications.html': {
+    postItem: 3,
+    postText: 2,
+    profileLink: 11,
+    postLink: 2,
+    composer: 0,
+    publishButton: 0,
+    dialog: 0,
+    replyToPreview: 0,
+    textBlock: 25,
+    appMarker: 4,
+  },
+  'composer.html': {
+    postItem: 1,
+    postText: 1,
+    profileLink: 5,
+    postLink: 1,
+    composer: 1,
+    publishButton: 1,
+    dialog: 1,
+    replyToPreview: 0,
+    textBlock: 17,
+    appMarker: 2,
+  },
+};

@@ -1,0 +1,92 @@
+/**
+ * What an adapter found on the current page, as plain data: the side panel's "Site health" view
+ * shows it in the user's language, and "Copy report" turns it into text for a bug report.
+ */
+import type { Network } from '../networks';
+import type { AccountLookup, Composer, ComposerKind, ScrapedPost, SiteAdapter } from './types';
+
+export interface SiteHealth {
+  network: Network;
+  url: string;
+  identity: { handle: string; displayName: string; source: string } | { handle: null; reason: string };
+  composers: { count: number; kinds: Partial<Record<ComposerKind, number>>; editors: string[] };
+  submitPaths: { count: number; composersWithout: number };
+  posts: { count: number; withPermalink: number; withTime: number; sample: string[] };
+}
+
+export interface PageFindings {
+  account: AccountLookup;
+  composers: Composer[];
+  posts: ScrapedPost[];
+}
+
+/** Summarises what the adapter found; never throws, whatever the page looks like. */
+export function summariseHealth(adapter: SiteAdapter, url: string, found: PageFindings): SiteHealth {
+  const kinds: Partial<Record<ComposerKind, number>> = {};
+  let paths = 0;
+  let composersWithout = 0;
+  for (const composer of found.composers) {
+    kinds[composer.kind] = (kinds[composer.kind] ?? 0) + 1;
+    const count = safeCount(() => adapter.submitPaths(composer).length);
+    paths += count;
+    if (count === 0) composersWithout += 1;
+  }
+  const { account } = found;
+  return {
+    network: adapter.network,
+    url,
+    identity: account.account
+      ? { handle: account.account.handle, displayName: account.account.displayName, source: account.account.source }
+      : { handle: null, reason: account.reason },
+    composers: {
+      count: found.composers.length,
+      kinds,
+      editors: [...new Set(found.composers.map((composer) => composer.editor))],
+    },
+    submitPaths: { count: paths, composersWithout },
+    posts: {
+      count: found.posts.length,
+      withPermalink: found.posts.filter((post) => post.permalink).length,
+      withTime: found.posts.filter((post) => post.publishedAt).length,
+      sample: found.posts.slice(0, 3).map((post) => `${post.authorHandle}: ${post.text.slice(0, 60)}`),
+    },
+  };
+}
+
+function safeCount(count: () => number): number {
+  try {
+    return count();
+  } catch {
+    return 0;
+  }
+}
+
+/** The report as plain text for a bug report (English on purpose: maintainers read it). */
+export function healthReportText(health: SiteHealth, version: string): string {
+  const identity =
+    health.identity.handle === null
+      ? `not found (${health.identity.reason})`
+      : `@${health.identity.handle} "${health.identity.displayName}" via ${health.identity.source}`;
+  const kinds = Object.entries(health.composers.kinds)
+    .map(([kind, count]) => `${count} ${kind}`)
+    .join(', ');
+  return [
+    `CM Companion ${version} — site health`,
+    `network: ${health.network}`,
+    `page: ${redactUrl(health.url)}`,
+    `identity: ${identity}`,
+    `composers: ${health.composers.count}${kinds ? ` (${kinds}; editors: ${health.composers.editors.join(', ')})` : ''}`,
+    `submit paths: ${health.submitPaths.count}${health.submitPaths.composersWithout ? `, ${health.submitPaths.composersWithout} composer(s) without any` : ''}`,
+    `posts: ${health.posts.count} (${health.posts.withPermalink} with link, ${health.posts.withTime} with time)`,
+  ].join('\n');
+}
+
+/** Keeps the path (what page type it is) but drops the query, which may carry personal data. */
+function redactUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    return `${parsed.origin}${parsed.pathname}`;
+  } catch {
+    return '(unknown)';
+  }
+}

@@ -1,0 +1,126 @@
+/**
+ * Mastodon (any instance) behind the SiteAdapter interface. Identity comes from the
+ * `script#initial-state` JSON the server renders (its access token is never read); the composer
+ * is the compose form's React-controlled textarea, in reply mode when it shows a
+ * `.reply-indicator`; posts are `.status[data-id]` and the focal `.detailed-status` (sites.md §7).
+ */
+import type { AccountLookup, Composer, ScrapedPost, SiteAdapter, SubmitPath } from '../types';
+import { absoluteUrl, pageUrl, plainText, queryAll, queryFirst } from './dom';
+import { acctOf, readStatuses } from './posts';
+import { SELECTORS } from './selectors';
+
+const text = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined);
+
+/** `accounts[meta.me]` of the initial state; only `me` and `domain` are read from `meta`. */
+function initialStateAccount(doc: Document): AccountLookup {
+  const script = queryFirst(doc, SELECTORS.initialState);
+  if (!script) return { account: null, reason: 'mastodon: script#initial-state not found' };
+  let state: { meta?: Record<string, unknown>; accounts?: Record<string, Record<string, unknown>> } | null;
+  try {
+    state = JSON.parse(script.textContent ?? '');
+  } catch {
+    return { account: null, reason: 'mastodon: initial-state is not valid JSON' };
+  }
+  const me = text(state?.meta?.me);
+  if (!me) return { account: null, reason: 'mastodon: initial-state has no meta.me (signed out)' };
+  const account = state?.accounts?.[me];
+  const acct = text(account?.acct) ?? text(account?.username);
+  if (!account || !acct)
+    return { account: null, reason: `mastodon: initial-state has no accounts[${me}] with an acct` };
+  const domain = text(state?.meta?.domain) ?? pageUrl(doc)?.hostname ?? '';
+  return {
+    account: {
+      handle: acct.includes('@') || !domain ? acct : `${acct}@${domain}`,
+      displayName: text(account.display_name) ?? text(account.username) ?? acct,
+      avatarUrl: text(account.avatar),
+      id: me,
+      source: 'page:initial-state',
+    },
+  };
+}
+
+const normalise = (value: string) => value.replace(/\s+/g, ' ').trim();
+
+/**
+ * The status a reply indicator shows. The indicator has no status id, so the same status is
+ * looked for on the page (same author, same text); else what the indicator shows, with no id.
+ */
+function indicatedStatus(indicator: HTMLElement): ScrapedPost {
+  const link = queryFirst(indicator, SELECTORS.displayNameLink);
+  const acct = acctOf(link);
+  const shown = plainText(queryFirst(indicator, SELECTORS.replyIndicatorContent));
+  const match = readStatuses(indicator.ownerDocument).find(
+    (post) => post.authorHandle === `@${acct}` && normalise(post.text) === normalise(shown),
+  );
+  return (
+    match ?? {
+      network: 'mastodon',
+      id: '',
+      authorName: plainText(link ? queryFirst(link, SELECTORS.displayNameHtml) : null) || acct,
+      authorHandle: acct ? `@${acct}` : '',
+      authorUrl: absoluteUrl(link),
+      text: shown,
+      permalink: '',
+      kind: 'post',
+      element: indicator,
+    }
+  );
+}
+
+/** The Mastodon adapter. */
+export const mastodonAdapter: SiteAdapter = {
+  network: 'mastodon',
+  pageStateKeys: [],
+
+  isNetworkPage(doc) {
+    return queryFirst(doc, [SELECTORS.initialState, SELECTORS.appRoot]) !== null;
+  },
+
+  activeAccount(doc) {
+    try {
+      return initialStateAccount(doc);
+    } catch (error) {
+      return { account: null, reason: `mastodon: account lookup failed (${String(error)})` };
+    }
+  },
+
+  composers(root) {
+    return queryAll(root, SELECTORS.composeTextarea).map((element): Composer => {
+      let indicator: HTMLElement | null = null;
+      let answering: ScrapedPost | null = null;
+      try {
+        const form = element.closest<HTMLElement>(SELECTORS.composeForm);
+        indicator = form ? queryFirst(form, SELECTORS.replyIndicator) : null;
+        answering = indicator ? indicatedStatus(indicator) : null;
+      } catch {
+        answering = null;
+      }
+      return { element, kind: indicator ? 'reply' : 'post', editor: 'textarea', answering };
+    });
+  },
+
+  submitPaths(composer): SubmitPath[] {
+    const form = composer.element.closest<HTMLFormElement>(SELECTORS.composeForm);
+    const button = form ? queryFirst(form, SELECTORS.submitButton) : null;
+    const paths: SubmitPath[] = [];
+    if (button) paths.push({ kind: 'click', element: button, label: 'mastodon: compose form submit button' });
+    if (form) paths.push({ kind: 'form', form, label: 'mastodon: compose form submit' });
+    paths.push({
+      kind: 'key',
+      key: 'Enter',
+      ctrlOrMeta: true,
+      shift: false,
+      target: composer.element,
+      label: 'mastodon: Ctrl/Cmd+Enter in the textarea',
+    });
+    return paths;
+  },
+
+  posts(root) {
+    try {
+      return readStatuses(root);
+    } catch {
+      return [];
+    }
+  },
+};

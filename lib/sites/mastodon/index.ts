@@ -1,0 +1,2 @@
+/** The Mastodon site adapter (any instance the user grants). */
+export { mastodonAdapter } from './adapter';

@@ -1,0 +1,2 @@
+/** The Reddit site adapter (shreddit web-component UI). */
+export { redditAdapter } from './adapter';

@@ -1,0 +1,2 @@
+/** The Threads site adapter (threads.com and threads.net). */
+export { threadsAdapter } from './adapter';

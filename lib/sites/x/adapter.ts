@@ -1,0 +1,149 @@
+/**
+ * X (x.com) behind the SiteAdapter interface. Identity comes from the Redux session the
+ * main-world bridge reads, else from the account switcher button; composers are Draft.js boxes
+ * (a textarea in the narrow layout); posts are `article[data-testid="tweet"]` (sites.md §1).
+ */
+import { NETWORK_HOSTS } from '../../networks';
+import type { AccountLookup, ActiveAccount, Composer, PageState, ScrapedPost, SiteAdapter, SubmitPath } from '../types';
+import { pageUrl, plainText, queryAll, queryFirst } from './dom';
+import { readTweet, readTweets, statusIdOf } from './posts';
+import { AVATAR_TESTID_PREFIX, SCREEN_NAME, SELECTORS } from './selectors';
+
+const EDITORS = [SELECTORS.composerEditable, SELECTORS.composerTextarea].flat();
+
+/** The session object the bridge copies from X's Redux store; anything else is ignored. */
+function sessionAccount(value: unknown): ActiveAccount | null {
+  if (!value || typeof value !== 'object') return null;
+  const session = value as Record<string, unknown>;
+  const handle = session.screen_name;
+  if (typeof handle !== 'string' || !SCREEN_NAME.test(handle)) return null;
+  const text = (key: string) => (typeof session[key] === 'string' ? (session[key] as string) : undefined);
+  return {
+    handle,
+    displayName: text('name') || handle,
+    avatarUrl: text('profile_image_url_https'),
+    id: text('id_str'),
+    source: 'page:xReduxSession',
+  };
+}
+
+function domAccount(doc: Document): AccountLookup {
+  const button = queryFirst(doc, SELECTORS.accountSwitcher);
+  if (!button) return { account: null, reason: 'x: account switcher button not found' };
+  const avatar = queryFirst(button, SELECTORS.avatarContainer);
+  const texts = queryAll(button, SELECTORS.headerText).map((block) => plainText(block));
+  const fromAvatar = avatar?.dataset.testid?.slice(AVATAR_TESTID_PREFIX.length) ?? '';
+  const fromText = texts.find((text) => text.startsWith('@'))?.slice(1) ?? '';
+  const handle = SCREEN_NAME.test(fromAvatar) ? fromAvatar : SCREEN_NAME.test(fromText) ? fromText : '';
+  if (!handle) {
+    return {
+      account: null,
+      reason: `x: account switcher button has no ${AVATAR_TESTID_PREFIX}<screen_name> nor @handle`,
+    };
+  }
+  const image = avatar ? queryFirst(avatar, SELECTORS.avatarImage) : null;
+  return {
+    account: {
+      handle,
+      displayName: texts.find((text) => text !== '' && !text.startsWith('@')) ?? handle,
+      avatarUrl: image?.getAttribute('src') ?? undefined,
+      source: `dom:${button.dataset.testid ?? 'SideNav_AccountSwitcher_Button'}`,
+    },
+  };
+}
+
+const sameText = (a: string, b: string) => a.replace(/\s+/g, ' ') === b.replace(/\s+/g, ' ');
+
+/** The tweet a reply dialog shows; its copy has no status link, so find the same tweet on the page. */
+function dialogAnswering(copy: HTMLElement): ScrapedPost {
+  const shown = readTweet(copy);
+  if (shown.id) return shown;
+  const match = readTweets(copy.ownerDocument).find(
+    (post) => post.authorHandle === shown.authorHandle && sameText(post.text, shown.text),
+  );
+  return match ?? shown;
+}
+
+function describe(element: HTMLElement): Composer {
+  const editor = element.localName === 'textarea' ? 'textarea' : 'draftjs';
+  const dialog = element.closest<HTMLElement>(SELECTORS.dialog);
+  if (dialog) {
+    const copy = queryFirst(dialog, SELECTORS.tweet);
+    return { element, editor, kind: copy ? 'reply' : 'post', answering: copy ? dialogAnswering(copy) : null };
+  }
+  const focalId = statusIdOf(pageUrl(element));
+  if (!focalId) return { element, editor, kind: 'post', answering: null };
+  const focal = readTweets(element.ownerDocument).find((post) => post.id === focalId) ?? null;
+  return { element, editor, kind: 'reply', answering: focal };
+}
+
+/** The send button of this box: the first one found walking up from the editor. */
+function sendButton(element: HTMLElement): HTMLElement | null {
+  for (let node = element.parentElement; node; node = node.parentElement) {
+    const button = queryFirst(node, SELECTORS.tweetButton);
+    if (button) return button;
+    if (node.matches(SELECTORS.dialog)) return null;
+  }
+  return null;
+}
+
+/** The X adapter. */
+export const xAdapter: SiteAdapter = {
+  network: 'x',
+  pageStateKeys: ['xReduxSession'],
+
+  isNetworkPage(doc) {
+    const host = pageUrl(doc)?.hostname ?? '';
+    return NETWORK_HOSTS.x.includes(host) || queryFirst(doc, SELECTORS.appMarker) !== null;
+  },
+
+  activeAccount(doc: Document, pageState?: PageState): AccountLookup {
+    try {
+      const fromSession = sessionAccount(pageState?.xReduxSession);
+      return fromSession ? { account: fromSession } : domAccount(doc);
+    } catch (error) {
+      return { account: null, reason: `x: account lookup failed (${String(error)})` };
+    }
+  },
+
+  composers(root) {
+    const found: Composer[] = [];
+    for (const element of queryAll(root, EDITORS)) {
+      try {
+        found.push(describe(element));
+      } catch {
+        found.push({
+          element,
+          editor: element.localName === 'textarea' ? 'textarea' : 'draftjs',
+          kind: 'post',
+          answering: null,
+        });
+      }
+    }
+    return found;
+  },
+
+  submitPaths(composer): SubmitPath[] {
+    const paths: SubmitPath[] = [];
+    const button = sendButton(composer.element);
+    if (button)
+      paths.push({ kind: 'click', element: button, label: `x: ${button.dataset.testid ?? 'tweetButton'} button` });
+    paths.push({
+      kind: 'key',
+      key: 'Enter',
+      ctrlOrMeta: true,
+      shift: false,
+      target: composer.element,
+      label: 'x: Ctrl/Cmd+Enter in the editor',
+    });
+    return paths;
+  },
+
+  posts(root) {
+    try {
+      return readTweets(root);
+    } catch {
+      return [];
+    }
+  },
+};

@@ -1,0 +1,2 @@
+/** The X site adapter (x.com, twitter.com, mobile.x.com). */
+export { xAdapter } from './adapter';

@@ -1,0 +1,101 @@
+import type { Composer, ScrapedPost, SubmitPath } from '../types';
+import { anyOf } from './dom';
+import { readComment, readVideo } from './posts';
+import { SELECTORS } from './selectors';
+
+const COMMENT = anyOf(SELECTORS.comment);
+const EDITABLE = new Set(['', 'true', 'plaintext-only']);
+
+function safely<T>(read: () => T | null): T | null {
+  try {
+    return read();
+  } catch {
+    return null;
+  }
+}
+
+/** The comment a reply box sits in; Studio boxes outside a comment answer their thread's first comment. */
+function answeredComment(editor: Element): ScrapedPost | null {
+  const comment =
+    editor.closest(COMMENT) ?? editor.closest(anyOf(SELECTORS.commentThread))?.querySelector(COMMENT) ?? null;
+  return comment ? safely(() => readComment(comment)) : null;
+}
+
+/**
+ * Open comment and reply boxes: the watch page's `#contenteditable-root` (a reply when it sits in a
+ * comment's reply dialog, else a comment on the video) and Studio's reply textareas.
+ */
+export function youtubeComposers(root: ParentNode): Composer[] {
+  const composers: Composer[] = [];
+  for (const element of root.querySelectorAll<HTMLElement>(
+    `${SELECTORS.watchEditor}, ${anyOf(SELECTORS.studioEditor)}`,
+  )) {
+    if (element.localName === 'textarea') {
+      composers.push({ element, kind: 'reply', editor: 'textarea', answering: answeredComment(element) });
+      continue;
+    }
+    if (!EDITABLE.has(element.getAttribute('contenteditable') ?? 'false')) continue;
+    const isReply = Boolean(element.closest(anyOf(SELECTORS.replyDialog)) ?? element.closest(COMMENT));
+    const metadata = element.ownerDocument.querySelector(SELECTORS.videoMetadata);
+    composers.push({
+      element,
+      kind: isReply ? 'reply' : 'comment',
+      editor: 'contenteditable',
+      answering: isReply ? answeredComment(element) : metadata ? safely(() => readVideo(metadata)) : null,
+    });
+  }
+  return composers;
+}
+
+function follows(reference: Element, element: Element): boolean {
+  return Boolean(reference.compareDocumentPosition(element) & reference.DOCUMENT_POSITION_FOLLOWING);
+}
+
+/** Studio: `ytcp-comment-button#submit-button` (older), else the last button after the textarea (newer, no id). */
+function studioSubmit(textarea: HTMLElement, box: Element): SubmitPath | null {
+  const element =
+    box.querySelector<HTMLElement>(SELECTORS.studioSubmitButton) ??
+    box.querySelector<HTMLElement>(SELECTORS.studioSubmit);
+  if (element) {
+    return { kind: 'click', element, label: 'YouTube Studio: reply button (ytcp-comment-button#submit-button)' };
+  }
+  const after = [...box.querySelectorAll<HTMLElement>(anyOf(SELECTORS.studioBoxButton))].filter((button) =>
+    follows(textarea, button),
+  );
+  const last = after.at(-1);
+  return last ? { kind: 'click', element: last, label: 'YouTube Studio: last button after the reply textarea' } : null;
+}
+
+/**
+ * Ways the box's text is sent. Watch page: the box's `#submit-button` button and Ctrl/Cmd+Enter.
+ * Studio: its reply button; Ctrl/Cmd+Enter is not documented there but is held too, as a precaution.
+ */
+export function youtubeSubmitPaths(composer: Composer): SubmitPath[] {
+  const { element } = composer;
+  const box = element.closest(anyOf(SELECTORS.commentBox));
+  const paths: SubmitPath[] = [];
+  if (element.localName === 'textarea') {
+    const click = box ? studioSubmit(element, box) : null;
+    if (click) paths.push(click);
+    paths.push({
+      kind: 'key',
+      key: 'Enter',
+      ctrlOrMeta: true,
+      shift: false,
+      target: element,
+      label: 'YouTube Studio: Ctrl/Cmd+Enter (unverified, held as a precaution)',
+    });
+    return paths;
+  }
+  const button = box?.querySelector<HTMLElement>(SELECTORS.watchSubmit);
+  if (button) paths.push({ kind: 'click', element: button, label: 'YouTube: comment/reply button (#submit-button)' });
+  paths.push({
+    kind: 'key',
+    key: 'Enter',
+    ctrlOrMeta: true,
+    shift: false,
+    target: element,
+    label: 'YouTube: Ctrl/Cmd+Enter',
+  });
+  return paths;
+}
