@@ -2,8 +2,16 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { manifestHostPatterns } from './lib/networks';
 
+/**
+ * Test builds only: hosts granted at install, standing in for the browser's permission dialog,
+ * which automation cannot click (Mastodon servers are granted at run time). Written to its own
+ * folder so it can never be mistaken for the real build.
+ */
+const testGrantedHosts = (process.env.CMC_TEST_GRANTED_HOSTS ?? '').split(',').filter(Boolean);
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
+  outDir: testGrantedHosts.length > 0 ? '.output-test' : '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   manifestVersion: 3,
@@ -13,7 +21,7 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'unlimitedStorage', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
-    host_permissions: manifestHostPatterns(),
+    host_permissions: [...manifestHostPatterns(), ...testGrantedHosts.map((host) => `https://${host}/*`)],
     // Mastodon runs on any server: the user grants each instance at runtime.
     optional_host_permissions: ['https://*/*'],
     action: { default_title: '__MSG_extName__' },

@@ -1,6 +1,7 @@
 import { type Signal, useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { sendToTab } from '@/lib/messaging/content-client';
+import { readSettings } from '@/lib/settings/store';
 import type { SiteHealth } from '@/lib/sites/health';
 import { currentNetworkTab, type NetworkTab, watchTabChanges } from '@/lib/tabs';
 
@@ -11,10 +12,12 @@ export type HealthState =
   | { status: 'ready'; tab: NetworkTab; health: SiteHealth };
 
 /** The site health of the network tab the user looks at, re-read when tabs change. */
-export function useSiteHealth(mastodonHosts: readonly string[]): { state: Signal<HealthState>; refresh: () => void } {
+export function useSiteHealth(): { state: Signal<HealthState>; refresh: () => void } {
   const state = useSignal<HealthState>({ status: 'loading' });
   const refresh = async () => {
-    const tab = await currentNetworkTab(mastodonHosts);
+    // Read at each refresh: the Mastodon servers may have changed since the view opened.
+    const { mastodonInstances } = await readSettings();
+    const tab = await currentNetworkTab(mastodonInstances);
     if (!tab) {
       state.value = { status: 'no-tab' };
       return;

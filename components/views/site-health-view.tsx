@@ -52,8 +52,8 @@ function Capabilities({ health }: { health: SiteHealth }) {
 
 /** For the current tab: which capabilities the adapter found, and a check that insertion works. */
 export function SiteHealthView() {
-  const { t, settings } = useAppState();
-  const { state, refresh } = useSiteHealth(settings.value.mastodonInstances);
+  const { t } = useAppState();
+  const { state, refresh } = useSiteHealth();
   const notice = useSignal<string | null>(null);
   const current = state.value;
 

@@ -2,8 +2,8 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from '../browser';
 import { resolveLocale } from '../i18n';
 import { sendToBackground } from '../messaging/client';
-import { readSettings, watchSettings } from '../settings/store';
 import type { Settings } from '../settings/schema';
+import { readSettings, watchSettings } from '../settings/store';
 import type { SiteAdapter } from '../sites/types';
 import { startSiteSession } from './site-session';
 

@@ -1,7 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from '../browser';
 import { type BridgeClient, createBridgeClient } from '../dom/bridge/client';
-import { copyToClipboardFallback, insertText, type InsertResult } from '../dom/insert-text';
+import { copyToClipboardFallback, type InsertResult, insertText } from '../dom/insert-text';
 import type { ContentResponses, InsertOutcome } from '../messaging/content-protocol';
 import { parseContentMessage } from '../messaging/content-protocol';
 import { type PageFindings, summariseHealth } from '../sites/health';
@@ -18,6 +18,9 @@ const SCAN_INTERVAL_MS = 250;
  */
 export function startSiteSession(ctx: ContentScriptContext, adapter: SiteAdapter, doc: Document = document) {
   const bridge = createBridgeClient({ doc });
+  // The page bridge is declared for the fixed hosts only (not Mastodon servers): ask once.
+  let bridgeUp: Promise<boolean> | undefined;
+  const hasBridge = () => (bridgeUp ??= bridge.ping());
   let pageState: PageState | undefined;
   let findings: PageFindings = scanPage(adapter, doc, undefined);
   let lastComposer: Composer | null = null;
@@ -73,7 +76,7 @@ export function startSiteSession(ctx: ContentScriptContext, adapter: SiteAdapter
           adapter.isNetworkPage(doc) ? summariseHealth(adapter, location.href, findings) : null,
         );
       case 'insertSample':
-        return insertIntoComposer(bridge, target(), (parsed.data as { text: string }).text, doc);
+        return insertIntoComposer(bridge, hasBridge, target(), (parsed.data as { text: string }).text, doc);
       case 'command':
         return Promise.resolve<ContentResponses['command']>({ handled: false });
     }
@@ -97,6 +100,7 @@ export function startSiteSession(ctx: ContentScriptContext, adapter: SiteAdapter
  */
 export async function insertIntoComposer(
   bridge: BridgeClient,
+  hasBridge: () => Promise<boolean>,
   composer: Composer | null,
   text: string,
   doc: Document,
@@ -104,7 +108,7 @@ export async function insertIntoComposer(
   if (!composer) return { ok: false, detail: 'no reply or post box found on this page', copiedToClipboard: false };
   let result: InsertResult;
   try {
-    result = (await bridge.ping())
+    result = (await hasBridge())
       ? await bridge.insertText(composer.element, text, composer.editor)
       : await insertText(composer.element, text, composer.editor, doc);
   } catch (error) {

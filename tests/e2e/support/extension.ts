@@ -4,18 +4,23 @@ import { join, resolve } from 'node:path';
 import { type BrowserContext, test as base, chromium, type Page, type Worker } from '@playwright/test';
 
 export const EXTENSION_PATH = resolve(import.meta.dirname, '../../../.output/chrome-mv3');
+/** The test build (npm run build:test): mastodon.example granted at install, see wxt.config.ts. */
+export const TEST_BUILD_PATH = resolve(import.meta.dirname, '../../../.output-test/chrome-mv3');
 const FIXTURES = resolve(import.meta.dirname, '../../fixtures');
 const EDITORS_BUNDLE = join(FIXTURES, 'editors/dist/editors.js');
 
 /** Chromium with the built extension loaded, as the toolchain notes measured it headless. */
-export async function launchWithExtension(userDataDir: string, locale = 'en-US'): Promise<BrowserContext> {
+export async function launchWithExtension(
+  userDataDir: string,
+  { locale = 'en-US', extensionPath = EXTENSION_PATH } = {},
+): Promise<BrowserContext> {
   return chromium.launchPersistentContext(userDataDir, {
     executablePath: '/usr/bin/chromium',
     headless: true,
     locale,
     args: [
-      `--disable-extensions-except=${EXTENSION_PATH}`,
-      `--load-extension=${EXTENSION_PATH}`,
+      `--disable-extensions-except=${extensionPath}`,
+      `--load-extension=${extensionPath}`,
       '--no-sandbox',
       '--disable-background-networking',
       '--disable-component-update',
@@ -59,6 +64,8 @@ interface ExtensionGlobal {
 }
 
 interface ExtensionFixtures {
+  /** Which build to load: the real one, or the test build with mastodon.example granted. */
+  extensionPath: string;
   userDataDir: string;
   context: BrowserContext;
   extensionId: string;
@@ -68,14 +75,15 @@ interface ExtensionFixtures {
 }
 
 export const test = base.extend<ExtensionFixtures>({
+  extensionPath: [EXTENSION_PATH, { option: true }],
   // biome-ignore lint/correctness/noEmptyPattern: Playwright reads the fixture's dependencies from this pattern.
   userDataDir: async ({}, use) => {
     const dir = mkdtempSync(join(tmpdir(), 'cmc-profile-'));
     await use(dir);
     rmSync(dir, { recursive: true, force: true });
   },
-  context: async ({ userDataDir }, use) => {
-    const context = await launchWithExtension(userDataDir);
+  context: async ({ userDataDir, extensionPath }, use) => {
+    const context = await launchWithExtension(userDataDir, { extensionPath });
     await use(context);
     await context.close();
   },

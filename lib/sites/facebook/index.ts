@@ -1,0 +1,2 @@
+/** Facebook: stories, comments and Lexical composers; identity from CurrentUserInitialData. */
+export { facebookAdapter } from './adapter';

@@ -1,0 +1,73 @@
+/**
+ * How many elements each Instagram selector matches in each fixture (checked by
+ * tests/unit/selectors.test.ts). `caption` and `commentText` also match comment text and
+ * usernames; the adapter scopes them per post and comment.
+ */
+import type { InstagramSelector } from './selectors';
+
+export const EXPECTED_COUNTS: Record<string, Record<InstagramSelector, number>> = {
+  'composer.html': {
+    navProfileLink: 1,
+    post: 0,
+    time: 0,
+    profileLink: 2,
+    postHeaderLink: 0,
+    postLink: 0,
+    caption: 0,
+    comment: 0,
+    commentText: 1,
+    editor: 1,
+    commentForm: 0,
+    composerDialog: 1,
+    commentPost: 0,
+    composerShare: 1,
+  },
+  'feed.html': {
+    navProfileLink: 1,
+    post: 2,
+    time: 2,
+    profileLink: 15,
+    postHeaderLink: 6,
+    postLink: 3,
+    caption: 2,
+    comment: 0,
+    commentText: 4,
+    editor: 2,
+    commentForm: 2,
+    composerDialog: 0,
+    commentPost: 2,
+    composerShare: 0,
+  },
+  'notifications.html': {
+    navProfileLink: 1,
+    post: 0,
+    time: 2,
+    profileLink: 9,
+    postHeaderLink: 0,
+    postLink: 2,
+    caption: 0,
+    comment: 0,
+    commentText: 0,
+    editor: 0,
+    commentForm: 0,
+    composerDialog: 0,
+    commentPost: 0,
+    composerShare: 0,
+  },
+  'post.html': {
+    navProfileLink: 1,
+    post: 1,
+    time: 5,
+    profileLink: 18,
+    postHeaderLink: 2,
+    postLink: 4,
+    caption: 4,
+    comment: 3,
+    commentText: 4,
+    editor: 1,
+    commentForm: 1,
+    composerDialog: 0,
+    commentPost: 1,
+    composerShare: 0,
+  },
+};

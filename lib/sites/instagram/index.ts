@@ -1,0 +1,2 @@
+/** Instagram: posts, comments and comment textareas; account from the navigation bar. */
+export { instagramAdapter } from './adapter';

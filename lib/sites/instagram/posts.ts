@@ -1,0 +1,91 @@
+/**
+ * Reads Instagram posts and comments. A post's id is its shortcode, read from the permalink that
+ * wraps its `time[datetime]`; a comment's id from its own `/c/<id>/` link (replies `/r/<id>/`).
+ * Handles carry Instagram's `@`.
+ */
+import type { ScrapedPost } from '../types';
+import { absoluteUrl, closestAny, matchesAny, ownQueryAll, ownQueryFirst, plainText, queryAll } from './dom';
+import { SELECTORS } from './selectors';
+import { isoTime, permalinkOf, postRef, profileUrl, usernameOf } from './urls';
+
+/** Posts and comments under root, in document order, each once. */
+export function scrapePosts(root: ParentNode): ScrapedPost[] {
+  const seen = new Set<string>();
+  const posts: ScrapedPost[] = [];
+  for (const el of queryAll(root, [SELECTORS.post, SELECTORS.comment])) {
+    const post = scrapeElement(el);
+    if (!post || seen.has(`${post.kind}:${post.id}`)) continue;
+    seen.add(`${post.kind}:${post.id}`);
+    posts.push(post);
+  }
+  return posts;
+}
+
+/** The post or comment el is, or null when it has no id. */
+export function scrapeElement(el: HTMLElement): ScrapedPost | null {
+  return matchesAny(el, SELECTORS.comment) ? scrapeComment(el) : scrapePost(el);
+}
+
+/** The own time element and the link around it (the permalink), outside comments. */
+function ownStamp(el: HTMLElement) {
+  for (const time of ownQueryAll(el, SELECTORS.time, SELECTORS.comment)) {
+    const link = time.closest('a');
+    const url = link ? absoluteUrl(link.getAttribute('href'), link) : undefined;
+    const ref = postRef(url);
+    if (ref) return { ref, time };
+  }
+  return undefined;
+}
+
+/** The first own link to a profile whose text is the username (not the avatar link). */
+function authorOf(el: HTMLElement, scope: string | readonly string[]): string | undefined {
+  for (const link of ownQueryAll<HTMLAnchorElement>(el, scope, SELECTORS.comment)) {
+    const username = usernameOf(absoluteUrl(link.getAttribute('href'), link));
+    if (username && link.textContent?.trim()) return username;
+  }
+  return undefined;
+}
+
+function author(username: string | undefined) {
+  return {
+    authorName: username ?? '',
+    authorHandle: username ? `@${username}` : '',
+    authorUrl: username ? profileUrl(username) : '',
+  };
+}
+
+function scrapePost(el: HTMLElement): ScrapedPost | null {
+  const stamp = ownStamp(el);
+  if (!stamp) return null;
+  const caption = ownQueryFirst(el, SELECTORS.caption, SELECTORS.comment);
+  return {
+    network: 'instagram',
+    id: stamp.ref.code,
+    ...author(authorOf(el, SELECTORS.postHeaderLink)),
+    text: caption ? plainText(caption) : '',
+    permalink: permalinkOf({ type: stamp.ref.type, code: stamp.ref.code }),
+    publishedAt: isoTime(stamp.time.getAttribute('datetime')),
+    kind: 'post',
+    element: el,
+  };
+}
+
+function scrapeComment(el: HTMLElement): ScrapedPost | null {
+  const stamp = ownStamp(el);
+  const ref = stamp?.ref;
+  if (!ref?.commentId) return null;
+  const text =
+    ownQueryFirst(el, SELECTORS.commentText[0], SELECTORS.comment) ??
+    ownQueryAll(el, SELECTORS.commentText[1], SELECTORS.comment).find((span) => !closestAny(span, 'a, h3'));
+  return {
+    network: 'instagram',
+    id: ref.replyId ?? ref.commentId,
+    ...author(authorOf(el, SELECTORS.profileLink)),
+    text: text ? plainText(text) : '',
+    permalink: permalinkOf(ref),
+    publishedAt: isoTime(stamp?.time.getAttribute('datetime')),
+    kind: ref.replyId ? 'reply' : 'comment',
+    inReplyTo: ref.replyId ? ref.commentId : ref.code,
+    element: el,
+  };
+}

@@ -1,0 +1,2 @@
+/** LinkedIn: one adapter for both the legacy and the sdui markup. */
+export { linkedinAdapter } from './adapter';
