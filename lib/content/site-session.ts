@@ -24,15 +24,17 @@ export function startSiteSession(ctx: ContentScriptContext, adapter: SiteAdapter
   let pageState: PageState | undefined;
   let findings: PageFindings = scanPage(adapter, doc, undefined);
   let lastComposer: Composer | null = null;
-  let scanTimer: number | undefined;
+  let scanPending = false;
 
   const scanNow = () => {
-    scanTimer = undefined;
+    scanPending = false;
     findings = scanPage(adapter, doc, pageState);
     if (lastComposer && !lastComposer.element.isConnected) lastComposer = null;
   };
   const scheduleScan = () => {
-    scanTimer ??= ctx.setTimeout(scanNow, SCAN_INTERVAL_MS);
+    if (scanPending) return;
+    scanPending = true;
+    ctx.setTimeout(scanNow, SCAN_INTERVAL_MS);
   };
   const readPageState = async () => {
     if (adapter.pageStateKeys.length === 0) return;
