@@ -5,6 +5,7 @@ import { sendToBackground } from '../messaging/client';
 import type { Settings } from '../settings/schema';
 import { readSettings, watchSettings } from '../settings/store';
 import type { SiteAdapter } from '../sites/types';
+import { CONTENT_FEATURES } from './features';
 import { startSiteSession } from './site-session';
 
 /** Marks the page's root so users (and tests) can see the extension is active and in which language. */
@@ -32,6 +33,7 @@ export async function bootContentScript(ctx: ContentScriptContext, adapter: Site
     delete document.documentElement.dataset.cmCompanionLocale;
   });
   ctx.addEventListener(window, 'wxt:locationchange', () => void hello());
-  startSiteSession(ctx, adapter);
+  const site = startSiteSession(ctx, adapter);
+  for (const startFeature of CONTENT_FEATURES) startFeature(site);
   await hello();
 }

@@ -7,6 +7,7 @@ import { parseContentMessage } from '../messaging/content-protocol';
 import { type PageFindings, summariseHealth } from '../sites/health';
 import type { Composer, PageState, SiteAdapter } from '../sites/types';
 import { composerOf, scanPage } from './page-scan';
+import type { CommandName, SiteContext } from './site-context';
 
 /** At most one scan of a busy page (infinite feed, typing) every this many milliseconds. */
 const SCAN_INTERVAL_MS = 250;
@@ -16,7 +17,11 @@ const SCAN_INTERVAL_MS = 250;
  * user last focused, and answers the extension's questions about it. Everything stops with
  * ctx.signal; per-page listeners stop on single-page navigation.
  */
-export function startSiteSession(ctx: ContentScriptContext, adapter: SiteAdapter, doc: Document = document) {
+export function startSiteSession(
+  ctx: ContentScriptContext,
+  adapter: SiteAdapter,
+  doc: Document = document,
+): SiteContext {
   const bridge = createBridgeClient({ doc });
   // The page bridge is declared for the fixed hosts only (not Mastodon servers): ask once.
   let bridgeUp: Promise<boolean> | undefined;
@@ -25,11 +30,14 @@ export function startSiteSession(ctx: ContentScriptContext, adapter: SiteAdapter
   let findings: PageFindings = scanPage(adapter, doc, undefined);
   let lastComposer: Composer | null = null;
   let scanPending = false;
+  const scanListeners: ((found: PageFindings) => void)[] = [];
+  const commands = new Map<CommandName, () => void | Promise<void>>();
 
   const scanNow = () => {
     scanPending = false;
     findings = scanPage(adapter, doc, pageState);
     if (lastComposer && !lastComposer.element.isConnected) lastComposer = null;
+    for (const listener of scanListeners) listener(findings);
   };
   const scheduleScan = () => {
     if (scanPending) return;
@@ -79,8 +87,11 @@ export function startSiteSession(ctx: ContentScriptContext, adapter: SiteAdapter
         );
       case 'insertSample':
         return insertIntoComposer(bridge, hasBridge, target(), (parsed.data as { text: string }).text, doc);
-      case 'command':
-        return Promise.resolve<ContentResponses['command']>({ handled: false });
+      case 'command': {
+        const handler = commands.get((parsed.data as { command: CommandName }).command);
+        if (!handler) return Promise.resolve<ContentResponses['command']>({ handled: false });
+        return Promise.resolve(handler()).then(() => ({ handled: true }));
+      }
     }
   };
   const target = () => {
@@ -91,8 +102,23 @@ export function startSiteSession(ctx: ContentScriptContext, adapter: SiteAdapter
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
 
   return {
+    ctx,
+    adapter,
+    doc,
     findings: () => findings,
-    lastComposer: () => lastComposer,
+    rescan: () => {
+      scanNow();
+      return findings;
+    },
+    pageState: () => pageState,
+    lastComposer: () => (lastComposer?.element.isConnected ? lastComposer : null),
+    insert: (composer, text) => insertIntoComposer(bridge, hasBridge, composer, text, doc),
+    onScan: (callback) => {
+      scanListeners.push(callback);
+    },
+    onCommand: (name, handler) => {
+      commands.set(name, handler);
+    },
   };
 }
 

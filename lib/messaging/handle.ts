@@ -18,6 +18,9 @@ export type Handlers = {
   [T in MessageType]: (data: ParsedRequestOf<T>, context: HandlerContext) => Promise<ResponseOf<T>>;
 };
 
+/** The handlers of one feature's messages (see messages/<feature>.ts). */
+export type FeatureHandlers<Specs> = Pick<Handlers, keyof Specs & MessageType>;
+
 /**
  * Validates one incoming message and runs its handler. Never throws: a refusal or a failure
  * comes back as `{ ok: false, error }` for the sender to show.

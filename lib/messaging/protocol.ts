@@ -1,51 +1,24 @@
 /**
  * Every message to the background, declared once: who may send it, what it carries, what it
  * answers. The background validates each request against its schema before handling it.
+ * Each feature declares its messages in messages/<feature>.ts; this file joins them.
  */
-import { z } from 'zod';
-import { inboxCaptureSchema, networkSchema } from '../db/records';
+import type { z } from 'zod';
+import { calendarMessages } from './messages/calendar';
+import { coreMessages } from './messages/core';
+import { guardMessages } from './messages/guard';
+import { inboxMessages } from './messages/inbox';
+import { templateMessages } from './messages/templates';
 
-/** `content`: a content script on a network page; `page`: the popup, side panel or options. */
-export type SenderKind = 'content' | 'page';
-
-const statsSchema = z.object({
-  capturedToday: z.number(),
-  newItems: z.number(),
-  scheduledToday: z.number(),
-});
+export type { SenderKind } from './messages/spec';
 
 export const protocol = {
-  /** A content script booted on a network page. */
-  pageHello: {
-    from: ['content'],
-    request: z.object({ network: networkSchema, url: z.url() }),
-    response: z.object({ tabId: z.number().nullable() }),
-  },
-  /** Puts a post or comment into the inbox (idempotent: the same post updates one item). */
-  captureToInbox: {
-    from: ['content', 'page'],
-    request: inboxCaptureSchema,
-    response: z.object({ id: z.string(), created: z.boolean() }),
-  },
-  /** The newest inbox items. */
-  listInbox: {
-    from: ['page'],
-    request: z.object({ limit: z.number().int().min(1).max(1000) }),
-    response: z.object({ items: z.array(z.any()) }),
-  },
-  /** Today's figures for the popup; `dayStart` is the caller's local midnight. */
-  todayStats: {
-    from: ['page'],
-    request: z.object({ dayStart: z.number(), dayEnd: z.number() }),
-    response: statsSchema,
-  },
-  /** Opens the side panel in the sender's window (from a user gesture in the popup). */
-  openSidePanel: {
-    from: ['page'],
-    request: z.object({ windowId: z.number().int().optional() }),
-    response: z.object({ opened: z.boolean() }),
-  },
-} as const satisfies Record<string, { from: readonly SenderKind[]; request: z.ZodType; response: z.ZodType }>;
+  ...coreMessages,
+  ...inboxMessages,
+  ...templateMessages,
+  ...guardMessages,
+  ...calendarMessages,
+};
 
 export type Protocol = typeof protocol;
 export type MessageType = keyof Protocol;

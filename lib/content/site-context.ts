@@ -1,0 +1,34 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { InsertOutcome } from '../messaging/content-protocol';
+import type { PageFindings } from '../sites/health';
+import type { Composer, PageState, SiteAdapter } from '../sites/types';
+
+export type CommandName = 'capture-post' | 'open-template-picker';
+
+/**
+ * What a content-script feature (templates, guard, capture) gets from the site session: the
+ * adapter's findings kept fresh on the page, the composer the user is in, text insertion the
+ * site's editor accepts, and keyboard commands forwarded by the background.
+ */
+export interface SiteContext {
+  ctx: ContentScriptContext;
+  adapter: SiteAdapter;
+  doc: Document;
+  /** The latest scan of the page (account, composers, posts). */
+  findings(): PageFindings;
+  /** Scans now and returns the result (after a click that may have opened a box). */
+  rescan(): PageFindings;
+  /** Page globals the bridge read for the adapter's identity (X session, Facebook user, ytcfg). */
+  pageState(): PageState | undefined;
+  /** The composer the user last focused, if it is still on the page. */
+  lastComposer(): Composer | null;
+  /** Inserts text through the page's world; falls back to the clipboard and says so. */
+  insert(composer: Composer, text: string): Promise<InsertOutcome>;
+  /** Calls back after every scan of the page. */
+  onScan(callback: (findings: PageFindings) => void): void;
+  /** Handles a keyboard command for this tab; the last handler registered for a name wins. */
+  onCommand(name: CommandName, handler: () => void | Promise<void>): void;
+}
+
+/** A feature of the in-page product, started once per content script. */
+export type ContentFeature = (site: SiteContext) => void;
