@@ -11,7 +11,8 @@ const testGrantedHosts = (process.env.CMC_TEST_GRANTED_HOSTS ?? '').split(',').f
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
-  outDir: testGrantedHosts.length > 0 ? '.output-test' : '.output',
+  // CMC_OUT_DIR lets several builds coexist (parallel work on one machine).
+  outDir: process.env.CMC_OUT_DIR ?? (testGrantedHosts.length > 0 ? '.output-test' : '.output'),
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   manifestVersion: 3,

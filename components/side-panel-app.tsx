@@ -1,11 +1,14 @@
 import { useSignal } from '@preact/signals';
 import type { TargetedKeyboardEvent } from 'preact';
 import type { MessageKey } from '@/lib/i18n';
-import { EmptyState } from './empty-state';
 import { useAppState } from './state/app-state';
+import { AccountsView } from './views/accounts-view';
+import { CalendarView } from './views/calendar-view';
 import { InboxView } from './views/inbox-view';
+import { ReportsView } from './views/reports-view';
 import { SettingsView } from './views/settings-view';
 import { SiteHealthView } from './views/site-health-view';
+import { TemplatesView } from './views/templates-view';
 
 const SECTIONS = ['inbox', 'calendar', 'templates', 'accounts', 'reports', 'health', 'settings'] as const;
 type Section = (typeof SECTIONS)[number];
@@ -29,13 +32,13 @@ function SectionBody({ section }: { section: Section }) {
     case 'health':
       return <SiteHealthView />;
     case 'calendar':
-      return <EmptyState title="calendarEmptyTitle" body="calendarEmptyBody" />;
+      return <CalendarView />;
     case 'templates':
-      return <EmptyState title="templatesEmptyTitle" body="templatesEmptyBody" />;
+      return <TemplatesView />;
     case 'accounts':
-      return <EmptyState title="accountsEmptyTitle" body="accountsEmptyBody" />;
+      return <AccountsView />;
     case 'reports':
-      return <EmptyState title="reportsEmptyTitle" body="reportsEmptyBody" />;
+      return <ReportsView />;
   }
 }
 

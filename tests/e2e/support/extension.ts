@@ -3,9 +3,12 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, test as base, chromium, type Page, type Worker } from '@playwright/test';
 
-export const EXTENSION_PATH = resolve(import.meta.dirname, '../../../.output/chrome-mv3');
+/** The build under test; CMC_EXTENSION_DIR / CMC_TEST_EXTENSION_DIR point elsewhere for parallel runs. */
+export const EXTENSION_PATH =
+  process.env.CMC_EXTENSION_DIR ?? resolve(import.meta.dirname, '../../../.output/chrome-mv3');
 /** The test build (npm run build:test): mastodon.example granted at install, see wxt.config.ts. */
-export const TEST_BUILD_PATH = resolve(import.meta.dirname, '../../../.output-test/chrome-mv3');
+export const TEST_BUILD_PATH =
+  process.env.CMC_TEST_EXTENSION_DIR ?? resolve(import.meta.dirname, '../../../.output-test/chrome-mv3');
 const FIXTURES = resolve(import.meta.dirname, '../../fixtures');
 const EDITORS_BUNDLE = join(FIXTURES, 'editors/dist/editors.js');
 

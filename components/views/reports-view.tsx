@@ -1,0 +1,6 @@
+import { EmptyState } from '../empty-state';
+
+/** The Reports section (empty until its feature lands). */
+export function ReportsView() {
+  return <EmptyState title="reportsEmptyTitle" body="reportsEmptyBody" />;
+}
