@@ -21,7 +21,15 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'unlimitedStorage', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    permissions: [
+      'storage',
+      'unlimitedStorage',
+      'scripting',
+      'contextMenus',
+      'alarms',
+      'notifications',
+      ...(browser === 'firefox' ? [] : ['sidePanel']),
+    ],
     host_permissions: [...manifestHostPatterns(), ...testGrantedHosts.map((host) => `https://${host}/*`)],
     // Mastodon runs on any server: the user grants each instance at runtime.
     optional_host_permissions: ['https://*/*'],
