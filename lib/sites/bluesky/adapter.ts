@@ -4,9 +4,12 @@
  * the parent post when replying; posts are `feedItem-by-…` / `postThreadItem-by-…` (sites.md §8).
  */
 import { NETWORK_HOSTS } from '../../networks';
-import type { AccountLookup, Composer, ScrapedPost, SiteAdapter, SubmitPath } from '../types';
-import { pageUrl, plainText, queryAll, queryFirst } from './dom';
-import { readPosts } from './posts';
+import { guardAdapter } from '../shared/guard-adapter';
+import { queryAll, queryFirst } from '../shared/query';
+import { enterKeyPath } from '../shared/submit';
+import { pageUrl } from '../shared/urls';
+import type { AccountLookup, Composer, ScrapedPost, SubmitPath } from '../types';
+import { blueskyText, readPosts } from './posts';
 import { SELECTORS, STORAGE_KEY } from './selectors';
 
 const text = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined);
@@ -51,7 +54,7 @@ const normalise = (value: string) => value.replace(/\s+/g, ' ').trim();
  * page, else what the preview shows, with no id.
  */
 function previewedPost(preview: HTMLElement): ScrapedPost {
-  const [name = '', shown = ''] = queryAll(preview, SELECTORS.textBlock).map((block) => plainText(block));
+  const [name = '', shown = ''] = queryAll(preview, SELECTORS.textBlock).map((block) => blueskyText(block));
   const match = readPosts(preview.ownerDocument).find(
     (post) => post.authorName === name && normalise(post.text) === normalise(shown),
   );
@@ -70,7 +73,7 @@ function previewedPost(preview: HTMLElement): ScrapedPost {
 }
 
 /** The Bluesky adapter. */
-export const blueskyAdapter: SiteAdapter = {
+export const blueskyAdapter = guardAdapter({
   network: 'bluesky',
   pageStateKeys: [],
 
@@ -80,11 +83,7 @@ export const blueskyAdapter: SiteAdapter = {
   },
 
   activeAccount(doc) {
-    try {
-      return storedAccount(doc);
-    } catch (error) {
-      return { account: null, reason: `bluesky: account lookup failed (${String(error)})` };
-    }
+    return storedAccount(doc);
   },
 
   composers(root) {
@@ -107,22 +106,11 @@ export const blueskyAdapter: SiteAdapter = {
     const button = queryFirst(scope, SELECTORS.publishButton);
     const paths: SubmitPath[] = [];
     if (button) paths.push({ kind: 'click', element: button, label: 'bluesky: composerPublishBtn button' });
-    paths.push({
-      kind: 'key',
-      key: 'Enter',
-      ctrlOrMeta: true,
-      shift: false,
-      target: composer.element,
-      label: 'bluesky: Ctrl/Cmd+Enter in the editor',
-    });
+    paths.push(enterKeyPath(composer.element, 'bluesky: Ctrl/Cmd+Enter in the editor'));
     return paths;
   },
 
   posts(root) {
-    try {
-      return readPosts(root);
-    } catch {
-      return [];
-    }
+    return readPosts(root);
   },
-};
+});

@@ -3,13 +3,33 @@
  * items, their PostMeta links and `postText` (sites.md §8.4). The page shows no absolute time,
  * so `publishedAt` stays undefined.
  */
+
+import { queryAll, queryFirst } from '../shared/query';
+import { inlineText } from '../shared/text';
+import { pageUrl, resolveUrl } from '../shared/urls';
 import type { ScrapedPost } from '../types';
-import { pageUrl, plainText, queryAll, queryFirst, resolveUrl } from './dom';
 import { AUTHOR_TESTID_MARKER, POST_PATH, SELECTORS } from './selectors';
 
 // Display names are wrapped in bidi controls to force their direction; they are not text.
 const BIDI = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 const clean = (text: string) => text.replace(BIDI, '').trim();
+
+/**
+ * The full address behind a link Bluesky shows shortened (`acme.example/winter`,
+ * `acme.example/collec...`), or null when the link text is something else (a mention, a label).
+ */
+function fullLink(anchor: Element): string | null {
+  const href = anchor.getAttribute('href') ?? '';
+  if (!/^https?:\/\//.test(href)) return null;
+  const shown = (anchor.textContent ?? '').trim().replace(/(\.\.\.|…)$/, '');
+  const bare = href.replace(/^https?:\/\//, '');
+  return shown !== '' && (bare.startsWith(shown) || href.startsWith(shown)) ? href : null;
+}
+
+/** Text as a reader sees it, with Bluesky's shortened links given their full address. */
+export function blueskyText(node: Node | null | undefined): string {
+  return inlineText(node, { link: fullLink });
+}
 
 function handleOf(item: HTMLElement): string {
   const testid = item.dataset.testid ?? '';
@@ -37,7 +57,7 @@ export function readItem(item: HTMLElement): ScrapedPost {
   const own = `/profile/${handle}`;
   const metaTexts = queryAll(item, SELECTORS.profileLink)
     .filter((link) => link.getAttribute('href') === own && !link.closest(SELECTORS.postText))
-    .map((link) => clean(plainText(link)))
+    .map((link) => clean(blueskyText(link)))
     .filter((text) => text !== '');
   const rkey = handle ? rkeyOf(item, handle) : '';
   return {
@@ -45,9 +65,9 @@ export function readItem(item: HTMLElement): ScrapedPost {
     id: rkey,
     authorName: metaTexts.find((text) => !text.startsWith('@')) ?? handle,
     authorHandle: handle ? `@${handle}` : '',
-    authorUrl: handle ? resolveUrl(own, item) : '',
-    text: plainText(queryFirst(item, SELECTORS.postText)),
-    permalink: rkey ? resolveUrl(`${own}/post/${rkey}`, item) : '',
+    authorUrl: handle ? (resolveUrl(own, item) ?? '') : '',
+    text: blueskyText(queryFirst(item, SELECTORS.postText)),
+    permalink: rkey ? (resolveUrl(`${own}/post/${rkey}`, item) ?? '') : '',
     kind: 'post',
     element: item,
   };

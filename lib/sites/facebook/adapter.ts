@@ -2,50 +2,20 @@
  * The Facebook adapter. The signed-in (or acting) account comes from `CurrentUserInitialData`,
  * read in the main world by the page bridge (`pageStateKeys`) or from the page's module data.
  */
-import type { SiteAdapter } from '../types';
+import { guardAdapter } from '../shared/guard-adapter';
+import { hostOf } from '../shared/urls';
 import { findComposers, findSubmitPaths } from './composers';
 import { findActiveAccount } from './identity';
 import { scrapePosts } from './posts';
 
 const HOSTS = new Set(['www.facebook.com', 'web.facebook.com', 'm.facebook.com', 'facebook.com']);
 
-export const facebookAdapter: SiteAdapter = {
+export const facebookAdapter = guardAdapter({
   network: 'facebook',
-  isNetworkPage: (doc) => {
-    try {
-      return HOSTS.has(new URL(doc.baseURI).hostname);
-    } catch {
-      return false;
-    }
-  },
-  activeAccount: (doc, pageState) =>
-    guard(
-      () => findActiveAccount(doc, pageState),
-      (error) => ({ account: null, reason: error }),
-    ),
-  composers: (root) =>
-    guard(
-      () => findComposers(root),
-      () => [],
-    ),
-  submitPaths: (composer) =>
-    guard(
-      () => findSubmitPaths(composer),
-      () => [],
-    ),
-  posts: (root) =>
-    guard(
-      () => scrapePosts(root),
-      () => [],
-    ),
+  isNetworkPage: (doc) => HOSTS.has(hostOf(doc)),
+  activeAccount: (doc, pageState) => findActiveAccount(doc, pageState),
+  composers: findComposers,
+  submitPaths: findSubmitPaths,
+  posts: scrapePosts,
   pageStateKeys: ['CurrentUserInitialData'],
-};
-
-/** Adapters never throw into the page: an unexpected error becomes an empty answer. */
-function guard<T>(run: () => T, fallback: (error: string) => T): T {
-  try {
-    return run();
-  } catch (error) {
-    return fallback(`facebook: unexpected error (${error instanceof Error ? error.message : String(error)})`);
-  }
-}
+});

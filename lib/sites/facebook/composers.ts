@@ -2,8 +2,10 @@
  * Facebook composers (all Lexical): comment boxes under a story, reply boxes in a comment thread,
  * and the "Create post" dialog; with what each answers and the ways each is sent.
  */
+
+import { closestAny, matchesAny, queryAll, queryFirst, type SelectorList } from '../shared/query';
+import { enterKeyPath } from '../shared/submit';
 import type { Composer, ComposerKind, SubmitPath } from '../types';
-import { closestAny, matchesAny, queryAll, queryFirst, type SelectorList } from './dom';
 import { scrapeElement } from './posts';
 import { SELECTORS } from './selectors';
 
@@ -55,14 +57,7 @@ export function findSubmitPaths(composer: Composer): SubmitPath[] {
     : nearestControls(element, SELECTORS.commentSend)) {
     paths.push({ kind: 'click', element: button, label: `facebook: ${kind} send button` });
   }
-  paths.push({
-    kind: 'key',
-    key: 'Enter',
-    ctrlOrMeta: false,
-    shift: false,
-    target: element,
-    label: `facebook: Enter in the ${kind} box (Shift+Enter is a new line)`,
-  });
+  paths.push(enterKeyPath(element, `facebook: Enter in the ${kind} box (Shift+Enter is a new line)`, false));
   return paths;
 }
 

@@ -4,8 +4,12 @@
  * differ when acting as a Page. Read from the main-world bridge first, then from the same object
  * serialized in the page's module data, then from the profile link in the page chrome.
  */
+
+import { asRecord, asText, parseJson } from '../shared/json';
+import { queryAll, queryFirst } from '../shared/query';
+import { firstTextLine } from '../shared/text';
+import { hrefOf } from '../shared/urls';
 import type { AccountLookup, PageState } from '../types';
-import { absoluteUrl, asRecord, asText, firstTextLine, parseJson, queryAll, queryFirst } from './dom';
 import { SELECTORS } from './selectors';
 import { profileHandle } from './urls';
 
@@ -75,7 +79,7 @@ function findDefine(node: unknown, depth: number): Record<string, unknown> | und
 
 function fromProfileLink(doc: Document): AccountLookup {
   const link = queryFirst<HTMLAnchorElement>(doc, SELECTORS.profileLink);
-  const url = link ? absoluteUrl(link.getAttribute('href'), link) : undefined;
+  const url = hrefOf(link);
   const handle = profileHandle(url);
   if (!link || !handle) {
     return {

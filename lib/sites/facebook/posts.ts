@@ -3,17 +3,12 @@
  * (`/posts/<id>`, `story_fbid=`); a comment's from its `comment_id=` / `reply_comment_id=` links.
  * Facebook shows no absolute time except in rare `abbr[data-utime]` / `time[datetime]` markup.
  */
+
+import { uniquePosts } from '../shared/posts';
+import { closestAny, matchesAny, ownQueryAll, ownQueryFirst, queryAll } from '../shared/query';
+import { collapsedText, firstTextLine } from '../shared/text';
+import { hrefOf } from '../shared/urls';
 import type { ScrapedPost } from '../types';
-import {
-  absoluteUrl,
-  closestAny,
-  firstTextLine,
-  matchesAny,
-  ownQueryAll,
-  ownQueryFirst,
-  plainText,
-  queryAll,
-} from './dom';
 import { SELECTORS } from './selectors';
 import {
   type CommentRef,
@@ -27,15 +22,7 @@ import {
 
 /** Posts and comments under root, in document order, each once. */
 export function scrapePosts(root: ParentNode): ScrapedPost[] {
-  const seen = new Set<string>();
-  const posts: ScrapedPost[] = [];
-  for (const el of queryAll(root, [...SELECTORS.post, ...SELECTORS.comment])) {
-    const post = scrapeElement(el);
-    if (!post || seen.has(`${post.kind}:${post.id}`)) continue;
-    seen.add(`${post.kind}:${post.id}`);
-    posts.push(post);
-  }
-  return posts;
+  return uniquePosts(queryAll(root, [...SELECTORS.post, ...SELECTORS.comment]), scrapeElement);
 }
 
 /** The story or comment el is, or null when it has no id. */
@@ -47,7 +34,7 @@ export function scrapeElement(el: HTMLElement): ScrapedPost | null {
 
 function links(el: HTMLElement): { link: HTMLAnchorElement; url: string }[] {
   return ownQueryAll<HTMLAnchorElement>(el, 'a[href]', SELECTORS.comment).flatMap((link) => {
-    const url = absoluteUrl(link.getAttribute('href'), link);
+    const url = hrefOf(link);
     return url ? [{ link, url }] : [];
   });
 }
@@ -72,7 +59,7 @@ function scrapeStory(el: HTMLElement): ScrapedPost | null {
   const id = storyId(permalink);
   if (!permalink || !id) return null;
   const author = ownQueryFirst<HTMLAnchorElement>(el, SELECTORS.postAuthorLink, SELECTORS.comment);
-  const authorUrl = cleanProfileUrl(absoluteUrl(author?.getAttribute('href'), el));
+  const authorUrl = cleanProfileUrl(hrefOf(author));
   const textEl = ownQueryFirst(el, SELECTORS.postText, SELECTORS.comment);
   return {
     network: 'facebook',
@@ -80,7 +67,7 @@ function scrapeStory(el: HTMLElement): ScrapedPost | null {
     authorName: author ? firstTextLine(author) : '',
     authorHandle: profileHandle(authorUrl) ?? '',
     authorUrl: authorUrl ?? '',
-    text: textEl ? plainText(textEl) : '',
+    text: textEl ? collapsedText(textEl) : '',
     permalink,
     publishedAt: absoluteTime(el),
     kind: 'post',
@@ -105,7 +92,7 @@ function scrapeComment(el: HTMLElement): ScrapedPost | null {
     authorName: author ? firstTextLine(author.link) : '',
     authorHandle: profileHandle(authorUrl) ?? '',
     authorUrl: authorUrl ?? '',
-    text: textEl ? plainText(textEl) : '',
+    text: textEl ? collapsedText(textEl) : '',
     permalink: storyUrl ? commentUrl(storyUrl, ref) : '',
     publishedAt: absoluteTime(el),
     kind: ref.replyId ? 'reply' : 'comment',

@@ -3,8 +3,10 @@
  * the "Create new post" dialog. A reply reuses the post's textarea, pre-filled with
  * `@<username> `: it answers that comment only when exactly one comment of the post is theirs.
  */
+
+import { closestAny, queryAll } from '../shared/query';
+import { enterKeyPath } from '../shared/submit';
 import type { Composer, ScrapedPost, SubmitPath } from '../types';
-import { closestAny, queryAll } from './dom';
 import { scrapeElement } from './posts';
 import { SELECTORS } from './selectors';
 
@@ -49,14 +51,7 @@ export function findSubmitPaths(composer: Composer): SubmitPath[] {
   for (const button of form ? queryAll(form, SELECTORS.commentPost) : []) {
     paths.push({ kind: 'click', element: button, label: `instagram: Post button of the ${kind} form` });
   }
-  paths.push({
-    kind: 'key',
-    key: 'Enter',
-    ctrlOrMeta: false,
-    shift: false,
-    target: element,
-    label: `instagram: Enter in the ${kind} box`,
-  });
+  paths.push(enterKeyPath(element, `instagram: Enter in the ${kind} box`, false));
   if (form instanceof HTMLFormElement) paths.push({ kind: 'form', form, label: `instagram: ${kind} form submit` });
   return paths;
 }

@@ -3,22 +3,18 @@
  * wraps its `time[datetime]`; a comment's id from its own `/c/<id>/` link (replies `/r/<id>/`).
  * Handles carry Instagram's `@`.
  */
+
+import { uniquePosts } from '../shared/posts';
+import { closestAny, matchesAny, ownQueryAll, ownQueryFirst, queryAll } from '../shared/query';
+import { collapsedText } from '../shared/text';
+import { hrefOf } from '../shared/urls';
 import type { ScrapedPost } from '../types';
-import { absoluteUrl, closestAny, matchesAny, ownQueryAll, ownQueryFirst, plainText, queryAll } from './dom';
 import { SELECTORS } from './selectors';
 import { isoTime, permalinkOf, postRef, profileUrl, usernameOf } from './urls';
 
 /** Posts and comments under root, in document order, each once. */
 export function scrapePosts(root: ParentNode): ScrapedPost[] {
-  const seen = new Set<string>();
-  const posts: ScrapedPost[] = [];
-  for (const el of queryAll(root, [SELECTORS.post, SELECTORS.comment])) {
-    const post = scrapeElement(el);
-    if (!post || seen.has(`${post.kind}:${post.id}`)) continue;
-    seen.add(`${post.kind}:${post.id}`);
-    posts.push(post);
-  }
-  return posts;
+  return uniquePosts(queryAll(root, [SELECTORS.post, SELECTORS.comment]), scrapeElement);
 }
 
 /** The post or comment el is, or null when it has no id. */
@@ -30,7 +26,7 @@ export function scrapeElement(el: HTMLElement): ScrapedPost | null {
 function ownStamp(el: HTMLElement) {
   for (const time of ownQueryAll(el, SELECTORS.time, SELECTORS.comment)) {
     const link = time.closest('a');
-    const url = link ? absoluteUrl(link.getAttribute('href'), link) : undefined;
+    const url = hrefOf(link);
     const ref = postRef(url);
     if (ref) return { ref, time };
   }
@@ -40,7 +36,7 @@ function ownStamp(el: HTMLElement) {
 /** The first own link to a profile whose text is the username (not the avatar link). */
 function authorOf(el: HTMLElement, scope: string | readonly string[]): string | undefined {
   for (const link of ownQueryAll<HTMLAnchorElement>(el, scope, SELECTORS.comment)) {
-    const username = usernameOf(absoluteUrl(link.getAttribute('href'), link));
+    const username = usernameOf(hrefOf(link));
     if (username && link.textContent?.trim()) return username;
   }
   return undefined;
@@ -62,7 +58,7 @@ function scrapePost(el: HTMLElement): ScrapedPost | null {
     network: 'instagram',
     id: stamp.ref.code,
     ...author(authorOf(el, SELECTORS.postHeaderLink)),
-    text: caption ? plainText(caption) : '',
+    text: caption ? collapsedText(caption) : '',
     permalink: permalinkOf({ type: stamp.ref.type, code: stamp.ref.code }),
     publishedAt: isoTime(stamp.time.getAttribute('datetime')),
     kind: 'post',
@@ -81,7 +77,7 @@ function scrapeComment(el: HTMLElement): ScrapedPost | null {
     network: 'instagram',
     id: ref.replyId ?? ref.commentId,
     ...author(authorOf(el, SELECTORS.profileLink)),
-    text: text ? plainText(text) : '',
+    text: text ? collapsedText(text) : '',
     permalink: permalinkOf(ref),
     publishedAt: isoTime(stamp?.time.getAttribute('datetime')),
     kind: ref.replyId ? 'reply' : 'comment',

@@ -2,8 +2,9 @@
  * LinkedIn composers: comment and reply boxes (legacy Quill, sdui TipTap), the share box (Quill,
  * in an open shadow root on sdui pages) and messaging, with the post or comment each answers.
  */
+
+import { closestAny, matchesAny, queryAll } from '../shared/query';
 import type { Composer, ComposerKind, EditorKind, ScrapedPost } from '../types';
-import { closestAny, matchesAny, queryAll } from './dom';
 import { ownPostUrn, scrapeElement } from './posts';
 import { SELECTORS } from './selectors';
 import { findPostUrn, parseCommentUrn } from './urn';

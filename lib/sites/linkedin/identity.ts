@@ -4,9 +4,13 @@
  * left-rail markup of either DOM. A Page identity shown by the share box or by the per-post
  * identity switch replaces the member, since that is who will publish.
  */
+
+import { asRecord, asText, parseJson } from '../shared/json';
+import { queryAll, queryFirst } from '../shared/query';
+import { firstTextLine } from '../shared/text';
+import { hrefOf, resolveUrl } from '../shared/urls';
 import type { AccountLookup, ActiveAccount } from '../types';
 import { searchRoots } from './composers';
-import { absoluteUrl, asRecord, asText, firstTextLine, parseJson, queryAll, queryFirst } from './dom';
 import { SELECTORS } from './selectors';
 import { cleanProfileUrl, profileSlug } from './urn';
 
@@ -63,7 +67,7 @@ export function memberFromVoyager(doc: Document): AccountLookup | null {
 export function memberFromDom(doc: Document): AccountLookup {
   const photo = queryFirst<HTMLImageElement>(doc, SELECTORS.meNavPhoto);
   const link = queryFirst<HTMLAnchorElement>(doc, SELECTORS.meProfileLink);
-  const url = link ? cleanProfileUrl(absoluteUrl(link.getAttribute('href'), link)) : undefined;
+  const url = link ? cleanProfileUrl(hrefOf(link)) : undefined;
   const handle = profileSlug(url);
   const name =
     asText(photo?.getAttribute('alt')) ??
@@ -82,7 +86,7 @@ export function memberFromDom(doc: Document): AccountLookup {
     account: {
       handle,
       displayName: name ?? handle,
-      avatarUrl: avatar ? absoluteUrl(avatar, link ?? doc.documentElement) : undefined,
+      avatarUrl: avatar ? resolveUrl(avatar, link ?? doc.documentElement) : undefined,
       source: photo ? 'dom:global-nav__me-photo' : 'dom:identity-module',
     },
   };
@@ -129,5 +133,5 @@ function companySlug(doc: Document, name: string): string | undefined {
   const fromUrl = doc.baseURI.match(/\/company\/([^/?#]+)\/admin/)?.[1];
   if (fromUrl) return decodeURIComponent(fromUrl);
   const link = queryAll<HTMLAnchorElement>(doc, SELECTORS.companyLink).find((a) => firstTextLine(a) === name);
-  return profileSlug(link ? absoluteUrl(link.getAttribute('href'), link) : undefined);
+  return profileSlug(hrefOf(link));
 }

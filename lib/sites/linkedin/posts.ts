@@ -3,17 +3,12 @@
  * Ids are URNs: `urn:li:activity:<id>` for posts, canonical `urn:li:comment:(activity:<post>,<id>)`
  * for comments, so the same item has the same id whichever markup the member is served.
  */
+
+import { uniquePosts } from '../shared/posts';
+import { closestAny, matchesAny, ownQueryAll, ownQueryFirst, queryAll } from '../shared/query';
+import { collapsedText, firstTextLine } from '../shared/text';
+import { hrefOf } from '../shared/urls';
 import type { ScrapedPost } from '../types';
-import {
-  absoluteUrl,
-  closestAny,
-  firstTextLine,
-  matchesAny,
-  ownQueryAll,
-  ownQueryFirst,
-  plainText,
-  queryAll,
-} from './dom';
 import { SELECTORS } from './selectors';
 import {
   cleanProfileUrl,
@@ -30,15 +25,7 @@ const MENU_LABEL_PREFIX = 'Open control menu for post by ';
 
 /** Posts and comments under root in document order, each once (sdui renders some twice). */
 export function scrapePosts(root: ParentNode): ScrapedPost[] {
-  const seen = new Set<string>();
-  const posts: ScrapedPost[] = [];
-  for (const el of queryAll(root, [...SELECTORS.post, ...SELECTORS.comment])) {
-    const post = scrapeElement(el);
-    if (!post || seen.has(post.id)) continue;
-    seen.add(post.id);
-    posts.push(post);
-  }
-  return posts;
+  return uniquePosts(queryAll(root, [...SELECTORS.post, ...SELECTORS.comment]), scrapeElement, (post) => post.id);
 }
 
 /** The post or comment that el is (el matched `post` or `comment`), or null without an id. */
@@ -64,7 +51,7 @@ function scrapePost(el: HTMLElement): ScrapedPost | null {
   const id = ownPostUrn(el);
   if (!id) return null;
   const actor = ownQueryFirst<HTMLAnchorElement>(el, SELECTORS.postActorLink, SELECTORS.comment);
-  const authorUrl = cleanProfileUrl(absoluteUrl(actor?.getAttribute('href'), el));
+  const authorUrl = cleanProfileUrl(hrefOf(actor));
   const textEl = ownQueryFirst(el, SELECTORS.postText, SELECTORS.comment);
   return {
     network: 'linkedin',
@@ -72,7 +59,7 @@ function scrapePost(el: HTMLElement): ScrapedPost | null {
     authorName: postAuthorName(el, actor),
     authorHandle: profileSlug(authorUrl) ?? '',
     authorUrl: authorUrl ?? '',
-    text: textEl ? plainText(textEl, SELECTORS.textSkip) : '',
+    text: textEl ? collapsedText(textEl, SELECTORS.textSkip) : '',
     permalink: postPermalink(id),
     publishedAt: timeFromId(postIdOf(id)),
     kind: 'post',
@@ -87,10 +74,10 @@ function scrapePost(el: HTMLElement): ScrapedPost | null {
 function postAuthorName(el: HTMLElement, actor: HTMLAnchorElement | null): string {
   const legacy = ownQueryFirst(el, SELECTORS.legacyActorName, SELECTORS.comment);
   if (legacy) return firstTextLine(legacy);
-  const href = actor ? cleanProfileUrl(absoluteUrl(actor.getAttribute('href'), el)) : undefined;
+  const href = actor ? cleanProfileUrl(hrefOf(actor)) : undefined;
   if (actor && href) {
     const nameLink = ownQueryAll<HTMLAnchorElement>(el, 'a[href]', SELECTORS.comment).find(
-      (link) => link !== actor && cleanProfileUrl(absoluteUrl(link.getAttribute('href'), el)) === href,
+      (link) => link !== actor && cleanProfileUrl(hrefOf(link)) === href,
     );
     const line = nameLink ? firstTextLine(nameLink.querySelector('p') ?? nameLink) : '';
     if (line) return line;
@@ -107,7 +94,7 @@ function scrapeComment(el: HTMLElement): ScrapedPost | null {
   const urn = commentUrnOf(el);
   if (!urn) return null;
   const actor = ownQueryFirst(el, SELECTORS.commentActorLink, SELECTORS.comment);
-  const authorUrl = cleanProfileUrl(absoluteUrl(actor?.getAttribute('href'), el));
+  const authorUrl = cleanProfileUrl(hrefOf(actor));
   const nameEl = ownQueryFirst(el, SELECTORS.commentActorName, SELECTORS.comment);
   const textEl = ownQueryFirst(el, SELECTORS.commentText, SELECTORS.comment);
   // A reply sits inside the comment it answers, in both markups.
@@ -119,7 +106,7 @@ function scrapeComment(el: HTMLElement): ScrapedPost | null {
     authorName: nameEl ? firstTextLine(nameEl) : '',
     authorHandle: profileSlug(authorUrl) ?? '',
     authorUrl: authorUrl ?? '',
-    text: textEl ? plainText(textEl, SELECTORS.textSkip) : '',
+    text: textEl ? collapsedText(textEl, SELECTORS.textSkip) : '',
     permalink: commentPermalink(urn),
     publishedAt: timeFromId(urn.commentId),
     kind: parentUrn ? 'reply' : 'comment',

@@ -2,8 +2,9 @@
  * How LinkedIn sends a composer's text. Comments have no keyboard shortcut (Ctrl+Enter does not
  * submit them, fact sheet §2.2), so only buttons and forms are returned.
  */
+
+import { closestAny, queryAll, type SelectorList } from '../shared/query';
 import type { Composer, SubmitPath } from '../types';
-import { closestAny, queryAll, type SelectorList } from './dom';
 import { SELECTORS } from './selectors';
 
 /** The controls that send this composer's text, nearest first. */

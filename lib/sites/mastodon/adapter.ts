@@ -4,9 +4,13 @@
  * is the compose form's React-controlled textarea, in reply mode when it shows a
  * `.reply-indicator`; posts are `.status[data-id]` and the focal `.detailed-status` (sites.md §7).
  */
-import type { AccountLookup, Composer, ScrapedPost, SiteAdapter, SubmitPath } from '../types';
-import { absoluteUrl, pageUrl, plainText, queryAll, queryFirst } from './dom';
-import { acctOf, readStatuses } from './posts';
+
+import { guardAdapter } from '../shared/guard-adapter';
+import { queryAll, queryFirst } from '../shared/query';
+import { enterKeyPath } from '../shared/submit';
+import { hrefOf, pageUrl } from '../shared/urls';
+import type { AccountLookup, Composer, ScrapedPost, SubmitPath } from '../types';
+import { acctOf, readStatuses, statusText } from './posts';
 import { SELECTORS } from './selectors';
 
 const text = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined);
@@ -48,7 +52,7 @@ const normalise = (value: string) => value.replace(/\s+/g, ' ').trim();
 function indicatedStatus(indicator: HTMLElement): ScrapedPost {
   const link = queryFirst(indicator, SELECTORS.displayNameLink);
   const acct = acctOf(link);
-  const shown = plainText(queryFirst(indicator, SELECTORS.replyIndicatorContent));
+  const shown = statusText(queryFirst(indicator, SELECTORS.replyIndicatorContent));
   const match = readStatuses(indicator.ownerDocument).find(
     (post) => post.authorHandle === `@${acct}` && normalise(post.text) === normalise(shown),
   );
@@ -56,9 +60,9 @@ function indicatedStatus(indicator: HTMLElement): ScrapedPost {
     match ?? {
       network: 'mastodon',
       id: '',
-      authorName: plainText(link ? queryFirst(link, SELECTORS.displayNameHtml) : null) || acct,
+      authorName: statusText(link ? queryFirst(link, SELECTORS.displayNameHtml) : null) || acct,
       authorHandle: acct ? `@${acct}` : '',
-      authorUrl: absoluteUrl(link),
+      authorUrl: hrefOf(link) ?? '',
       text: shown,
       permalink: '',
       kind: 'post',
@@ -68,7 +72,7 @@ function indicatedStatus(indicator: HTMLElement): ScrapedPost {
 }
 
 /** The Mastodon adapter. */
-export const mastodonAdapter: SiteAdapter = {
+export const mastodonAdapter = guardAdapter({
   network: 'mastodon',
   pageStateKeys: [],
 
@@ -77,11 +81,7 @@ export const mastodonAdapter: SiteAdapter = {
   },
 
   activeAccount(doc) {
-    try {
-      return initialStateAccount(doc);
-    } catch (error) {
-      return { account: null, reason: `mastodon: account lookup failed (${String(error)})` };
-    }
+    return initialStateAccount(doc);
   },
 
   composers(root) {
@@ -105,22 +105,11 @@ export const mastodonAdapter: SiteAdapter = {
     const paths: SubmitPath[] = [];
     if (button) paths.push({ kind: 'click', element: button, label: 'mastodon: compose form submit button' });
     if (form) paths.push({ kind: 'form', form, label: 'mastodon: compose form submit' });
-    paths.push({
-      kind: 'key',
-      key: 'Enter',
-      ctrlOrMeta: true,
-      shift: false,
-      target: composer.element,
-      label: 'mastodon: Ctrl/Cmd+Enter in the textarea',
-    });
+    paths.push(enterKeyPath(composer.element, 'mastodon: Ctrl/Cmd+Enter in the textarea'));
     return paths;
   },
 
   posts(root) {
-    try {
-      return readStatuses(root);
-    } catch {
-      return [];
-    }
+    return readStatuses(root);
   },
-};
+});

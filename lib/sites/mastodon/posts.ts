@@ -2,11 +2,22 @@
  * Reads statuses from Mastodon's web UI: `.status[data-id]` in timelines, threads and
  * notifications, and the `.detailed-status` of a thread page (sites.md §7.4).
  */
+
+import { queryAll, queryFirst } from '../shared/query';
+import { inlineText } from '../shared/text';
+import { hrefOf, pageUrl, resolveUrl } from '../shared/urls';
 import type { ScrapedPost } from '../types';
-import { absoluteUrl, pageUrl, plainText, queryAll, queryFirst, resolveUrl } from './dom';
 import { PROFILE_PATH, SELECTORS, STATUS_PATH } from './selectors';
 
 const ACCT = /^[^\s@/]+(@[^\s@/]+)?$/;
+
+/**
+ * Status text as a reader sees it: paragraphs are separated by a blank line, custom `:shortcode:`
+ * emoji give their alt, links their full text (Mastodon hides the scheme in a `.invisible` span).
+ */
+export function statusText(node: Node | null | undefined): string {
+  return inlineText(node, { paragraphs: true });
+}
 
 /**
  * The author's acct (`user` on this instance, `user@host` elsewhere): from a same-origin `/@acct`
@@ -24,17 +35,17 @@ export function acctOf(link: HTMLElement | null): string {
   }
   const title = (link.getAttribute('title') ?? '').replace(/^@/, '');
   if (ACCT.test(title)) return title;
-  return plainText(queryFirst(link, SELECTORS.displayNameAccount)).replace(/^@/, '');
+  return statusText(queryFirst(link, SELECTORS.displayNameAccount)).replace(/^@/, '');
 }
 
 /** The id and permalink of a status element (focal status: from its datetime link or the address). */
 function idAndLink(item: HTMLElement, acct: string): { id: string; permalink: string; time: HTMLElement | null } {
   if (item.dataset.id) {
     const relative = queryFirst(item, SELECTORS.relativeTime);
-    const permalink = absoluteUrl(relative) || resolveUrl(`/@${acct}/${item.dataset.id}`, item);
+    const permalink = hrefOf(relative) || (resolveUrl(`/@${acct}/${item.dataset.id}`, item) ?? '');
     return { id: item.dataset.id, permalink, time: relative ? queryFirst(relative, SELECTORS.time) : null };
   }
-  const href = absoluteUrl(queryFirst(item, SELECTORS.detailedDatetime));
+  const href = hrefOf(queryFirst(item, SELECTORS.detailedDatetime)) ?? '';
   const fromLink = href ? STATUS_PATH.exec(new URL(href).pathname) : null;
   if (fromLink) return { id: fromLink[2] ?? '', permalink: href, time: null };
   const page = pageUrl(item);
@@ -54,10 +65,10 @@ export function readStatus(item: HTMLElement): ScrapedPost {
   return {
     network: 'mastodon',
     id,
-    authorName: plainText(link ? queryFirst(link, SELECTORS.displayNameHtml) : null) || acct,
+    authorName: statusText(link ? queryFirst(link, SELECTORS.displayNameHtml) : null) || acct,
     authorHandle: acct ? `@${acct}` : '',
-    authorUrl: absoluteUrl(link),
-    text: plainText(body),
+    authorUrl: hrefOf(link) ?? '',
+    text: statusText(body),
     permalink,
     publishedAt: Number.isNaN(Date.parse(datetime)) ? undefined : new Date(datetime).toISOString(),
     kind: item.matches(SELECTORS.replyStatus) ? 'reply' : 'post',

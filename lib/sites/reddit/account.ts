@@ -1,5 +1,5 @@
+import { hrefOf } from '../shared/urls';
 import type { AccountLookup } from '../types';
-import { absoluteUrl } from './dom';
 import { SELECTORS } from './selectors';
 
 const USERNAME = /^[\w-]{3,20}$/;
@@ -9,7 +9,7 @@ function account(doc: Document, username: string, source: string): AccountLookup
     account: {
       handle: username,
       displayName: username,
-      avatarUrl: absoluteUrl(doc.querySelector(SELECTORS.userDrawerAvatar), 'src'),
+      avatarUrl: hrefOf(doc.querySelector(SELECTORS.userDrawerAvatar), 'src'),
       source,
     },
   };
@@ -29,7 +29,7 @@ export function redditActiveAccount(doc: Document): AccountLookup {
     const username = doc.querySelector(selector)?.getAttribute('username')?.trim();
     if (username && USERNAME.test(username)) return account(doc, username, `dom:${selector}`);
   }
-  const profile = absoluteUrl(doc.querySelector(SELECTORS.userDrawerProfileLink));
+  const profile = hrefOf(doc.querySelector(SELECTORS.userDrawerProfileLink));
   const fromDrawer = profile ? new URL(profile).pathname.split('/')[2] : undefined;
   if (fromDrawer && USERNAME.test(fromDrawer)) return account(doc, fromDrawer, 'dom:#user-drawer-content');
   if (signedIn(doc)) {

@@ -1,5 +1,6 @@
+import { closestDeep, querySelectorAllDeep } from '../shared/query';
+import { enterKeyPath } from '../shared/submit';
 import type { Composer, ScrapedPost, SubmitPath } from '../types';
-import { closestComposed, deepQuery, deepQueryAll } from './deep-query';
 import { readComment, readPost } from './posts';
 import { SELECTORS } from './selectors';
 
@@ -14,7 +15,7 @@ function safely(read: () => ScrapedPost | null): ScrapedPost | null {
 /** The post a top-level comment box answers: the t3 id in its form's action, else the page's only post. */
 function answeredPost(editor: Element): ScrapedPost | null {
   const doc = editor.ownerDocument;
-  const action = closestComposed(editor, SELECTORS.faceplateForm)?.getAttribute('action') ?? '';
+  const action = closestDeep(editor, SELECTORS.faceplateForm)?.getAttribute('action') ?? '';
   const id = action.match(/\bt3_[a-z0-9]+/i)?.[0];
   const posts = [...doc.querySelectorAll(SELECTORS.post)];
   const post = (id && posts.find((candidate) => candidate.id === id)) || (posts.length === 1 ? posts[0] : undefined);
@@ -27,13 +28,13 @@ function answeredPost(editor: Element): ScrapedPost | null {
  */
 export function redditComposers(root: ParentNode): Composer[] {
   const composers: Composer[] = [];
-  for (const element of deepQueryAll(root, SELECTORS.editor) as HTMLElement[]) {
-    if (!closestComposed(element, SELECTORS.composerHost)) continue;
-    if (closestComposed(element, SELECTORS.postComposerForm)) {
+  for (const element of querySelectorAllDeep(root, SELECTORS.editor) as HTMLElement[]) {
+    if (!closestDeep(element, SELECTORS.composerHost)) continue;
+    if (closestDeep(element, SELECTORS.postComposerForm)) {
       composers.push({ element, kind: 'post', editor: 'lexical', answering: null });
       continue;
     }
-    const comment = closestComposed(element, SELECTORS.comment);
+    const comment = closestDeep(element, SELECTORS.comment);
     composers.push({
       element,
       kind: comment ? 'reply' : 'comment',
@@ -53,24 +54,17 @@ export function redditComposers(root: ParentNode): Composer[] {
 export function redditSubmitPaths(composer: Composer): SubmitPath[] {
   const { element } = composer;
   const paths: SubmitPath[] = [];
-  const host = closestComposed(element, SELECTORS.composerHost);
-  const button = host ? (deepQuery(host, SELECTORS.commentSubmit) as HTMLElement | null) : null;
+  const host = closestDeep(element, SELECTORS.composerHost);
+  const button = host ? (querySelectorAllDeep<HTMLElement>(host, SELECTORS.commentSubmit)[0] ?? null) : null;
   if (button) paths.push({ kind: 'click', element: button, label: 'Reddit: comment button (slot="submit-button")' });
-  const postForm = closestComposed(element, SELECTORS.postComposerForm);
-  const postButton = postForm ? (deepQuery(postForm, SELECTORS.postSubmit) as HTMLElement | null) : null;
+  const postForm = closestDeep(element, SELECTORS.postComposerForm);
+  const postButton = postForm ? (querySelectorAllDeep<HTMLElement>(postForm, SELECTORS.postSubmit)[0] ?? null) : null;
   if (postButton)
     paths.push({ kind: 'click', element: postButton, label: 'Reddit: post button (#submit-post-button)' });
-  const faceplate = closestComposed(element, SELECTORS.faceplateForm);
-  const form = (closestComposed(element, SELECTORS.nativeForm) ??
+  const faceplate = closestDeep(element, SELECTORS.faceplateForm);
+  const form = (closestDeep(element, SELECTORS.nativeForm) ??
     (faceplate?.shadowRoot?.querySelector(SELECTORS.nativeForm) || null)) as HTMLFormElement | null;
   if (form) paths.push({ kind: 'form', form, label: 'Reddit: form submit' });
-  paths.push({
-    kind: 'key',
-    key: 'Enter',
-    ctrlOrMeta: true,
-    shift: false,
-    target: element,
-    label: 'Reddit: Ctrl/Cmd+Enter (unverified, held as a precaution)',
-  });
+  paths.push(enterKeyPath(element, 'Reddit: Ctrl/Cmd+Enter (unverified, held as a precaution)'));
   return paths;
 }

@@ -1,5 +1,7 @@
+import { scopedFirst } from '../shared/query';
+import { preWrapText } from '../shared/text';
+import { hrefOf } from '../shared/urls';
 import type { ScrapedPost } from '../types';
-import { absoluteUrl, plainText, scopedFirst } from './dom';
 import { rtjsonBody, SELECTORS } from './selectors';
 
 /**
@@ -29,10 +31,10 @@ function author(element: Element): { authorName: string; authorHandle: string; a
 /** A post: title, a blank line, then the body when it has one. */
 export function readPost(post: Element): ScrapedPost | null {
   const id = post.getAttribute('id') ?? '';
-  const permalink = absoluteUrl(post, 'permalink');
+  const permalink = hrefOf(post, 'permalink');
   if (!id.startsWith('t3_') || !permalink) return null;
   const title = post.getAttribute('post-title')?.trim() ?? '';
-  const body = plainText(post.querySelector(rtjsonBody(id, 'post')) ?? post.querySelector(SELECTORS.postTextBody));
+  const body = preWrapText(post.querySelector(rtjsonBody(id, 'post')) ?? post.querySelector(SELECTORS.postTextBody));
   return {
     network: 'reddit',
     id,
@@ -50,7 +52,7 @@ export function readPost(post: Element): ScrapedPost | null {
 /** A comment (depth 0, answering the post) or a reply (answering `parentid`). */
 export function readComment(comment: Element): ScrapedPost | null {
   const id = comment.getAttribute('thingid') ?? '';
-  const permalink = absoluteUrl(comment, 'permalink');
+  const permalink = hrefOf(comment, 'permalink');
   if (!id.startsWith('t1_') || !permalink) return null;
   const parent = comment.getAttribute('parentid') || undefined;
   const body =
@@ -61,7 +63,7 @@ export function readComment(comment: Element): ScrapedPost | null {
     network: 'reddit',
     id,
     ...author(comment),
-    text: plainText(body),
+    text: preWrapText(body),
     permalink,
     publishedAt: isoTime(time?.getAttribute('datetime')),
     kind: isReply ? 'reply' : 'comment',

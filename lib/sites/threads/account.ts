@@ -1,5 +1,5 @@
+import { anyOf } from '../shared/query';
 import type { AccountLookup } from '../types';
-import { anyOf } from './dom';
 import { SELECTORS } from './selectors';
 
 const PROFILE_PATH = /^\/@([\w.]{1,30})\/?$/;

@@ -1,23 +1,16 @@
 import { NETWORK_HOSTS } from '../../networks';
-import type { SiteAdapter } from '../types';
+import { guardAdapter } from '../shared/guard-adapter';
+import { hostOf } from '../shared/urls';
 import { threadsActiveAccount } from './account';
 import { threadsComposers, threadsSubmitPaths } from './composers';
 import { threadsPosts } from './posts';
-
-function hostOf(doc: Document): string {
-  try {
-    return new URL(doc.baseURI).hostname;
-  } catch {
-    return '';
-  }
-}
 
 /**
  * Threads (threads.com, and threads.net which serves the same app): permalinks and author URLs keep
  * the host the page was served from. Threads renders no marker of its own, so only the host tells
  * its pages.
  */
-export const threadsAdapter: SiteAdapter = {
+export const threadsAdapter = guardAdapter({
   network: 'threads',
   isNetworkPage: (doc) => NETWORK_HOSTS.threads.includes(hostOf(doc)),
   activeAccount: (doc) => threadsActiveAccount(doc),
@@ -25,4 +18,4 @@ export const threadsAdapter: SiteAdapter = {
   submitPaths: threadsSubmitPaths,
   posts: threadsPosts,
   pageStateKeys: [],
-};
+});

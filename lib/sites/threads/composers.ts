@@ -1,5 +1,7 @@
+import { anyOf } from '../shared/query';
+import { enterKeyPath } from '../shared/submit';
+import { textOf } from '../shared/text';
 import type { Composer, ScrapedPost, SubmitPath } from '../types';
-import { anyOf, textOf } from './dom';
 import { postCode, readPost } from './posts';
 import { SELECTORS, SUBMIT_LABELS } from './selectors';
 
@@ -78,13 +80,6 @@ export function threadsSubmitPaths(composer: Composer): SubmitPath[] {
         : 'Threads: last control after the editor (label not recognised)',
     });
   }
-  paths.push({
-    kind: 'key',
-    key: 'Enter',
-    ctrlOrMeta: true,
-    shift: false,
-    target: composer.element,
-    label: 'Threads: Ctrl/Cmd+Enter (unverified, held as a precaution)',
-  });
+  paths.push(enterKeyPath(composer.element, 'Threads: Ctrl/Cmd+Enter (unverified, held as a precaution)'));
   return paths;
 }

@@ -1,5 +1,7 @@
+import { anyOf, scopedAll } from '../shared/query';
+import { preWrapText, textOf } from '../shared/text';
+import { hrefOf } from '../shared/urls';
 import type { ScrapedPost } from '../types';
-import { absoluteUrl, anyOf, plainText, scopedAll, textOf } from './dom';
 import { SELECTORS } from './selectors';
 
 const POST_PATH = /^\/@([^/]+)\/post\/([^/?#]+)/;
@@ -30,14 +32,14 @@ function bodyText(container: Element): string {
       const control = span.closest(anyOf(SELECTORS.button));
       return !(link && container.contains(link)) && !(control && container.contains(control));
     })
-    .map((span) => plainText(span));
+    .map((span) => preWrapText(span));
   return texts.reduce((longest, text) => (text.length > longest.length ? text : longest), '');
 }
 
 /** One post block, without kind/inReplyTo (they depend on the page); null without a permalink. */
 function readBlock(container: Element): Omit<ScrapedPost, 'kind'> | null {
   const links = scopedAll(container, SELECTORS.postLink, SELECTORS.post);
-  const permalink = absoluteUrl(links.find((link) => link.querySelector(SELECTORS.time)) ?? links[0]);
+  const permalink = hrefOf(links.find((link) => link.querySelector(SELECTORS.time)) ?? links[0]);
   const match = permalink ? new URL(permalink).pathname.match(POST_PATH) : null;
   if (!permalink || !match?.[1] || !match[2]) return null;
   const user = decode(match[1]);

@@ -4,8 +4,12 @@
  * (a textarea in the narrow layout); posts are `article[data-testid="tweet"]` (sites.md §1).
  */
 import { NETWORK_HOSTS } from '../../networks';
-import type { AccountLookup, ActiveAccount, Composer, PageState, ScrapedPost, SiteAdapter, SubmitPath } from '../types';
-import { pageUrl, plainText, queryAll, queryFirst } from './dom';
+import { guardAdapter } from '../shared/guard-adapter';
+import { queryAll, queryFirst } from '../shared/query';
+import { enterKeyPath } from '../shared/submit';
+import { inlineText } from '../shared/text';
+import { pageUrl } from '../shared/urls';
+import type { AccountLookup, ActiveAccount, Composer, PageState, ScrapedPost, SubmitPath } from '../types';
 import { readTweet, readTweets, statusIdOf } from './posts';
 import { AVATAR_TESTID_PREFIX, SCREEN_NAME, SELECTORS } from './selectors';
 
@@ -31,7 +35,7 @@ function domAccount(doc: Document): AccountLookup {
   const button = queryFirst(doc, SELECTORS.accountSwitcher);
   if (!button) return { account: null, reason: 'x: account switcher button not found' };
   const avatar = queryFirst(button, SELECTORS.avatarContainer);
-  const texts = queryAll(button, SELECTORS.headerText).map((block) => plainText(block));
+  const texts = queryAll(button, SELECTORS.headerText).map((block) => inlineText(block));
   const fromAvatar = avatar?.dataset.testid?.slice(AVATAR_TESTID_PREFIX.length) ?? '';
   const fromText = texts.find((text) => text.startsWith('@'))?.slice(1) ?? '';
   const handle = SCREEN_NAME.test(fromAvatar) ? fromAvatar : SCREEN_NAME.test(fromText) ? fromText : '';
@@ -88,7 +92,7 @@ function sendButton(element: HTMLElement): HTMLElement | null {
 }
 
 /** The X adapter. */
-export const xAdapter: SiteAdapter = {
+export const xAdapter = guardAdapter({
   network: 'x',
   pageStateKeys: ['xReduxSession'],
 
@@ -98,12 +102,8 @@ export const xAdapter: SiteAdapter = {
   },
 
   activeAccount(doc: Document, pageState?: PageState): AccountLookup {
-    try {
-      const fromSession = sessionAccount(pageState?.xReduxSession);
-      return fromSession ? { account: fromSession } : domAccount(doc);
-    } catch (error) {
-      return { account: null, reason: `x: account lookup failed (${String(error)})` };
-    }
+    const fromSession = sessionAccount(pageState?.xReduxSession);
+    return fromSession ? { account: fromSession } : domAccount(doc);
   },
 
   composers(root) {
@@ -128,22 +128,11 @@ export const xAdapter: SiteAdapter = {
     const button = sendButton(composer.element);
     if (button)
       paths.push({ kind: 'click', element: button, label: `x: ${button.dataset.testid ?? 'tweetButton'} button` });
-    paths.push({
-      kind: 'key',
-      key: 'Enter',
-      ctrlOrMeta: true,
-      shift: false,
-      target: composer.element,
-      label: 'x: Ctrl/Cmd+Enter in the editor',
-    });
+    paths.push(enterKeyPath(composer.element, 'x: Ctrl/Cmd+Enter in the editor'));
     return paths;
   },
 
   posts(root) {
-    try {
-      return readTweets(root);
-    } catch {
-      return [];
-    }
+    return readTweets(root);
   },
-};
+});

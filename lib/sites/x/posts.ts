@@ -2,8 +2,11 @@
  * Reads tweets from X's markup: `article[data-testid="tweet"]`, its `User-Name` header, its
  * `tweetText` and the status link around its `time[datetime]` (sites.md §1.4).
  */
+
+import { queryAll, type SelectorList } from '../shared/query';
+import { inlineText } from '../shared/text';
+import { hrefOf, pageUrl, resolveUrl } from '../shared/urls';
 import type { ScrapedPost } from '../types';
-import { absoluteUrl, pageUrl, plainText, queryAll, resolveUrl, type Selector } from './dom';
 import { AVATAR_TESTID_PREFIX, SCREEN_NAME, SELECTORS } from './selectors';
 
 const STATUS_ID = /\/status\/(\d+)/;
@@ -16,7 +19,7 @@ export function statusIdOf(url: URL | string | null | undefined): string | null 
 }
 
 /** Elements under `article` that belong to it, not to a tweet it quotes. */
-function own(article: HTMLElement, selector: Selector): HTMLElement[] {
+function own(article: HTMLElement, selector: SelectorList): HTMLElement[] {
   const boundary = `${SELECTORS.quotedTweet}, ${SELECTORS.tweet}`;
   return queryAll(article, selector).filter((element) => element.parentElement?.closest(boundary) === article);
 }
@@ -27,7 +30,7 @@ function readAuthor(article: HTMLElement): Pick<ScrapedPost, 'authorName' | 'aut
   const texts = header
     ? queryAll(header, SELECTORS.headerText)
         .filter((block) => !block.querySelector(SELECTORS.time))
-        .map((block) => plainText(block))
+        .map((block) => inlineText(block))
     : [];
   const avatarId = own(article, SELECTORS.avatarContainer)[0]?.dataset.testid ?? '';
   const fromText = texts.find((text) => text.startsWith('@'))?.slice(1) ?? '';
@@ -35,14 +38,14 @@ function readAuthor(article: HTMLElement): Pick<ScrapedPost, 'authorName' | 'aut
   const handle = SCREEN_NAME.test(fromText) ? fromText : SCREEN_NAME.test(fromAvatar) ? fromAvatar : '';
   const authorName = texts.find((text) => text !== '' && text !== '·' && !text.startsWith('@')) ?? '';
   const profile = header ? queryAll(header, SELECTORS.profileLink)[0] : undefined;
-  const authorUrl = absoluteUrl(profile) || (handle ? resolveUrl(`/${handle}`, article) : '');
+  const authorUrl = hrefOf(profile) || (handle ? (resolveUrl(`/${handle}`, article) ?? '') : '');
   return { authorName, authorHandle: handle ? `@${handle}` : '', authorUrl };
 }
 
 /** True when the tweet shows "Replying to @x" (its text varies by language; the @handle link does not). */
 function showsReplyingTo(article: HTMLElement): boolean {
   const inside = `${SELECTORS.userName}, ${SELECTORS.tweetText}`;
-  return own(article, SELECTORS.profileLink).some((link) => !link.closest(inside) && plainText(link).startsWith('@'));
+  return own(article, SELECTORS.profileLink).some((link) => !link.closest(inside) && inlineText(link).startsWith('@'));
 }
 
 /**
@@ -52,13 +55,13 @@ function showsReplyingTo(article: HTMLElement): boolean {
 export function readTweet(article: HTMLElement): ScrapedPost {
   const time = own(article, SELECTORS.time)[0];
   const link = time?.closest<HTMLElement>(SELECTORS.statusLink) ?? null;
-  const permalink = absoluteUrl(link);
+  const permalink = hrefOf(link) ?? '';
   const datetime = time?.getAttribute('datetime') ?? '';
   return {
     network: 'x',
     id: statusIdOf(link?.getAttribute('href')) ?? '',
     ...readAuthor(article),
-    text: plainText(own(article, SELECTORS.tweetText)[0]),
+    text: inlineText(own(article, SELECTORS.tweetText)[0]),
     permalink,
     publishedAt: link && !Number.isNaN(Date.parse(datetime)) ? new Date(datetime).toISOString() : undefined,
     kind: showsReplyingTo(article) ? 'reply' : 'post',

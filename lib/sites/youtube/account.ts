@@ -1,5 +1,6 @@
+import { textOf } from '../shared/text';
+import { hrefOf } from '../shared/urls';
 import type { AccountLookup, ActiveAccount, PageState } from '../types';
-import { absoluteUrl, textOf } from './dom';
 import { SELECTORS } from './selectors';
 
 /**
@@ -56,7 +57,7 @@ function readDom(doc: Document) {
     [...doc.querySelectorAll(SELECTORS.accountHeaderString)].map((el) => textOf(el)).find((t) => t.startsWith('@'));
   const studioLink = doc.querySelector(SELECTORS.studioChannelLink);
   const channelId =
-    absoluteUrl(studioLink)?.match(CHANNEL_ID)?.[1] ??
+    hrefOf(studioLink)?.match(CHANNEL_ID)?.[1] ??
     (doc.querySelector(SELECTORS.studioChannelName) ? doc.baseURI.match(CHANNEL_ID)?.[1] : undefined);
   return {
     header: Boolean(header),
@@ -65,9 +66,9 @@ function readDom(doc: Document) {
     studioName: textOf(doc.querySelector(SELECTORS.studioChannelName)) || undefined,
     channelId,
     avatarUrl:
-      absoluteUrl(doc.querySelector(SELECTORS.accountHeaderAvatar), 'src') ??
-      absoluteUrl(doc.querySelector(SELECTORS.studioChannelAvatar), 'src') ??
-      absoluteUrl(doc.querySelector(SELECTORS.avatarButtonImage), 'src'),
+      hrefOf(doc.querySelector(SELECTORS.accountHeaderAvatar), 'src') ??
+      hrefOf(doc.querySelector(SELECTORS.studioChannelAvatar), 'src') ??
+      hrefOf(doc.querySelector(SELECTORS.avatarButtonImage), 'src'),
     avatarButton: Boolean(doc.querySelector(SELECTORS.avatarButton)),
     signInLink: Boolean(doc.querySelector(SELECTORS.signInLink)),
   };

@@ -1,25 +1,18 @@
 import { NETWORK_HOSTS } from '../../networks';
-import type { SiteAdapter } from '../types';
+import { guardAdapter } from '../shared/guard-adapter';
+import { anyOf } from '../shared/query';
+import { hostOf } from '../shared/urls';
 import { youtubeActiveAccount } from './account';
 import { youtubeComposers, youtubeSubmitPaths } from './composers';
-import { anyOf } from './dom';
 import { youtubePosts } from './posts';
 import { SELECTORS } from './selectors';
-
-function hostOf(doc: Document): string {
-  try {
-    return new URL(doc.baseURI).hostname;
-  } catch {
-    return '';
-  }
-}
 
 /**
  * YouTube watch pages and YouTube Studio. Identity needs the bridge's `ytcfg` to tell a brand
  * channel from the personal one (see {@link youtubeActiveAccount}); comments have only relative
  * times, so `publishedAt` is always undefined.
  */
-export const youtubeAdapter: SiteAdapter = {
+export const youtubeAdapter = guardAdapter({
   network: 'youtube',
   isNetworkPage: (doc) =>
     NETWORK_HOSTS.youtube.includes(hostOf(doc)) || doc.querySelector(anyOf(SELECTORS.appRoot)) !== null,
@@ -28,4 +21,4 @@ export const youtubeAdapter: SiteAdapter = {
   submitPaths: youtubeSubmitPaths,
   posts: youtubePosts,
   pageStateKeys: ['ytcfg'],
-};
+});

@@ -1,5 +1,6 @@
+import { anyOf } from '../shared/query';
+import { enterKeyPath } from '../shared/submit';
 import type { Composer, ScrapedPost, SubmitPath } from '../types';
-import { anyOf } from './dom';
 import { readComment, readVideo } from './posts';
 import { SELECTORS } from './selectors';
 
@@ -77,25 +78,11 @@ export function youtubeSubmitPaths(composer: Composer): SubmitPath[] {
   if (element.localName === 'textarea') {
     const click = box ? studioSubmit(element, box) : null;
     if (click) paths.push(click);
-    paths.push({
-      kind: 'key',
-      key: 'Enter',
-      ctrlOrMeta: true,
-      shift: false,
-      target: element,
-      label: 'YouTube Studio: Ctrl/Cmd+Enter (unverified, held as a precaution)',
-    });
+    paths.push(enterKeyPath(element, 'YouTube Studio: Ctrl/Cmd+Enter (unverified, held as a precaution)'));
     return paths;
   }
   const button = box?.querySelector<HTMLElement>(SELECTORS.watchSubmit);
   if (button) paths.push({ kind: 'click', element: button, label: 'YouTube: comment/reply button (#submit-button)' });
-  paths.push({
-    kind: 'key',
-    key: 'Enter',
-    ctrlOrMeta: true,
-    shift: false,
-    target: element,
-    label: 'YouTube: Ctrl/Cmd+Enter',
-  });
+  paths.push(enterKeyPath(element, 'YouTube: Ctrl/Cmd+Enter'));
   return paths;
 }

@@ -1,5 +1,7 @@
+import { anyOf, scopedFirst } from '../shared/query';
+import { preWrapText, textOf } from '../shared/text';
+import { hrefOf } from '../shared/urls';
 import type { ScrapedPost } from '../types';
-import { absoluteUrl, anyOf, plainText, scopedFirst, textOf } from './dom';
 import { SELECTORS } from './selectors';
 
 const COMMENT = anyOf(SELECTORS.comment);
@@ -31,7 +33,7 @@ export function readVideo(metadata: Element): ScrapedPost | null {
   const id = metadata.closest(SELECTORS.watchFlexy)?.getAttribute('video-id') || pageVideoId(doc);
   if (!id) return null;
   const owner = metadata.querySelector(SELECTORS.videoOwnerLink);
-  const authorUrl = absoluteUrl(owner) ?? '';
+  const authorUrl = hrefOf(owner) ?? '';
   const handle = handleFromUrl(authorUrl);
   return {
     network: 'youtube',
@@ -39,7 +41,7 @@ export function readVideo(metadata: Element): ScrapedPost | null {
     authorName: textOf(owner) || handle || '',
     authorHandle: handle ?? '',
     authorUrl,
-    text: plainText(metadata.querySelector(SELECTORS.videoTitle)),
+    text: preWrapText(metadata.querySelector(SELECTORS.videoTitle)),
     permalink: new URL(`/watch?v=${encodeURIComponent(id)}`, doc.baseURI).href,
     kind: 'post',
     element: metadata as HTMLElement,
@@ -48,7 +50,7 @@ export function readVideo(metadata: Element): ScrapedPost | null {
 
 /** The comment id of a comment element (`lc=` of its time link), or undefined. */
 function commentId(comment: Element): string | undefined {
-  return urlParams(absoluteUrl(scopedFirst(comment, SELECTORS.commentPermalink, COMMENT))).get('lc') ?? undefined;
+  return urlParams(hrefOf(scopedFirst(comment, SELECTORS.commentPermalink, COMMENT))).get('lc') ?? undefined;
 }
 
 /** The id a reply answers: the first comment of its thread (reply ids are `<thread id>.<reply id>`). */
@@ -61,12 +63,12 @@ function threadCommentId(reply: Element, ownId: string): string | undefined {
 
 /** A watch-page or Studio comment; null when it has no time link (no id to give it). */
 export function readComment(comment: Element): ScrapedPost | null {
-  const permalink = absoluteUrl(scopedFirst(comment, SELECTORS.commentPermalink, COMMENT));
+  const permalink = hrefOf(scopedFirst(comment, SELECTORS.commentPermalink, COMMENT));
   const params = urlParams(permalink);
   const id = params.get('lc');
   if (!permalink || !id) return null;
   const author = scopedFirst(comment, SELECTORS.commentAuthor, COMMENT);
-  const authorUrl = absoluteUrl(author) ?? absoluteUrl(scopedFirst(comment, SELECTORS.commentAuthorThumbnail, COMMENT));
+  const authorUrl = hrefOf(author) ?? hrefOf(scopedFirst(comment, SELECTORS.commentAuthorThumbnail, COMMENT));
   const authorText = textOf(author);
   const handle = handleFromUrl(authorUrl) ?? (authorText.startsWith('@') ? authorText : '');
   const isReply = Boolean(comment.closest(anyOf(SELECTORS.replies)));
@@ -76,7 +78,7 @@ export function readComment(comment: Element): ScrapedPost | null {
     authorName: authorText || handle,
     authorHandle: handle,
     authorUrl: authorUrl ?? '',
-    text: plainText(scopedFirst(comment, SELECTORS.commentText, COMMENT)),
+    text: preWrapText(scopedFirst(comment, SELECTORS.commentText, COMMENT)),
     permalink,
     kind: isReply ? 'reply' : 'comment',
     inReplyTo: isReply
