@@ -1,6 +1,84 @@
+import { useComputed, useSignal } from '@preact/signals';
+import { useEffect } from 'preact/hooks';
+import { EMPTY_DRAFT, type Template } from '@/lib/templates/model';
+import { rankTemplates } from '@/lib/templates/rank';
 import { EmptyState } from '../empty-state';
+import { useAppState } from '../state/app-state';
+import { connectTemplates, duplicate, remove, saveTemplate } from '../state/templates-actions';
+import { TemplateEditor } from '../templates/template-editor';
+import { TemplateItem } from '../templates/template-item';
+import { TemplateToolbar } from '../templates/template-toolbar';
+import { TriggerSetting } from '../templates/trigger-setting';
 
-/** The Templates section (empty until its feature lands). */
+/** The template library: search, create, edit, duplicate, delete, import and export. */
 export function TemplatesView() {
-  return <EmptyState title="templatesEmptyTitle" body="templatesEmptyBody" />;
+  const { t, tCount } = useAppState();
+  const templates = useSignal<Template[] | null>(null);
+  const query = useSignal('');
+  /** The template being edited: its id, 'new', or null when none. */
+  const editing = useSignal<string | null>(null);
+  const notice = useSignal<{ text: string; error: boolean } | null>(null);
+  useEffect(() => connectTemplates((list) => (templates.value = list)), []);
+  const shown = useComputed(() =>
+    query.value.trim()
+      ? rankTemplates(templates.value ?? [], { query: query.value, now: Date.now() })
+      : (templates.value ?? []),
+  );
+  const list = templates.value;
+  if (!list) return null;
+
+  const editor = (id: string | null, template?: Template) => (
+    <TemplateEditor
+      initial={template ?? EMPTY_DRAFT}
+      onCancel={() => (editing.value = null)}
+      onSave={async (draft) => {
+        const problem = await saveTemplate(id, draft);
+        if (!problem) {
+          editing.value = null;
+          notice.value = { text: t('templatesSaved'), error: false };
+        }
+        return problem;
+      }}
+    />
+  );
+
+  return (
+    <section class="templates" aria-labelledby="templates-heading">
+      <h2 id="templates-heading">
+        {t('navTemplates')}{' '}
+        <span class="count">{tCount({ one: 'templatesCountOne', other: 'templatesCountOther' }, list.length)}</span>
+      </h2>
+      <TemplateToolbar templates={list} query={query} notice={notice} onNew={() => (editing.value = 'new')} />
+      {notice.value && (
+        <p role={notice.value.error ? 'alert' : 'status'} class={notice.value.error ? 'notice is-error' : 'notice'}>
+          {notice.value.text}
+        </p>
+      )}
+      {editing.value === 'new' && editor(null)}
+      {list.length === 0 && editing.value !== 'new' ? (
+        <EmptyState title="templatesEmptyTitle" body="templatesEmptyBody" />
+      ) : shown.value.length === 0 ? (
+        <p class="muted">{t('templatesNoMatch')}</p>
+      ) : (
+        <ul class="template-list">
+          {shown.value.map((template) =>
+            editing.value === template.id ? (
+              <li key={template.id} class="template-item">
+                {editor(template.id, template)}
+              </li>
+            ) : (
+              <TemplateItem
+                key={template.id}
+                template={template}
+                onEdit={() => (editing.value = template.id)}
+                onDuplicate={() => void duplicate(template, t('templatesCopyName', [template.name]))}
+                onDelete={() => void remove(template.id)}
+              />
+            ),
+          )}
+        </ul>
+      )}
+      <TriggerSetting />
+    </section>
+  );
 }

@@ -1,0 +1,122 @@
+/**
+ * Which templates the picker shows first. Fuzzy search (fuse.js) over name, shortcut, tags and
+ * body when the user typed a filter; then the context: templates for this network and the
+ * comment's language first, recent use next, and templates about what the comment asks
+ * (price, delivery, refund…) boosted.
+ */
+import Fuse from 'fuse.js';
+import type { Network } from '../networks';
+import { guessLanguage } from './language';
+import type { Template } from './model';
+
+export interface RankContext {
+  query: string;
+  network?: Network;
+  /** The text of the post or comment being answered, when known. */
+  answeringText?: string;
+  /** Overrides the guess from answeringText. */
+  language?: 'fr' | 'en' | null;
+  now: number;
+}
+
+/**
+ * Topics a comment can be about, each with the words (fr + en) that reveal it, in the comment
+ * and in a template. Stems: "livr" matches livraison, livré, livrer.
+ */
+export const TOPICS: Record<string, readonly string[]> = {
+  price: ['prix', 'tarif', 'coût', 'cout', 'combien', 'price', 'pricing', 'cost', 'how much', '€', '$'],
+  delivery: ['livr', 'colis', 'expédi', 'expedi', 'deliver', 'shipping', 'shipped', 'parcel', 'tracking', 'suivi'],
+  refund: ['rembours', 'refund', 'money back', 'retour', 'return'],
+  order: ['commande', 'order'],
+  event: ['événement', 'evenement', 'event', 'webinar', 'salon', 'inscription', 'register'],
+  problem: [
+    'problem',
+    'désagrément',
+    'sorry',
+    'désolé',
+    'desole',
+    'problème',
+    'probleme',
+    'bug',
+    'panne',
+    'cassé',
+    'casse',
+    'broken',
+    'issue',
+    'déçu',
+    'decu',
+    'disappointed',
+    'arnaque',
+    'scam',
+  ],
+};
+
+function topicsIn(text: string): Set<string> {
+  const lower = text.toLowerCase();
+  const found = new Set<string>();
+  for (const [topic, words] of Object.entries(TOPICS)) {
+    if (words.some((word) => lower.includes(word))) found.add(topic);
+  }
+  return found;
+}
+
+const DAY = 86_400_000;
+
+/** The context part of a template's score: higher is better. */
+export function contextScore(template: Template, ctx: RankContext, language: 'fr' | 'en' | null, topics: Set<string>) {
+  let score = 0;
+  if (ctx.network) {
+    if (template.networks.includes(ctx.network)) score += 2;
+    else if (template.networks.length === 0) score += 1;
+    else score -= 3;
+  }
+  if (language) {
+    if (template.language === language) score += 2;
+    else if (template.language === 'any') score += 1;
+    else score -= 1;
+  }
+  if (template.lastUsedAt !== null) score += 1.5 * Math.exp(-Math.max(0, ctx.now - template.lastUsedAt) / (14 * DAY));
+  score += Math.min(template.useCount, 50) / 100;
+  if (topics.size > 0) {
+    const own = topicsIn(`${template.name} ${template.tags.join(' ')} ${template.body}`);
+    for (const topic of topics) if (own.has(topic)) score += 3;
+  }
+  return score;
+}
+
+/** Templates in the order the picker shows them; with a filter, only those that match it. */
+export function rankTemplates(templates: readonly Template[], ctx: RankContext): Template[] {
+  const language = ctx.language !== undefined ? ctx.language : guessLanguage(ctx.answeringText ?? '');
+  const topics = topicsIn(ctx.answeringText ?? '');
+  const query = ctx.query.trim().toLowerCase();
+  let candidates: { template: Template; relevance: number }[];
+  if (!query) {
+    candidates = templates.map((template) => ({ template, relevance: 0 }));
+  } else {
+    const fuse = new Fuse(templates as Template[], {
+      keys: [
+        { name: 'shortcut', weight: 3 },
+        { name: 'name', weight: 3 },
+        { name: 'tags', weight: 2 },
+        { name: 'body', weight: 1 },
+      ],
+      includeScore: true,
+      ignoreLocation: true,
+      ignoreDiacritics: true,
+      threshold: 0.35,
+    });
+    candidates = fuse.search(query).map(({ item, score = 1 }) => ({
+      template: item,
+      // Fuzzy relevance dominates while filtering; an exact shortcut always comes first.
+      relevance: (1 - score) * 10 + (item.shortcut.toLowerCase() === query ? 100 : 0),
+    }));
+  }
+  return candidates
+    .map((entry, index) => ({
+      ...entry,
+      index,
+      score: entry.relevance + contextScore(entry.template, ctx, language, topics),
+    }))
+    .sort((a, b) => b.score - a.score || a.index - b.index)
+    .map((entry) => entry.template);
+}
