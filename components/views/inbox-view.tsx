@@ -1,45 +1,171 @@
-import type { InboxItem } from '@/lib/db/records';
+import { useSignal } from '@preact/signals';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { sendToBackground } from '@/lib/messaging/client';
-import { NETWORK_NAMES } from '@/lib/networks';
+import { watchStore } from '@/lib/services/db-revision';
+import { inboxTeamItem, readInboxTeam } from '@/lib/storage/inbox-team';
 import { EmptyState } from '../empty-state';
+import { BulkBar } from '../inbox/bulk-bar';
+import { downloadText } from '../inbox/download';
+import { HelpOverlay } from '../inbox/help-overlay';
+import { toggleSelected } from '../inbox/inbox-actions';
+import { InboxFilters } from '../inbox/inbox-filters';
+import { handleInboxKey } from '../inbox/inbox-keys';
+import { InboxRow } from '../inbox/inbox-row';
+import { createInboxState } from '../inbox/inbox-state';
+import { type DetailField, ItemDetail } from '../inbox/item-detail';
+import { OpinionMapView } from '../inbox/opinion-map-view';
+import { VirtualRows } from '../inbox/virtual-rows';
+import '../inbox/inbox.css';
 import { useAppState } from '../state/app-state';
 import { useStoreQuery } from '../state/use-store-query';
 
-const PAGE = 200;
+const ROW_HEIGHT = 78;
 
+/** Side panel → Inbox: the triage list (virtualized), its filters, bulk actions, keys and detail. */
 export function InboxView() {
   const { t, tCount, locale } = useAppState();
-  const { data, error } = useStoreQuery(['inbox'], () =>
-    sendToBackground('listInbox', { limit: PAGE }).then((reply) => reply.items as InboxItem[]),
+  const [state] = useState(createInboxState);
+  const range = useRef<[number, number]>([0, 30]);
+  const focusField = useSignal<DetailField>(null);
+  const team = useSignal<string[]>([]);
+  const exporting = useSignal(false);
+  const { data: facets } = useStoreQuery(['inbox'], () => sendToBackground('inboxFacets', {}));
+  const { data: anyItem } = useStoreQuery(['inbox'], () => sendToBackground('listInbox', { limit: 1 }));
+
+  useEffect(() => {
+    void readInboxTeam().then((names) => (team.value = names));
+    return inboxTeamItem.watch(() => void readInboxTeam().then((names) => (team.value = names)));
+  }, []);
+  // A new query starts at the top; a store change re-reads the rows in view, keeping them meanwhile.
+  useEffect(() => {
+    const dispose = state.query.subscribe(() => {
+      state.active.value = 0;
+      state.selected.value = new Set();
+      state.reload([0, 30], false);
+    });
+    const unwatch = watchStore('inbox', () => state.reload(range.current, true));
+    return () => {
+      dispose();
+      unwatch();
+    };
+  }, []);
+
+  const time = useMemo(
+    () => new Intl.DateTimeFormat(locale.value, { dateStyle: 'short', timeStyle: 'short' }),
+    [locale.value],
   );
-  if (error.value) return <p role="alert">{t('errorBackground', [error.value])}</p>;
-  const items = data.value;
-  if (!items) return null;
-  if (items.length === 0) return <EmptyState title="inboxEmptyTitle" body="inboxEmptyBody" />;
-  const time = new Intl.DateTimeFormat(locale.value, { dateStyle: 'short', timeStyle: 'short' });
+  const openDetail = (field: DetailField) => {
+    const item = state.itemAt(state.active.peek());
+    if (!item) return;
+    focusField.value = field;
+    state.openId.value = item.id;
+  };
+  const closeDetail = () => {
+    state.openId.value = null;
+    document.querySelector<HTMLElement>('.inbox-list')?.focus();
+  };
+  const exportCsv = async () => {
+    exporting.value = true;
+    try {
+      const { csv, fileName } = await sendToBackground('exportInboxCsv', { query: state.query.peek() });
+      downloadText(csv, fileName);
+    } finally {
+      exporting.value = false;
+    }
+  };
+
+  if (anyItem.value && anyItem.value.items.length === 0) {
+    return <EmptyState title="inboxEmptyTitle" body="inboxEmptyBody" />;
+  }
+  const total = state.total.value;
+  const mapMode = state.mode.value === 'map';
   return (
-    <section aria-labelledby="inbox-heading">
-      <h2 id="inbox-heading">
-        {t('navInbox')}{' '}
-        <span class="count">{tCount({ one: 'inboxCountOne', other: 'inboxCountOther' }, items.length)}</span>
-      </h2>
-      <ul class="inbox-list">
-        {items.map((item) => (
-          <li key={item.id} class="inbox-item" data-network={item.network}>
-            <div class="inbox-item__meta">
-              <span class="network-tag">{NETWORK_NAMES[item.network]}</span>
-              <strong>{item.authorName}</strong> <span class="muted">{item.authorHandle}</span>
-              <time class="muted" dateTime={new Date(item.capturedAt).toISOString()}>
-                {time.format(item.capturedAt)}
-              </time>
-            </div>
-            <p class="inbox-item__text">{item.text}</p>
-            <a href={item.permalink} target="_blank" rel="noopener noreferrer">
-              {t('inboxOpenPost')}
-            </a>
-          </li>
-        ))}
-      </ul>
+    <section
+      aria-labelledby="inbox-heading"
+      class="inbox"
+      onKeyDown={(event) => {
+        if (state.openId.peek() || state.help.peek() || mapMode) return;
+        const handled = handleInboxKey(event, state, {
+          openDetail,
+          focusSearch: () => document.querySelector<HTMLInputElement>('.inbox-search')?.focus(),
+        });
+        if (handled) event.preventDefault();
+      }}
+    >
+      <header class="inbox__head">
+        <h2 id="inbox-heading">
+          {t('navInbox')}{' '}
+          {total !== null && (
+            <span class="count" data-testid="inbox-total">
+              {tCount({ one: 'inboxCountOne', other: 'inboxCountOther' }, total)}
+            </span>
+          )}
+        </h2>
+        <div class="inbox__tools">
+          <button type="button" aria-pressed={!mapMode} onClick={() => (state.mode.value = 'list')}>
+            {t('inboxListMode')}
+          </button>
+          <button type="button" aria-pressed={mapMode} onClick={() => (state.mode.value = 'map')}>
+            {t('inboxOpinionMap')}
+          </button>
+          <button type="button" onClick={() => void exportCsv()} disabled={exporting.value}>
+            {t('inboxExportCsv')}
+          </button>
+          <button type="button" aria-label={t('inboxHelpTitle')} onClick={() => (state.help.value = true)}>
+            ?
+          </button>
+        </div>
+      </header>
+      {mapMode ? (
+        <OpinionMapView />
+      ) : (
+        <>
+          <InboxFilters
+            state={state}
+            tags={facets.value?.tags ?? []}
+            assignees={[...new Set([...team.value, ...(facets.value?.assignees ?? [])])]}
+          />
+          <BulkBar state={state} team={team.value} />
+          {state.error.value && <p role="alert">{t('errorBackground', [state.error.value])}</p>}
+          {total === 0 && <p class="muted inbox__none">{t('inboxNoMatch')}</p>}
+          <VirtualRows
+            class="inbox-list"
+            role="listbox"
+            aria-multiselectable="true"
+            aria-label={t('inboxListLabel')}
+            aria-activedescendant={total ? `inbox-row-${state.active.value}` : undefined}
+            tabIndex={0}
+            count={total ?? 0}
+            rowHeight={ROW_HEIGHT}
+            focusIndex={state.active.value}
+            onRange={(first, last) => {
+              range.current = [first, last];
+              state.ensureRows(first, last);
+            }}
+            renderRow={(index) => {
+              const item = state.itemAt(index);
+              return (
+                <InboxRow
+                  item={item}
+                  index={index}
+                  time={time}
+                  active={index === state.active.value}
+                  selected={item ? state.selected.value.has(item.id) : false}
+                  onToggle={() => item && toggleSelected(state, item.id)}
+                  onOpen={() => {
+                    state.active.value = index;
+                    openDetail(null);
+                  }}
+                />
+              );
+            }}
+          />
+        </>
+      )}
+      {state.openId.value && (
+        <ItemDetail id={state.openId.value} team={team.value} focusField={focusField.value} onClose={closeDetail} />
+      )}
+      {state.help.value && <HelpOverlay onClose={() => (state.help.value = false)} />}
     </section>
   );
 }

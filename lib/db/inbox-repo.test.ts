@@ -65,6 +65,20 @@ describe('upsertCapture', () => {
     expect(again.created).toBe(false);
     expect(await db.count('inbox')).toBe(1);
   });
+
+  it('keeps the click time of a capture written late (worker restarted), never a future one', async () => {
+    const late = await upsertCapture(db, capture({ capturedAt: 900 }), 1000, newId);
+    expect(late.item.capturedAt).toBe(900);
+    const again = await upsertCapture(db, capture({ capturedAt: 1500 }), 2000, newId);
+    expect(again.item).toMatchObject({ capturedAt: 900, updatedAt: 2000 });
+    const future = await upsertCapture(
+      db,
+      capture({ postId: 'f', permalink: 'https://x.com/f/status/9', capturedAt: 9999 }),
+      3000,
+      newId,
+    );
+    expect(future.item.capturedAt).toBe(3000);
+  });
 });
 
 describe('queries', () => {

@@ -1,4 +1,5 @@
 import type { IDBPDatabase } from 'idb';
+import { suggestSentiment } from '../inbox/sentiment';
 import type { InboxCapture, InboxItem } from './records';
 import type { CompanionDB } from './schema';
 
@@ -23,9 +24,23 @@ export async function upsertCapture(
   const inbox = tx.objectStore('inbox');
   const key = inboxKey(capture);
   const existing = (await inbox.index('byKey').get(key)) ?? (await inbox.index('byPermalink').get(capture.permalink));
+  // The click time from the page, never later than the write (a wrong page clock cannot reorder the inbox).
+  const capturedAt = Math.min(capture.capturedAt ?? now, now);
   const item: InboxItem = existing
-    ? { ...existing, ...capture, postId: existing.postId, key: existing.key, updatedAt: now }
-    : { ...capture, id: newId(), key, capturedAt: now, updatedAt: now, status: 'new', tags: [] };
+    ? {
+        ...existing,
+        ...capture,
+        postId: existing.postId,
+        key: existing.key,
+        capturedAt: existing.capturedAt,
+        updatedAt: now,
+      }
+    : { ...capture, id: newId(), key, capturedAt, updatedAt: now, status: 'new', tags: [] };
+  // The lexicon suggests a sentiment until the user sets one; a re-capture re-reads the text.
+  if (item.sentimentSource !== 'user') {
+    item.sentiment = suggestSentiment(item.text).sentiment;
+    item.sentimentSource = 'suggested';
+  }
   await inbox.put(item);
   if (!existing) {
     await tx.objectStore('events').add({

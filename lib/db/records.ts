@@ -28,6 +28,8 @@ export const inboxCaptureSchema = z.object({
   capturedAs: text(500).optional(),
   inReplyTo: text(2000).optional(),
   kind: z.enum(['post', 'reply', 'comment']).default('post'),
+  /** When the user clicked (ms): a capture retried while the worker was stopped keeps its moment. */
+  capturedAt: z.number().int().positive().optional(),
 });
 export type InboxCapture = z.infer<typeof inboxCaptureSchema>;
 
@@ -43,6 +45,12 @@ export interface InboxItem extends InboxCapture {
   assignee?: string;
   notes?: string;
   answeredAt?: number;
+  /** Who set the sentiment: the lexicon's suggestion, or the user's correction (kept on re-capture). */
+  sentimentSource?: 'suggested' | 'user';
+  /** When "Reply" was last used on this item. */
+  replyStartedAt?: number;
+  /** When the conversation was moved to a private channel ("take it private"). */
+  movedToPrivateAt?: number;
 }
 
 export const POST_STATUSES = ['idea', 'draft', 'scheduled', 'published', 'missed'] as const;
@@ -71,7 +79,16 @@ export interface CalendarPost {
   publishedAt?: number;
 }
 
-export const EVENT_TYPES = ['capture', 'guard-warning', 'guard-decision', 'template-use', 'reply', 'publish'] as const;
+export const EVENT_TYPES = [
+  'capture',
+  'guard-warning',
+  'guard-decision',
+  'template-use',
+  'reply',
+  'reply-start',
+  'private',
+  'publish',
+] as const;
 
 /** The audit log: what happened, when, on which network; the KPIs are computed from it. */
 export interface AuditEvent {

@@ -13,6 +13,10 @@ export interface CompanionDB extends DBSchema {
       byNetwork: string;
       byStatus: string;
       byCapturedAt: number;
+      byTag: string;
+      byAssignee: string;
+      bySentiment: string;
+      byAnsweredAt: number;
     };
   };
   posts: {

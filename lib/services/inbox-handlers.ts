@@ -1,10 +1,37 @@
+import { firstWindow, getInboxItems, inboxFacets, queryInboxIds, queryInboxItems } from '../db/inbox-query';
 import { listInbox, upsertCapture } from '../db/inbox-repo';
+import { markAnswered, recordReplyStep, updateInboxItems } from '../db/inbox-triage';
+import { csvFileName, inboxToCsv } from '../inbox/csv';
+import { buildOpinionMap } from '../inbox/opinion-map';
+import type { InboxQuery } from '../inbox/query';
 import type { FeatureHandlers } from '../messaging/handle';
 import type { inboxMessages } from '../messaging/messages/inbox';
+import { dbRevisionItems } from '../storage/items';
 import type { ServiceDeps } from './background-handlers';
 import { bumpRevision } from './db-revision';
+import { showPostTab } from './reply-tab';
 
 export function inboxHandlers(deps: ServiceDeps): FeatureHandlers<typeof inboxMessages> {
+  /**
+   * The last query's ids, valid for one inbox revision: scrolling asks for window after window of
+   * the same query, and only the first pays for the scan. A cache, not state: losing it with the
+   * worker only costs one scan.
+   */
+  let cached: { key: string; ids: Promise<string[]> } | undefined;
+  const idsFor = async (query: InboxQuery) => {
+    const key = `${await dbRevisionItems.inbox.getValue()}|${JSON.stringify(query)}`;
+    if (cached?.key !== key) {
+      const ids = deps.db().then((db) => queryInboxIds(db, query));
+      cached = { key, ids };
+      ids.catch(() => {
+        if (cached?.ids === ids) cached = undefined;
+      });
+    }
+    return cached.ids;
+  };
+  const changed = () => bumpRevision('inbox');
+  const changedWithEvents = () => Promise.all([bumpRevision('inbox'), bumpRevision('events')]);
+
   return {
     async captureToInbox(capture) {
       const { item, created } = await upsertCapture(await deps.db(), capture, deps.now(), deps.newId);
@@ -13,6 +40,63 @@ export function inboxHandlers(deps: ServiceDeps): FeatureHandlers<typeof inboxMe
     },
     async listInbox({ limit }) {
       return { items: await listInbox(await deps.db(), limit) };
+    },
+    async queryInbox({ query, offset, limit }) {
+      if (offset === 0) {
+        const first = await firstWindow(await deps.db(), query, limit);
+        if (first) {
+          // The scan for the windows further down starts now and is awaited by the next request.
+          void idsFor(query).catch(() => undefined);
+          return first;
+        }
+      }
+      const ids = await idsFor(query);
+      return { total: ids.length, items: await getInboxItems(await deps.db(), ids.slice(offset, offset + limit)) };
+    },
+    async queryInboxIds({ query }) {
+      return { ids: await idsFor(query) };
+    },
+    async getInboxItems({ ids }) {
+      return { items: await getInboxItems(await deps.db(), ids) };
+    },
+    async inboxFacets() {
+      return inboxFacets(await deps.db());
+    },
+    async updateInboxItems({ ids, patch }) {
+      const count = await updateInboxItems(await deps.db(), ids, patch, deps.now());
+      await (patch.status === 'answered' ? changedWithEvents() : changed());
+      return { changed: count };
+    },
+    async markInboxAnswered({ id, via }) {
+      const result = await markAnswered(await deps.db(), id, deps.now(), via);
+      if (!result) throw new Error(`markInboxAnswered: no inbox item ${id}`);
+      if (!result.already) await changedWithEvents();
+      return result;
+    },
+    async startInboxReply({ id }) {
+      const item = await recordReplyStep(await deps.db(), id, 'reply-start', deps.now());
+      if (!item) throw new Error(`startInboxReply: no inbox item ${id}`);
+      await changedWithEvents();
+      // TODO(issue 6, reply picker): once the tab's content script answers, send it
+      // { type: 'openReplyFor', itemId } so it scrolls the reply box into view and opens the
+      // template picker ranked for this item (content-protocol message owned by the capture side).
+      return showPostTab(item.permalink);
+    },
+    async takeInboxPrivate({ id }) {
+      const item = await recordReplyStep(await deps.db(), id, 'private', deps.now());
+      if (!item?.movedToPrivateAt) throw new Error(`takeInboxPrivate: no inbox item ${id}`);
+      await changedWithEvents();
+      // TODO(issue 6, reply picker): ask the post's tab to insert the private-message invitation
+      // template in its reply box (same 'openReplyFor' hook, with a 'private' intent).
+      return { movedToPrivateAt: item.movedToPrivateAt };
+    },
+    async inboxOpinionMap({ from, to, limit }) {
+      const items = await queryInboxItems(await deps.db(), { from, to });
+      return buildOpinionMap(items, { from, to, limit });
+    },
+    async exportInboxCsv({ query }) {
+      const items = await queryInboxItems(await deps.db(), query);
+      return { csv: inboxToCsv(items), count: items.length, fileName: csvFileName(new Date(deps.now())) };
     },
   };
 }

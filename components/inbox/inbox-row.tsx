@@ -1,0 +1,64 @@
+import type { InboxItem } from '@/lib/db/records';
+import { NETWORK_NAMES } from '@/lib/networks';
+import { useAppState } from '../state/app-state';
+import { SentimentBadge, StatusBadge } from './badges';
+
+interface Props {
+  item: InboxItem | undefined;
+  index: number;
+  active: boolean;
+  selected: boolean;
+  time: Intl.DateTimeFormat;
+  onToggle: () => void;
+  onOpen: () => void;
+}
+
+/** One inbox row: who, where, when, status, sentiment and the start of the text (always as text). */
+export function InboxRow({ item, index, active, selected, time, onToggle, onOpen }: Props) {
+  const { t } = useAppState();
+  if (!item) {
+    return (
+      <div class="inbox-item is-loading" aria-hidden="true">
+        <span class="muted">…</span>
+      </div>
+    );
+  }
+  return (
+    // biome-ignore lint/a11y/useKeyWithClickEvents: the list's own keys (j/k, Enter, x) drive rows.
+    <div
+      id={`inbox-row-${index}`}
+      role="option"
+      aria-selected={selected}
+      aria-current={active ? 'true' : undefined}
+      class={`inbox-item${active ? ' is-active' : ''}${selected ? ' is-selected' : ''} status-${item.status}`}
+      data-network={item.network}
+      data-id={item.id}
+      tabIndex={-1}
+      onClick={onOpen}
+    >
+      <input
+        type="checkbox"
+        class="inbox-item__check"
+        checked={selected}
+        tabIndex={-1}
+        aria-label={t('inboxSelectItem', [item.authorName])}
+        onClick={(event) => {
+          event.stopPropagation();
+          onToggle();
+        }}
+      />
+      <div class="inbox-item__body">
+        <div class="inbox-item__meta">
+          <span class="network-tag">{NETWORK_NAMES[item.network]}</span>
+          <strong class="inbox-item__author">{item.authorName}</strong>
+          <StatusBadge status={item.status} />
+          {item.sentiment && <SentimentBadge sentiment={item.sentiment} />}
+          <time class="muted inbox-item__time" dateTime={new Date(item.capturedAt).toISOString()}>
+            {time.format(item.capturedAt)}
+          </time>
+        </div>
+        <p class="inbox-item__text">{item.text}</p>
+      </div>
+    </div>
+  );
+}

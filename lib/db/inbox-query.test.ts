@@ -1,0 +1,66 @@
+import { deleteDB, type IDBPDatabase } from 'idb';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { applyQuery, type InboxQuery, OPEN_STATUSES } from '../inbox/query';
+import { makeItem } from '../inbox/test-items';
+import { firstWindow, getInboxItems, inboxFacets, queryInboxIds } from './inbox-query';
+import { openCompanionDb } from './open';
+import type { InboxItem } from './records';
+import type { CompanionDB } from './schema';
+
+const NAME = 'inbox-query-test';
+let db: IDBPDatabase<CompanionDB>;
+const items: InboxItem[] = Array.from({ length: 60 }, (_, index) =>
+  makeItem(index, {
+    sentiment: (['positive', 'question', 'complaint'] as const)[index % 3],
+    assignee: index % 4 === 0 ? 'Léa' : undefined,
+  }),
+);
+
+beforeEach(async () => {
+  db = await openCompanionDb(NAME);
+  for (const item of items) await db.put('inbox', item);
+});
+afterEach(async () => {
+  db.close();
+  await deleteDB(NAME);
+});
+
+describe('inbox queries over IndexedDB', () => {
+  it.each<[string, InboxQuery]>([
+    ['tag', { tag: 'urgent' }],
+    ['assignee', { assignee: 'Léa', sort: 'oldest' }],
+    ['unassigned', { assignee: '' }],
+    ['sentiment and network', { sentiment: 'complaint', network: 'x' }],
+    ['one status', { statuses: ['new'], sort: 'author' }],
+    ['open statuses', { statuses: [...OPEN_STATUSES] }],
+    ['date range', { from: items[10]?.capturedAt, to: items[20]?.capturedAt }],
+    ['search', { search: 'livraison', sort: 'network' }],
+  ])('%s: the indexed path agrees with the in-memory reference', async (_label, query) => {
+    expect(await queryInboxIds(db, query)).toEqual(applyQuery(items, query).map((item) => item.id));
+  });
+
+  it('answers an unfiltered query from the capture-time index keys alone', async () => {
+    expect(await queryInboxIds(db, { sort: 'newest' })).toEqual(applyQuery(items, {}).map((item) => item.id));
+    expect(await queryInboxIds(db, { sort: 'oldest', search: ' ' })).toEqual(
+      applyQuery(items, { sort: 'oldest' }).map((item) => item.id),
+    );
+  });
+
+  it('serves the first window of the default views from the indexes, as the full query would', async () => {
+    const queries: InboxQuery[] = [{}, { statuses: [...OPEN_STATUSES] }, { statuses: ['archived'], sort: 'oldest' }];
+    for (const query of queries) {
+      const expected = applyQuery(items, query);
+      expect(await firstWindow(db, query, 7)).toEqual({ total: expected.length, items: expected.slice(0, 7) });
+    }
+    expect(await firstWindow(db, { network: 'x' }, 7)).toBeNull();
+    expect(await firstWindow(db, { sort: 'author' }, 7)).toBeNull();
+  });
+
+  it('reads items by id in order and lists the facets', async () => {
+    expect((await getInboxItems(db, ['item-000003', 'gone', 'item-000001'])).map((item) => item.id)).toEqual([
+      'item-000003',
+      'item-000001',
+    ]);
+    expect(await inboxFacets(db)).toEqual({ tags: ['urgent'], assignees: ['Léa'] });
+  });
+});

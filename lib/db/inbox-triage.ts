@@ -1,0 +1,133 @@
+/**
+ * The user's triage of inbox items: status, tags, assignee, notes, sentiment, and the reply and
+ * "take it private" bookkeeping. Each change and its audit event are one transaction.
+ */
+import type { IDBPDatabase } from 'idb';
+import type { AuditEvent, InboxItem } from './records';
+import type { CompanionDB } from './schema';
+
+type DB = IDBPDatabase<CompanionDB>;
+
+export interface InboxPatch {
+  status?: InboxItem['status'];
+  /** Replaces the tags. */
+  tags?: string[];
+  addTags?: string[];
+  removeTags?: string[];
+  /** The empty string unassigns. */
+  assignee?: string;
+  notes?: string;
+  /** A user's choice: it wins over the lexicon's suggestion from then on. */
+  sentiment?: NonNullable<InboxItem['sentiment']>;
+}
+
+function cleanTags(tags: readonly string[]): string[] {
+  return [...new Set(tags.map((tag) => tag.trim()).filter(Boolean))];
+}
+
+function answered(item: InboxItem, at: number): InboxItem {
+  return { ...item, status: 'answered', answeredAt: item.answeredAt ?? at };
+}
+
+function replyEvent(item: InboxItem, at: number, via: string): AuditEvent {
+  return {
+    at,
+    type: 'reply',
+    network: item.network,
+    data: { itemId: item.id, responseMs: (item.answeredAt ?? at) - item.capturedAt, via },
+  };
+}
+
+/** Applies one patch to one item; pure, so bulk and single edits behave the same. */
+export function patchItem(item: InboxItem, patch: InboxPatch, now: number): InboxItem {
+  let next: InboxItem = { ...item, updatedAt: now };
+  if (patch.tags) next.tags = cleanTags(patch.tags);
+  if (patch.addTags) next.tags = cleanTags([...next.tags, ...patch.addTags]);
+  if (patch.removeTags) next.tags = next.tags.filter((tag) => !patch.removeTags?.includes(tag));
+  if (patch.assignee !== undefined) {
+    const assignee = patch.assignee.trim();
+    if (assignee) next.assignee = assignee;
+    else delete next.assignee;
+  }
+  if (patch.notes !== undefined) next.notes = patch.notes;
+  if (patch.sentiment) next = { ...next, sentiment: patch.sentiment, sentimentSource: 'user' };
+  if (patch.status === 'answered') next = answered(next, now);
+  else if (patch.status) {
+    next.status = patch.status;
+    // Reopened: the next answer sets a new response time. Archiving keeps the one measured.
+    if (patch.status !== 'archived') delete next.answeredAt;
+  }
+  return next;
+}
+
+/** Applies a patch to several items at once; returns how many changed. */
+export async function updateInboxItems(
+  db: DB,
+  ids: readonly string[],
+  patch: InboxPatch,
+  now: number,
+): Promise<number> {
+  const tx = db.transaction(['inbox', 'events'], 'readwrite');
+  const store = tx.objectStore('inbox');
+  let changed = 0;
+  for (const id of ids) {
+    const item = await store.get(id);
+    if (!item) continue;
+    const next = patchItem(item, patch, now);
+    await store.put(next);
+    if (next.status === 'answered' && item.status !== 'answered') {
+      await tx.objectStore('events').add(replyEvent(next, now, 'triage'));
+    }
+    changed++;
+  }
+  await tx.done;
+  return changed;
+}
+
+/**
+ * Marks an item answered (once): records answeredAt, a `reply` event and the response time.
+ * `id` is the item's id or its `network:postId` key.
+ */
+export async function markAnswered(
+  db: DB,
+  id: string,
+  at: number,
+  via: string,
+): Promise<{ responseMs: number; already: boolean } | null> {
+  const tx = db.transaction(['inbox', 'events'], 'readwrite');
+  const store = tx.objectStore('inbox');
+  // A content script knows the post (`network:postId`), not our id.
+  const item = (await store.get(id)) ?? (await store.index('byKey').get(id));
+  if (!item) return null;
+  const already = item.status === 'answered' && item.answeredAt !== undefined;
+  const next = already ? item : { ...answered(item, at), updatedAt: at };
+  if (!already) {
+    await tx.objectStore('inbox').put(next);
+    await tx.objectStore('events').add(replyEvent(next, at, via));
+  }
+  await tx.done;
+  return { responseMs: (next.answeredAt ?? at) - next.capturedAt, already };
+}
+
+/** Records a step of the reply flow on the item, with its audit event. */
+export async function recordReplyStep(
+  db: DB,
+  id: string,
+  step: 'reply-start' | 'private',
+  at: number,
+): Promise<InboxItem | null> {
+  const tx = db.transaction(['inbox', 'events'], 'readwrite');
+  const item = await tx.objectStore('inbox').get(id);
+  if (!item) return null;
+  const next: InboxItem = {
+    ...item,
+    updatedAt: at,
+    // Someone is on it: a new item becomes "to answer".
+    status: item.status === 'new' ? 'to-answer' : item.status,
+    ...(step === 'reply-start' ? { replyStartedAt: at } : { movedToPrivateAt: at }),
+  };
+  await tx.objectStore('inbox').put(next);
+  await tx.objectStore('events').add({ at, type: step, network: item.network, data: { itemId: id } });
+  await tx.done;
+  return next;
+}

@@ -1,0 +1,107 @@
+/**
+ * The inbox query: which items the side panel shows and in which order. Pure functions over
+ * items, shared by the background (which runs them) and the tests and benchmarks.
+ */
+import { z } from 'zod';
+import { INBOX_STATUSES, type InboxItem, networkSchema, SENTIMENTS } from '../db/records';
+
+export const INBOX_SORTS = ['newest', 'oldest', 'author', 'network', 'status'] as const;
+export type InboxSort = (typeof INBOX_SORTS)[number];
+
+/** Statuses that still need attention: everything but archived. The inbox's default view. */
+export const OPEN_STATUSES = INBOX_STATUSES.filter((status) => status !== 'archived');
+
+export const inboxQuerySchema = z.object({
+  network: networkSchema.optional(),
+  /** Any of these statuses; empty or absent: all. */
+  statuses: z.array(z.enum(INBOX_STATUSES)).max(INBOX_STATUSES.length).optional(),
+  tag: z.string().max(100).optional(),
+  sentiment: z.enum(SENTIMENTS).optional(),
+  /** An assignee's name; the empty string asks for unassigned items. */
+  assignee: z.string().max(200).optional(),
+  /** Captured at or after (UTC ms). */
+  from: z.number().optional(),
+  /** Captured before (UTC ms). */
+  to: z.number().optional(),
+  search: z.string().max(500).optional(),
+  sort: z.enum(INBOX_SORTS).default('newest'),
+});
+export type InboxQuery = z.input<typeof inboxQuerySchema>;
+
+/** Lower case without accents, so "reponse" finds "Réponse". */
+export function foldText(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/** The search words of a query: every one must appear in the item. */
+export function searchTerms(search: string | undefined): string[] {
+  return search ? foldText(search).split(/\s+/).filter(Boolean) : [];
+}
+
+function searchable(item: InboxItem): string {
+  return foldText([item.text, item.authorName, item.authorHandle, item.notes ?? '', item.tags.join(' ')].join('\n'));
+}
+
+/** Builds the predicate once per query (terms folded once, not per item). */
+export function itemMatcher(query: InboxQuery): (item: InboxItem) => boolean {
+  const terms = searchTerms(query.search);
+  const statuses = query.statuses?.length ? new Set(query.statuses) : null;
+  return (item) => {
+    if (query.network && item.network !== query.network) return false;
+    if (statuses && !statuses.has(item.status)) return false;
+    if (query.tag && !item.tags.includes(query.tag)) return false;
+    if (query.sentiment && item.sentiment !== query.sentiment) return false;
+    if (query.assignee !== undefined && (item.assignee ?? '') !== query.assignee) return false;
+    if (query.from !== undefined && item.capturedAt < query.from) return false;
+    if (query.to !== undefined && item.capturedAt >= query.to) return false;
+    if (terms.length > 0) {
+      const haystack = searchable(item);
+      if (!terms.every((term) => haystack.includes(term))) return false;
+    }
+    return true;
+  };
+}
+
+const STATUS_ORDER = Object.fromEntries(INBOX_STATUSES.map((status, index) => [status, index]));
+const collator = new Intl.Collator(undefined, { sensitivity: 'base' });
+
+/**
+ * The comparison for a sort; ties fall back to newest first, then id, so pages never shuffle.
+ * Newest-first is exactly the capture-time index read backwards (equal times: higher id first).
+ */
+export function itemComparator(sort: InboxSort): (a: InboxItem, b: InboxItem) => number {
+  const newest = (a: InboxItem, b: InboxItem) =>
+    b.capturedAt - a.capturedAt || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
+  switch (sort) {
+    case 'newest':
+      return newest;
+    case 'oldest':
+      return (a, b) => -newest(a, b);
+    case 'author':
+      return (a, b) => collator.compare(a.authorName, b.authorName) || newest(a, b);
+    case 'network':
+      return (a, b) => (a.network < b.network ? -1 : a.network > b.network ? 1 : newest(a, b));
+    case 'status':
+      return (a, b) => (STATUS_ORDER[a.status] ?? 0) - (STATUS_ORDER[b.status] ?? 0) || newest(a, b);
+  }
+}
+
+/** Filters and sorts in memory: the reference the indexed paths must agree with. */
+export function applyQuery(items: readonly InboxItem[], query: InboxQuery): InboxItem[] {
+  const parsed = inboxQuerySchema.parse(query);
+  return items.filter(itemMatcher(parsed)).sort(itemComparator(parsed.sort));
+}
+
+/** True when the query has no filter at all (only a sort): the cheapest path applies. */
+export function isUnfiltered(query: InboxQuery): boolean {
+  return (
+    !query.network &&
+    !query.statuses?.length &&
+    !query.tag &&
+    !query.sentiment &&
+    query.assignee === undefined &&
+    query.from === undefined &&
+    query.to === undefined &&
+    searchTerms(query.search).length === 0
+  );
+}
