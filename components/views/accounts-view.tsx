@@ -1,6 +1,62 @@
+import { useSignal } from '@preact/signals';
+import type { RegisteredAccount } from '@/lib/guard/accounts';
+import { AccountForm } from '../accounts/account-form';
+import { AccountList } from '../accounts/account-list';
+import { GuardEvents } from '../accounts/guard-events';
+import { SeenAccounts } from '../accounts/seen-accounts';
+import { useGuardData } from '../accounts/use-guard-data';
+import '../accounts/accounts.css';
 import { EmptyState } from '../empty-state';
+import { useAppState } from '../state/app-state';
 
-/** The Accounts section (empty until its feature lands). */
+/** Side panel → Accounts: the registry per network, accounts the pages reported, recent warnings. */
 export function AccountsView() {
-  return <EmptyState title="accountsEmptyTitle" body="accountsEmptyBody" />;
+  const { t } = useAppState();
+  const { accounts, seen, loaded } = useGuardData();
+  /** undefined: no form; null: a new account; an account: editing it (or registering a reported one). */
+  const editing = useSignal<RegisteredAccount | null | undefined>(undefined);
+  return (
+    <section class="accounts" aria-labelledby="accounts-heading">
+      <h2 id="accounts-heading">{t('navAccounts')}</h2>
+      <SeenAccounts
+        seen={seen.value}
+        accounts={accounts.value}
+        onRegister={(draft) => {
+          editing.value = draft;
+        }}
+      />
+      {loaded.value && accounts.value.length === 0 && editing.value === undefined ? (
+        <EmptyState title="accountsEmptyTitle" body="accountsEmptyBody" />
+      ) : null}
+      <AccountList
+        accounts={accounts.value}
+        onEdit={(account) => {
+          editing.value = account;
+        }}
+      />
+      {editing.value === undefined ? (
+        <div>
+          <button
+            type="button"
+            class="primary"
+            onClick={() => {
+              editing.value = null;
+            }}
+          >
+            {t('accountsAdd')}
+          </button>
+        </div>
+      ) : (
+        <AccountForm
+          key={editing.value?.id ?? 'new'}
+          account={editing.value}
+          isNew={!accounts.value.some((account) => account.id === editing.value?.id)}
+          onDone={() => {
+            editing.value = undefined;
+          }}
+        />
+      )}
+      <GuardEvents />
+    </section>
+  );
 }

@@ -1,4 +1,47 @@
+import { z } from 'zod';
+import { networkSchema } from '../../db/records';
 import type { MessageSpecs } from './spec';
 
-/** Messages of the guard feature (none yet). */
-export const guardMessages = {} as const satisfies MessageSpecs;
+const short = (max: number) => z.string().max(max);
+
+/** What the guard writes to `events`: a warning shown, or what the user chose. */
+export const guardEventSchema = z.object({
+  type: z.enum(['guard-warning', 'guard-decision']),
+  network: networkSchema,
+  /** Ties a decision to its warning. */
+  checkId: short(100).min(1),
+  rules: z.array(short(40)).max(10),
+  activeHandle: short(300).nullable(),
+  expectedHandle: short(300).optional(),
+  role: z.enum(['brand', 'personal', 'client']).optional(),
+  /** How the post was about to leave: click, key, form. */
+  path: z.enum(['click', 'key', 'form']),
+  decision: z.enum(['send-anyway', 'cancel', 'switch-account']).optional(),
+});
+export type GuardEventInput = z.infer<typeof guardEventSchema>;
+
+export const guardMessages = {
+  /** A page showed its active account; unregistered ones are kept for the Accounts view to offer. */
+  reportActiveAccount: {
+    from: ['content'],
+    request: z.object({
+      network: networkSchema,
+      handle: short(300).min(1),
+      displayName: short(300),
+      id: short(300).optional(),
+    }),
+    response: z.object({ registered: z.boolean() }),
+  },
+  /** Writes one guard warning or decision to the audit log. */
+  recordGuardEvent: {
+    from: ['content'],
+    request: guardEventSchema,
+    response: z.object({ id: z.number() }),
+  },
+  /** The latest guard events, newest first (side panel, KPI "near misses prevented"). */
+  listGuardEvents: {
+    from: ['page'],
+    request: z.object({ limit: z.number().int().min(1).max(1000) }),
+    response: z.object({ events: z.array(z.any()) }),
+  },
+} as const satisfies MessageSpecs;

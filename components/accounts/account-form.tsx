@@ -1,0 +1,311 @@
+import { useSignal } from '@preact/signals';
+import type { TargetedEvent } from 'preact';
+import {
+  ACCOUNT_COLOURS,
+  ACCOUNT_ROLES,
+  type AccountRole,
+  parseAccounts,
+  type RegisteredAccount,
+  splitWords,
+} from '@/lib/guard/accounts';
+import { cleanHandle, displayHandle } from '@/lib/guard/handles';
+import { NETWORK_NAMES, NETWORKS, type Network } from '@/lib/networks';
+import { useAppState } from '../state/app-state';
+import { saveAccount } from './account-actions';
+import { ROLE_LABELS } from './role-labels';
+
+type Input = TargetedEvent<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement, Event>;
+
+interface Draft {
+  network: Network;
+  handle: string;
+  displayName: string;
+  role: AccountRole;
+  label: string;
+  colour: string;
+  brandKeywords: string;
+  neverWords: string;
+  alwaysConfirm: boolean;
+  hoursOn: boolean;
+  days: number[];
+  start: string;
+  end: string;
+  timeZone: string;
+}
+
+function toDraft(account: RegisteredAccount | null): Draft {
+  return {
+    network: account?.network ?? 'x',
+    handle: account?.handle ?? '',
+    displayName: account?.displayName ?? '',
+    role: account?.role ?? 'brand',
+    label: account?.label ?? '',
+    colour: account?.colour ?? ACCOUNT_COLOURS[0],
+    brandKeywords: account?.brandKeywords.join(', ') ?? '',
+    neverWords: account?.neverWords.join(', ') ?? '',
+    alwaysConfirm: account?.alwaysConfirm ?? false,
+    hoursOn: Boolean(account?.hours),
+    days: account?.hours?.days ?? [1, 2, 3, 4, 5],
+    start: account?.hours?.start ?? '09:00',
+    end: account?.hours?.end ?? '18:00',
+    timeZone: account?.hours?.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
+  };
+}
+
+function dayNames(locale: string): string[] {
+  const format = new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' });
+  // 2024-01-01 was a Monday.
+  return [1, 2, 3, 4, 5, 6, 7].map((day) => format.format(Date.UTC(2024, 0, day)));
+}
+
+/** Adds or edits one account of the registry. `account` null: a new one. */
+export function AccountForm({
+  account,
+  isNew,
+  onDone,
+}: {
+  account: RegisteredAccount | null;
+  isNew: boolean;
+  onDone: () => void;
+}) {
+  const { t, locale } = useAppState();
+  const draft = useSignal<Draft>(toDraft(account));
+  const problem = useSignal<string | null>(null);
+  const d = draft.value;
+  const set = (patch: Partial<Draft>) => {
+    draft.value = { ...draft.value, ...patch };
+  };
+  const days = dayNames(locale.value);
+
+  const submit = async (event: TargetedEvent<HTMLFormElement, Event>) => {
+    event.preventDefault();
+    if (!cleanHandle(d.network, d.handle)) {
+      problem.value = t('accountHandleMissing');
+      return;
+    }
+    const [parsed] = parseAccounts([
+      {
+        id: account?.id ?? crypto.randomUUID(),
+        network: d.network,
+        handle: cleanHandle(d.network, d.handle),
+        displayName: d.displayName.trim(),
+        role: d.role,
+        label: d.label.trim(),
+        colour: d.colour,
+        brandKeywords: splitWords(d.brandKeywords),
+        neverWords: splitWords(d.neverWords),
+        alwaysConfirm: d.alwaysConfirm,
+        hours:
+          d.hoursOn && d.days.length
+            ? { days: [...d.days].sort(), start: d.start, end: d.end, timeZone: d.timeZone.trim() || 'UTC' }
+            : undefined,
+      },
+    ]);
+    if (!parsed) {
+      problem.value = t('accountHandleMissing');
+      return;
+    }
+    if ((await saveAccount(parsed)) === 'duplicate') {
+      problem.value = t('accountDuplicate');
+      return;
+    }
+    onDone();
+  };
+
+  const title = account && !isNew ? t('accountsEditTitle', [displayHandle(account.handle)]) : t('accountsAdd');
+  return (
+    <form class="account-form" aria-label={title} onSubmit={(event) => void submit(event)} data-testid="account-form">
+      <h3>{title}</h3>
+      <div class="row">
+        <label class="field">
+          <span>{t('accountFieldNetwork')}</span>
+          <select
+            name="network"
+            value={d.network}
+            onChange={(e: Input) => set({ network: e.currentTarget.value as Network })}
+          >
+            {NETWORKS.map((network) => (
+              <option key={network} value={network}>
+                {NETWORK_NAMES[network]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label class="field">
+          <span>{t('accountFieldRole')}</span>
+          <select
+            name="role"
+            value={d.role}
+            onChange={(e: Input) => set({ role: e.currentTarget.value as AccountRole })}
+          >
+            {ACCOUNT_ROLES.map((role) => (
+              <option key={role} value={role}>
+                {t(ROLE_LABELS[role])}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <div class="field">
+        <label for="account-handle">{t('accountFieldHandle')}</label>
+        <input
+          id="account-handle"
+          name="handle"
+          required
+          maxLength={300}
+          value={d.handle}
+          aria-describedby="handle-hint"
+          onInput={(e: Input) => set({ handle: e.currentTarget.value })}
+        />
+        <small id="handle-hint" class="muted">
+          {t('accountFieldHandleHint')}
+        </small>
+      </div>
+      <div class="row">
+        <label class="field">
+          <span>{t('accountFieldDisplayName')}</span>
+          <input
+            name="displayName"
+            maxLength={300}
+            value={d.displayName}
+            onInput={(e: Input) => set({ displayName: e.currentTarget.value })}
+          />
+        </label>
+        <label class="field">
+          <span>{t('accountFieldLabel')}</span>
+          <input
+            name="label"
+            maxLength={100}
+            value={d.label}
+            onInput={(e: Input) => set({ label: e.currentTarget.value })}
+          />
+        </label>
+      </div>
+      <fieldset class="field">
+        <legend>{t('accountFieldColour')}</legend>
+        <div class="colour-choices">
+          {ACCOUNT_COLOURS.map((colour, index) => (
+            <label key={colour} style={{ '--choice': colour }}>
+              <input
+                type="radio"
+                name="colour"
+                value={colour}
+                checked={d.colour === colour}
+                aria-label={`${t('accountFieldColour')} ${index + 1}`}
+                onChange={() => set({ colour })}
+              />
+              <span />
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <label class="field">
+        <span>{t('accountFieldBrandKeywords')}</span>
+        <textarea
+          name="brandKeywords"
+          value={d.brandKeywords}
+          aria-describedby="words-hint"
+          onInput={(e: Input) => set({ brandKeywords: e.currentTarget.value })}
+        />
+      </label>
+      <div class="field">
+        <label for="account-never-words">{t('accountFieldNeverWords')}</label>
+        <textarea
+          id="account-never-words"
+          name="neverWords"
+          value={d.neverWords}
+          aria-describedby="words-hint"
+          onInput={(e: Input) => set({ neverWords: e.currentTarget.value })}
+        />
+        <small id="words-hint" class="muted">
+          {t('accountFieldWordsHint')}
+        </small>
+      </div>
+      <label class="radio">
+        <input
+          type="checkbox"
+          name="alwaysConfirm"
+          checked={d.alwaysConfirm}
+          onChange={(e: Input) => set({ alwaysConfirm: (e.currentTarget as HTMLInputElement).checked })}
+        />
+        {t('accountFieldAlwaysConfirm')}
+      </label>
+      <fieldset class="field">
+        <legend>{t('accountFieldHours')}</legend>
+        <label class="radio">
+          <input
+            type="checkbox"
+            name="hoursOn"
+            checked={d.hoursOn}
+            onChange={(e: Input) => set({ hoursOn: (e.currentTarget as HTMLInputElement).checked })}
+          />
+          {t('accountFieldHoursOn')}
+        </label>
+        {d.hoursOn ? (
+          <>
+            <fieldset class="day-choices">
+              <legend class="visually-hidden">{t('accountFieldDays')}</legend>
+              {days.map((name, index) => (
+                <label key={name}>
+                  <input
+                    type="checkbox"
+                    checked={d.days.includes(index + 1)}
+                    onChange={(e: Input) =>
+                      set({
+                        days: (e.currentTarget as HTMLInputElement).checked
+                          ? [...d.days, index + 1]
+                          : d.days.filter((day) => day !== index + 1),
+                      })
+                    }
+                  />
+                  {name}
+                </label>
+              ))}
+            </fieldset>
+            <div class="row">
+              <label class="field">
+                <span>{t('accountFieldHoursFrom')}</span>
+                <input
+                  type="time"
+                  name="start"
+                  value={d.start}
+                  onInput={(e: Input) => set({ start: e.currentTarget.value })}
+                />
+              </label>
+              <label class="field">
+                <span>{t('accountFieldHoursTo')}</span>
+                <input
+                  type="time"
+                  name="end"
+                  value={d.end}
+                  onInput={(e: Input) => set({ end: e.currentTarget.value })}
+                />
+              </label>
+            </div>
+            <label class="field">
+              <span>{t('accountFieldTimeZone')}</span>
+              <input
+                name="timeZone"
+                value={d.timeZone}
+                onInput={(e: Input) => set({ timeZone: e.currentTarget.value })}
+              />
+            </label>
+          </>
+        ) : null}
+      </fieldset>
+      {problem.value ? (
+        <p class="form-error" role="alert">
+          {problem.value}
+        </p>
+      ) : null}
+      <div class="actions">
+        <button type="submit" class="primary">
+          {t('accountSave')}
+        </button>
+        <button type="button" onClick={onDone}>
+          {t('accountCancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

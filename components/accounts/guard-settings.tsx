@@ -1,0 +1,47 @@
+import { RULE_IDS, type RuleId } from '@/lib/guard/rules';
+import { writeGuardSettings } from '@/lib/guard/store';
+import type { MessageKey } from '@/lib/i18n';
+import { useAppState } from '../state/app-state';
+import { useGuardData } from './use-guard-data';
+
+const RULE_LABELS: Record<RuleId, MessageKey> = {
+  'expected-account': 'guardRuleExpectedAccount',
+  keywords: 'guardRuleKeywords',
+  'always-confirm': 'guardRuleAlwaysConfirm',
+  unregistered: 'guardRuleUnregistered',
+  'outside-hours': 'guardRuleOutsideHours',
+};
+
+/** Settings → Account guard: each rule on or off, and the identity badge. */
+export function GuardSettings() {
+  const { t } = useAppState();
+  const { settings } = useGuardData();
+  const current = settings.value;
+  return (
+    <fieldset class="field" data-testid="guard-settings">
+      <legend>{t('guardSettingsTitle')}</legend>
+      <label class="radio">
+        <input
+          type="checkbox"
+          name="guardShowBadge"
+          checked={current.showBadge}
+          onChange={(event) => void writeGuardSettings({ ...current, showBadge: event.currentTarget.checked })}
+        />
+        {t('guardSettingsBadge')}
+      </label>
+      {RULE_IDS.map((rule) => (
+        <label key={rule} class="radio">
+          <input
+            type="checkbox"
+            name={`guardRule-${rule}`}
+            checked={current.rules[rule]}
+            onChange={(event) =>
+              void writeGuardSettings({ ...current, rules: { ...current.rules, [rule]: event.currentTarget.checked } })
+            }
+          />
+          {t(RULE_LABELS[rule])}
+        </label>
+      ))}
+    </fieldset>
+  );
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { DEFAULT_RULES } from './rules';
+import {
+  forgetSeenAccount,
+  readAccounts,
+  readGuardSettings,
+  readSeenAccounts,
+  rememberSeenAccount,
+  writeAccounts,
+  writeGuardSettings,
+} from './store';
+
+describe('guard storage', () => {
+  it('reads the registry back validated, dropping what is damaged', async () => {
+    await fakeBrowser.storage.local.set({
+      accounts: [
+        { id: 'a', network: 'x', handle: 'acme', role: 'brand' },
+        { id: 'b', role: 'boss' },
+      ],
+    });
+    expect((await readAccounts()).map((account) => account.handle)).toEqual(['acme']);
+    await writeAccounts([]);
+    expect(await readAccounts()).toEqual([]);
+  });
+
+  it('moves the version-1 rule map into version 2 and keeps the badge on', async () => {
+    await fakeBrowser.storage.local.set({ guardRules: { keywords: false }, guardRules$: { v: 1 } });
+    // Items migrate when they are defined: load the module afresh over the old data.
+    vi.resetModules();
+    const fresh = await import('./store');
+    const settings = await fresh.readGuardSettings();
+    expect(settings).toEqual({ rules: { ...DEFAULT_RULES, keywords: false }, showBadge: true });
+  });
+
+  it('saves switches and keeps defaults for anything missing', async () => {
+    await writeGuardSettings({ rules: { ...DEFAULT_RULES, unregistered: false }, showBadge: false });
+    expect(await readGuardSettings()).toEqual({ rules: { ...DEFAULT_RULES, unregistered: false }, showBadge: false });
+  });
+
+  it('remembers reported accounts once each, newest first, and forgets on request', async () => {
+    await rememberSeenAccount({ network: 'x', handle: 'acme', displayName: 'Acme', lastSeen: 1 });
+    await rememberSeenAccount({ network: 'x', handle: 'marie', displayName: '', lastSeen: 2 });
+    await rememberSeenAccount({ network: 'x', handle: '@ACME', displayName: 'Acme', lastSeen: 3 });
+    expect((await readSeenAccounts()).map((seen) => seen.handle)).toEqual(['@ACME', 'marie']);
+    await forgetSeenAccount('x', 'acme');
+    expect((await readSeenAccounts()).map((seen) => seen.handle)).toEqual(['marie']);
+  });
+});
