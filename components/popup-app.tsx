@@ -1,4 +1,7 @@
 import { sendToBackground } from '@/lib/messaging/client';
+import { RecentCaptures } from './inbox/recent-captures';
+import './inbox/inbox.css';
+import { TodayAgenda } from './calendar/today-agenda';
 import { useAppState } from './state/app-state';
 import { useStoreQuery } from './state/use-store-query';
 
@@ -40,6 +43,8 @@ export function PopupApp({ onOpenSidePanel }: Props) {
           </div>
         ))}
       </dl>
+      <RecentCaptures />
+      <TodayAgenda />
       <button type="button" class="primary" onClick={onOpenSidePanel}>
         {t('popupOpenSidePanel')}
       </button>

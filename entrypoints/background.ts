@@ -1,5 +1,8 @@
 import { browser } from '@/lib/browser';
+import { setupCalendarAlarms } from '@/lib/calendar/alarms';
+import { setupCaptureContextMenu } from '@/lib/capture/context-menu';
 import { openCompanionDb } from '@/lib/db/open';
+import { watchInboxBadge } from '@/lib/inbox/badge';
 import { syncMastodonScript } from '@/lib/mastodon/registration';
 import { handleMessage } from '@/lib/messaging/handle';
 import { classifySender } from '@/lib/messaging/sender';
@@ -19,6 +22,8 @@ export default defineBackground(() => {
     newId: () => crypto.randomUUID(),
     openSidePanel,
   });
+  watchInboxBadge(() => (db ??= openCompanionDb()));
+  setupCalendarAlarms(() => (db ??= openCompanionDb()));
   const extensionOrigin = browser.runtime.getURL('/');
 
   browser.runtime.onMessage.addListener(async (message: unknown, sender) => {
@@ -37,10 +42,11 @@ export default defineBackground(() => {
       void openSidePanel(tab?.windowId);
     } else if (tab?.id !== undefined) {
       // Capture and the template picker act on the page: the tab's content script does the work.
-      browser.tabs.sendMessage(tab.id, { type: 'command', command }).catch(() => undefined);
+      browser.tabs.sendMessage(tab.id, { type: 'command', data: { command } }).catch(() => undefined);
     }
   });
 
+  setupCaptureContextMenu();
   toggleSidebarOnActionClick();
   const applySettings = async () => {
     const settings = await readSettings();

@@ -1,6 +1,55 @@
-import { EmptyState } from '../empty-state';
+import { useMemo } from 'preact/hooks';
+import { AgendaList } from '../calendar/agenda-list';
+import { createCalendarState } from '../calendar/calendar-state';
+import { CalendarToolbar } from '../calendar/calendar-toolbar';
+import { EntryEditor } from '../calendar/entry-editor';
+import { MonthGrid } from '../calendar/month-grid';
+import { useCalendarData } from '../calendar/use-calendar-data';
+import { WeekGrid } from '../calendar/week-grid';
+import { useAppState } from '../state/app-state';
+import '../calendar/calendar.css';
 
-/** The Calendar section (empty until its feature lands). */
+/** The Calendar section: week, month and agenda views of the plan, and the entry editor. */
 export function CalendarView() {
-  return <EmptyState title="calendarEmptyTitle" body="calendarEmptyBody" />;
+  const { t } = useAppState();
+  const state = useMemo(createCalendarState, []);
+  useCalendarData(state);
+  const editing = state.editing.value;
+  const notice = state.notice.value;
+  return (
+    <section class="calendar" aria-labelledby="calendar-heading">
+      <h2 id="calendar-heading">{t('calendarEmptyTitle')}</h2>
+      <div aria-live="polite" data-testid="calendar-notice">
+        {notice && (
+          <div
+            class={`notice${notice.kind === 'error' ? ' is-error' : ''}`}
+            role={notice.kind === 'error' ? 'alert' : 'status'}
+          >
+            <p>{notice.text}</p>
+            {notice.details && (
+              <ul>
+                {notice.details.slice(0, 20).map((detail) => (
+                  <li key={detail}>{detail}</li>
+                ))}
+              </ul>
+            )}
+            <button type="button" class="link" onClick={() => (state.notice.value = null)}>
+              {t('calendarDismiss')}
+            </button>
+          </div>
+        )}
+      </div>
+      {editing ? (
+        <EntryEditor key={editing.id ?? editing.localDateTime} state={state} initial={editing} />
+      ) : (
+        <>
+          <CalendarToolbar state={state} />
+          <p class="muted calendar-hint">{t('calendarKeysHint')}</p>
+          {state.view.value === 'week' && <WeekGrid state={state} />}
+          {state.view.value === 'month' && <MonthGrid state={state} />}
+          {state.view.value === 'agenda' && <AgendaList state={state} />}
+        </>
+      )}
+    </section>
+  );
 }

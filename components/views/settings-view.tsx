@@ -1,6 +1,10 @@
 import type { TargetedEvent } from 'preact';
+import { GuardSettings } from '../accounts/guard-settings';
+import { CalendarSettingsSection } from '../calendar/calendar-settings';
+import { InboxTeamSettings } from '../inbox/team-settings';
 import { useAppState } from '../state/app-state';
 import { saveSettings } from '../state/settings-actions';
+import { CaptureSettingsSection } from './capture-settings';
 import { MastodonInstances } from './mastodon-instances';
 import { ShortcutList } from './shortcut-list';
 
@@ -69,7 +73,11 @@ export function SettingsView() {
           </label>
         ))}
       </fieldset>
+      <GuardSettings />
+      <InboxTeamSettings />
+      <CalendarSettingsSection />
       <MastodonInstances />
+      <CaptureSettingsSection />
       <ShortcutList />
     </section>
   );

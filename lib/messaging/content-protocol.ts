@@ -12,6 +12,8 @@ export const contentProtocol = {
   insertSample: z.object({ text: z.string().check(z.maxLength(5000)) }),
   /** A keyboard command the background forwards to the page (capture, template picker). */
   command: z.object({ command: z.enum(['capture-post', 'open-template-picker']) }),
+  /** "Capture to inbox" was chosen in the context menu: capture the post that was right-clicked. */
+  captureMenuTarget: z.object({}),
 } as const;
 
 export type ContentMessageType = keyof typeof contentProtocol;
@@ -27,6 +29,7 @@ export interface ContentResponses {
   siteHealth: SiteHealth | null;
   insertSample: InsertOutcome;
   command: { handled: boolean };
+  captureMenuTarget: { handled: boolean };
 }
 
 export interface ContentEnvelope<T extends ContentMessageType = ContentMessageType> {

@@ -10,23 +10,7 @@ export const settingsItem = storage.defineItem<Settings>('local:settings', {
   version: 1,
 });
 
-/** Registered accounts, filled by the Accounts view (issue 5). */
-export const accountsItem = storage.defineItem<unknown[]>('local:accounts', {
-  fallback: [],
-  version: 1,
-});
-
-/** Reply templates, filled by the Templates view (issue 4). */
-export const templatesItem = storage.defineItem<unknown[]>('local:templates', {
-  fallback: [],
-  version: 1,
-});
-
-/** Account-guard rule switches (issue 5). */
-export const guardRulesItem = storage.defineItem<Record<string, boolean>>('local:guardRules', {
-  fallback: {},
-  version: 1,
-});
+// Reply templates: `local:templates`, defined with its validation and starter set in lib/templates/store.ts.
 
 /**
  * The IndexedDB change feed: after every write to a store the background writes a fresh token to

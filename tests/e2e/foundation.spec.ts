@@ -33,7 +33,7 @@ test('a setting changed in the side panel shows at once in the popup and the pag
 }) => {
   const site = await openFixture(context, 'https://x.com/home', 'blank.html');
   const popup = await openExtensionPage('popup.html');
-  await expect(popup.getByRole('heading', { name: 'Today' })).toBeVisible();
+  await expect(popup.getByRole('heading', { name: 'Today', exact: true })).toBeVisible();
   const panel = await openExtensionPage('sidepanel.html');
 
   await panel.getByRole('tab', { name: 'Settings' }).click();
@@ -44,7 +44,9 @@ test('a setting changed in the side panel shows at once in the popup and the pag
   await panel.getByLabel('Language').selectOption('fr');
   await expect(panel.getByRole('tab', { name: 'Réglages' })).toBeVisible();
   await expect(
-    popup.getByRole('heading', { name: 'Aujourd’hui' }).or(popup.getByRole('heading', { name: "Aujourd'hui" })),
+    popup
+      .getByRole('heading', { name: 'Aujourd’hui', exact: true })
+      .or(popup.getByRole('heading', { name: "Aujourd'hui", exact: true })),
   ).toBeVisible();
   await expect(popup.getByTestId('popup-brand')).toHaveText('Marque : Acme');
   await expect(site.locator('html')).toHaveAttribute('data-cm-companion-locale', 'fr');

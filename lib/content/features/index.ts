@@ -1,4 +1,13 @@
 import type { ContentFeature } from '../site-context';
+import { captureFeature } from './capture';
+import { guardFeature } from './guard';
+import { publishFeature } from './publish';
+import { templatesFeature } from './templates';
 
 /** The in-page features, each started with the site session (templates, guard, capture…). */
-export const CONTENT_FEATURES: readonly ContentFeature[] = [];
+export const CONTENT_FEATURES: readonly ContentFeature[] = [
+  guardFeature,
+  templatesFeature,
+  captureFeature,
+  publishFeature,
+];

@@ -1,0 +1,42 @@
+/**
+ * The hand-over from the calendar to the page when the user publishes a planned post: which tab,
+ * which network, the text to fill and the account it must leave from. The background writes it
+ * when it opens the composer (notification click or "Publish now"); the publish content feature
+ * fills the composer from it; the account guard (lib/guard) reads `expectedAccount` to hold a
+ * send from any other account. Cleared once the post is seen leaving, and stale after an hour.
+ *
+ * Storage key: `local:pendingPublish`. Shape (version 1):
+ * `{ entryId, network, expectedAccount, text, tabId, url, createdAt }`.
+ */
+import { storage } from '@wxt-dev/storage';
+import { z } from 'zod/mini';
+import { NETWORKS } from '../networks';
+
+export const pendingPublishSchema = z.object({
+  entryId: z.string(),
+  network: z.enum(NETWORKS),
+  /** Handle without @ ('' when the entry names no account for this network). */
+  expectedAccount: z.string(),
+  /** The variant text to fill. */
+  text: z.string(),
+  /** The tab opened on the composer; null until known. */
+  tabId: z.nullable(z.number()),
+  url: z.string(),
+  createdAt: z.number(),
+});
+export type PendingPublish = z.infer<typeof pendingPublishSchema>;
+
+/** After this long the hand-over is ignored (the user went elsewhere). */
+export const PENDING_PUBLISH_TTL_MS = 60 * 60_000;
+
+export const pendingPublishItem = storage.defineItem<PendingPublish | null>('local:pendingPublish', {
+  fallback: null,
+  version: 1,
+});
+
+/** The stored hand-over if valid and fresh, else null. */
+export async function readPendingPublish(now: number): Promise<PendingPublish | null> {
+  const parsed = pendingPublishSchema.safeParse(await pendingPublishItem.getValue());
+  if (!parsed.success || now - parsed.data.createdAt > PENDING_PUBLISH_TTL_MS) return null;
+  return parsed.data;
+}

@@ -1,0 +1,158 @@
+/**
+ * Publishing a planned post: when the calendar opened this tab on the network's composer, fill
+ * the variant into the site's post box through the site layer, then watch the site's own submit
+ * paths; once the post has left (the box cleared or closed after a send), tell the background,
+ * which marks the entry published. The user sends; the account guard checks who sends.
+ */
+import { sendToBackground } from '../../messaging/client';
+import type { Composer } from '../../sites/types';
+import { setExpectedAccount } from '../guard/expected';
+import type { ContentFeature, SiteContext } from '../site-context';
+
+const FIND_TIMEOUT_MS = 20_000;
+/** Editors mount after the markup: let the page settle before filling. */
+const SETTLE_MS = 400;
+const SENT_WATCH_MS = 10 * 60_000;
+const RETRY_MS = 500;
+
+interface Pending {
+  entryId: string;
+  network: string;
+  text: string;
+  expectedAccount: string;
+}
+
+const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
+const textOf = (composer: Composer) =>
+  flat(composer.element instanceof HTMLTextAreaElement ? composer.element.value : (composer.element.textContent ?? ''));
+
+/** The box a new post is written in: a post composer in a dialog first (X's /compose/post), else any post box. */
+export function pickPostComposer(composers: readonly Composer[]): Composer | null {
+  const posts = composers.filter((composer) => composer.kind === 'post');
+  const inDialog = posts.find((composer) => composer.element.closest('[role="dialog"], [aria-modal="true"]'));
+  return inDialog ?? posts[0] ?? null;
+}
+
+function waitForComposer(site: SiteContext): Promise<Composer | null> {
+  return new Promise((resolve) => {
+    let done = false;
+    const finish = (composer: Composer | null) => {
+      if (done) return;
+      done = true;
+      resolve(composer);
+    };
+    const check = () => {
+      const composer = pickPostComposer(site.findings().composers);
+      if (composer) site.ctx.setTimeout(() => finish(pickPostComposer(site.rescan().composers)), SETTLE_MS);
+    };
+    site.onScan(check);
+    check();
+    site.ctx.setTimeout(() => finish(null), FIND_TIMEOUT_MS);
+  });
+}
+
+/**
+ * Fills the box, retrying while the site's editor is still mounting (its model not reachable
+ * yet), never filling twice. `onTarget` learns each box tried, so a send right after the
+ * insertion is already watched.
+ */
+async function fill(
+  site: SiteContext,
+  pending: Pending,
+  onTarget: (composer: Composer) => void,
+): Promise<Composer | null> {
+  const wanted = flat(pending.text).slice(0, 40);
+  const deadline = Date.now() + FIND_TIMEOUT_MS;
+  const pause = (ms: number) => new Promise<void>((resolve) => site.ctx.setTimeout(() => resolve(), ms));
+  let lastFailure = '';
+  while (Date.now() < deadline) {
+    const composer = pickPostComposer(site.rescan().composers);
+    if (composer) {
+      onTarget(composer);
+      // The account guard holds a send from any other account than the planned one.
+      if (pending.expectedAccount) {
+        setExpectedAccount(composer.element, {
+          network: site.adapter.network,
+          handle: pending.expectedAccount,
+          source: 'calendar',
+        });
+      }
+      if (wanted && textOf(composer).includes(wanted)) return composer;
+      composer.element.focus();
+      const outcome = await site.insert(composer, pending.text);
+      if (outcome.ok) return composer;
+      lastFailure = outcome.detail;
+    }
+    await pause(RETRY_MS);
+  }
+  console.warn(`${site.adapter.network}: publish: the text was not inserted (${lastFailure || 'no post box'})`);
+  return null;
+}
+
+/** After a submit through one of the site's paths, waits for the box to empty or close, then reports. */
+function watchSubmit(site: SiteContext, pending: Pending, current: () => Composer | null): void {
+  const wanted = flat(pending.text).slice(0, 40);
+  let watching = false;
+  let reported = false;
+  let composer: Composer | null = null;
+  const isSubmit = (event: Event) => {
+    composer = current();
+    const target = event.target as Node | null;
+    if (!target || !composer?.element.isConnected) return false;
+    if (event.type === 'keydown') {
+      const key = event as KeyboardEvent;
+      return key.key === 'Enter' && (key.ctrlKey || key.metaKey) && composer.element.contains(target);
+    }
+    return site.adapter
+      .submitPaths(composer)
+      .some((path) =>
+        path.kind === 'click' ? path.element.contains(target) : path.kind === 'form' ? path.form === target : false,
+      );
+  };
+  const sent = () => {
+    if (!composer?.element.isConnected) return true;
+    return wanted !== '' && !textOf(composer).includes(wanted);
+  };
+  const onAttempt = (event: Event) => {
+    if (watching || reported || !isSubmit(event)) return;
+    watching = true;
+    const started = Date.now();
+    const poll = () => {
+      if (sent()) {
+        reported = true;
+        void sendToBackground('markCalendarPublished', {
+          entryId: pending.entryId,
+          network: site.adapter.network,
+        }).catch((error: unknown) => console.warn(`${site.adapter.network}: publish: not marked published`, error));
+        return;
+      }
+      // Held (the guard) or refused by the site: keep listening for the next attempt.
+      if (Date.now() - started > SENT_WATCH_MS) watching = false;
+      else site.ctx.setTimeout(poll, 250);
+    };
+    site.ctx.setTimeout(poll, 250);
+  };
+  for (const type of ['click', 'keydown', 'submit'] as const) {
+    site.ctx.addEventListener(site.doc, type, onAttempt, { capture: true });
+  }
+}
+
+async function publishPlanned(site: SiteContext): Promise<void> {
+  const { pending } = await sendToBackground('claimPendingPublish', {}).catch(() => ({ pending: null }));
+  if (!pending || pending.network !== site.adapter.network) return;
+  const composer = await waitForComposer(site);
+  if (!composer) {
+    console.warn(`${site.adapter.network}: publish: no post box found on ${location.pathname}`);
+    return;
+  }
+  let target: Composer | null = null;
+  watchSubmit(site, pending, () => target);
+  await fill(site, pending, (composer) => {
+    target = composer;
+  });
+}
+
+/** Started on every network page; acts only in a tab the calendar opened for a planned post. */
+export const publishFeature: ContentFeature = (site) => {
+  void publishPlanned(site);
+};
