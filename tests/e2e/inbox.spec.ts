@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page, Worker } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import Papa from 'papaparse';
 import { expect, sendFromPage, test } from './support/extension';
+import { seedMany } from './support/seed-inbox';
 
 const SHOTS = join(import.meta.dirname, '..', '.artifacts', 'screenshots');
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
@@ -318,42 +319,6 @@ test('the opinion map groups topics by sentiment', async ({ openExtensionPage })
 });
 
 /** Writes items straight into the background's database, as 10,000 captures would. */
-async function seedMany(worker: Worker, count: number) {
-  await worker.evaluate(async (total) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('cm-companion');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const tx = db.transaction('inbox', 'readwrite');
-    const start = Date.now() - total * 60_000;
-    for (let index = 0; index < total; index++) {
-      const id = `bulk-${String(index).padStart(5, '0')}`;
-      tx.objectStore('inbox').put({
-        id,
-        key: `x:${id}`,
-        network: 'x',
-        postId: id,
-        permalink: `https://x.com/someone/status/${index}`,
-        authorName: `Author ${index}`,
-        authorHandle: `@author${index}`,
-        authorUrl: '',
-        text: `Mention number ${index}`,
-        pageUrl: 'https://x.com/home',
-        kind: 'post',
-        capturedAt: start + index * 60_000,
-        updatedAt: start,
-        status: 'new',
-        tags: [],
-      });
-    }
-    await new Promise((resolve) => {
-      tx.oncomplete = resolve;
-    });
-    db.close();
-    await chrome.storage.local.set({ 'dbRevision.inbox': crypto.randomUUID() });
-  }, count);
-}
 
 test('10,000 items scroll smoothly: the DOM holds only a window of rows', async ({ openExtensionPage, worker }) => {
   const panel = await openExtensionPage('sidepanel.html');
@@ -390,36 +355,6 @@ test('10,000 items scroll smoothly: the DOM holds only a window of rows', async 
     `10k scroll: ${frames.length} frames, median ${sorted[Math.floor(sorted.length / 2)]?.toFixed(1)} ms, p95 ${sorted[Math.floor(sorted.length * 0.95)]?.toFixed(1)} ms, max ${sorted.at(-1)?.toFixed(1)} ms; ${rendered} rows in the DOM`,
   );
   expect(await panel.locator('.inbox-list .inbox-item').count()).toBeLessThan(40);
-});
-
-/** Figures only, on demand (CMC_BENCH=1): the background's queries at 100,000 items in Chromium. */
-test('100,000 items: query figures in Chromium', async ({ openExtensionPage, worker }) => {
-  test.skip(!process.env.CMC_BENCH, 'set CMC_BENCH=1 to measure');
-  test.setTimeout(180_000);
-  const panel = await openExtensionPage('popup.html');
-  await seedMany(worker, 100_000);
-  const measure = async (label: string, query: Record<string, unknown>, offset = 0) => {
-    const start = Date.now();
-    const reply = (await sendFromPage(panel, 'queryInbox', { query, offset, limit: 100 })) as {
-      result: { total: number };
-    };
-    const first = Date.now() - start;
-    const again = Date.now();
-    await sendFromPage(panel, 'queryInbox', { query, offset: offset + 100, limit: 100 });
-    console.log(
-      `100k ${label.padEnd(30)} matches ${String(reply.result.total).padStart(6)}  first window ${String(first).padStart(5)} ms  next window ${String(Date.now() - again).padStart(4)} ms`,
-    );
-  };
-  // The first read after a 100,000-item write pays for the database settling: measure apart.
-  const settle = Date.now();
-  await sendFromPage(panel, 'listInbox', { limit: 1 });
-  console.log(`100k first read after seeding: ${Date.now() - settle} ms`);
-  await measure('unfiltered, newest', {});
-  await measure('unfiltered, offset 99,000', {}, 99_000);
-  await measure('open statuses', { statuses: ['new', 'to-answer', 'answered'] });
-  await measure('network x + search', { network: 'x', search: 'number 12' });
-  await measure('full-text search', { search: 'mention 5' });
-  await measure('sort by author', { sort: 'author' });
 });
 
 for (const language of ['en', 'fr'] as const) {
