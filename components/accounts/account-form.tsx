@@ -9,7 +9,8 @@ import {
   splitWords,
 } from '@/lib/guard/accounts';
 import { cleanHandle, displayHandle } from '@/lib/guard/handles';
-import { NETWORK_NAMES, NETWORKS, type Network } from '@/lib/networks';
+import type { Network } from '@/lib/networks';
+import { NetworkOptions } from '../network-options';
 import { useAppState } from '../state/app-state';
 import { saveAccount } from './account-actions';
 import { ROLE_LABELS } from './role-labels';
@@ -124,11 +125,7 @@ export function AccountForm({
             value={d.network}
             onChange={(e: Input) => set({ network: e.currentTarget.value as Network })}
           >
-            {NETWORKS.map((network) => (
-              <option key={network} value={network}>
-                {NETWORK_NAMES[network]}
-              </option>
-            ))}
+            <NetworkOptions />
           </select>
         </label>
         <label class="field">

@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
-import { NETWORK_NAMES, NETWORKS, type Network } from '@/lib/networks';
+import type { Network } from '@/lib/networks';
+import { NetworkOptions } from '../network-options';
 import { useAppState } from '../state/app-state';
 import { exportCsv, exportIcs, importFile, newEntryAt } from './calendar-actions';
 import type { CalendarState, CalendarViewKind } from './calendar-state';
@@ -83,11 +84,7 @@ export function CalendarToolbar({ state }: { state: CalendarState }) {
             }}
           >
             <option value="">{t('calendarFilterAll')}</option>
-            {NETWORKS.map((network) => (
-              <option key={network} value={network}>
-                {NETWORK_NAMES[network]}
-              </option>
-            ))}
+            <NetworkOptions />
           </select>
         </label>
         <label class="compact-field">

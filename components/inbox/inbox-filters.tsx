@@ -2,7 +2,7 @@ import { useRef } from 'preact/hooks';
 import { INBOX_STATUSES, SENTIMENTS } from '@/lib/db/records';
 import type { MessageKey } from '@/lib/i18n';
 import { INBOX_SORTS, type InboxQuery, type InboxSort, OPEN_STATUSES } from '@/lib/inbox/query';
-import { NETWORK_NAMES, NETWORKS } from '@/lib/networks';
+import { NetworkOptions } from '../network-options';
 import { useAppState } from '../state/app-state';
 import { SENTIMENT_LABELS, STATUS_LABELS } from './badges';
 import type { InboxState } from './inbox-state';
@@ -80,11 +80,7 @@ export function InboxFilters({ state, tags, assignees }: Props) {
           onChange={(e) => set({ network: (e.currentTarget.value || undefined) as InboxQuery['network'] })}
         >
           <option value="">{t('inboxAllNetworks')}</option>
-          {NETWORKS.map((network) => (
-            <option key={network} value={network}>
-              {NETWORK_NAMES[network]}
-            </option>
-          ))}
+          <NetworkOptions />
         </select>
         <select
           aria-label={t('inboxFilterStatus')}
