@@ -1,6 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from '../browser';
-import { resolveLocale } from '../i18n';
+import { resolveLocale } from '../i18n/format';
 import { sendToBackground } from '../messaging/client';
 import type { Settings } from '../settings/schema';
 import { readSettings, watchSettings } from '../settings/store';

@@ -5,34 +5,20 @@
 import en from '../../public/_locales/en/messages.json';
 import fr from '../../public/_locales/fr/messages.json';
 
-export const LOCALES = ['en', 'fr'] as const;
-export type Locale = (typeof LOCALES)[number];
-export type LanguageSetting = Locale | 'auto';
-export type MessageKey = keyof typeof en;
+import { type Catalog, type Locale, type MessageKey, renderMessage } from './format';
 
-interface MessageEntry {
-  message: string;
-  placeholders?: Record<string, { content: string }>;
+export * from './format';
+
+const CATALOGS: Record<Locale, Catalog> = { en, fr };
+
+/** The whole catalog of one language (the background sends it to content scripts). */
+export function catalogOf(locale: Locale): Catalog {
+  return CATALOGS[locale];
 }
 
-const CATALOGS: Record<Locale, Record<string, MessageEntry>> = { en, fr };
-
-/** The language the UI shows: the user's choice, else the browser's when it is French, else English. */
-export function resolveLocale(setting: LanguageSetting, uiLanguage: string): Locale {
-  if (setting !== 'auto') return setting;
-  return uiLanguage.toLowerCase().startsWith('fr') ? 'fr' : 'en';
-}
-
-/** Renders one message in the chrome.i18n format: named $placeholders$ mapped to $1…$9. */
+/** Renders one message of the chosen language, falling back to English, then to the key. */
 export function translate(locale: Locale, key: MessageKey, substitutions: readonly string[] = []): string {
-  const entry = CATALOGS[locale][key] ?? CATALOGS.en[key];
-  if (!entry) return key;
-  const positional = (text: string) =>
-    text.replace(/\$(\d)/g, (_, digit: string) => substitutions[Number(digit) - 1] ?? '');
-  return entry.message.replace(/\$([a-zA-Z0-9_]+)\$/g, (match, name: string) => {
-    const placeholder = entry.placeholders?.[name.toLowerCase()] ?? entry.placeholders?.[name];
-    return placeholder ? positional(placeholder.content) : match;
-  });
+  return renderMessage(CATALOGS[locale][key] ?? CATALOGS.en[key], key, substitutions);
 }
 
 /** A count in words with the language's plural rule (French says "0 élément", English "0 items"). */
@@ -46,6 +32,6 @@ export function catalogKeys(locale: Locale): string[] {
   return Object.keys(CATALOGS[locale]).sort();
 }
 
-export function catalogEntry(locale: Locale, key: string): MessageEntry | undefined {
+export function catalogEntry(locale: Locale, key: string): Catalog[string] | undefined {
   return CATALOGS[locale][key];
 }

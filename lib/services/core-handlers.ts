@@ -1,5 +1,6 @@
 import { countCapturedSince, countWithStatus } from '../db/inbox-repo';
 import { countScheduledBetween } from '../db/posts-repo';
+import { catalogOf } from '../i18n';
 import type { FeatureHandlers } from '../messaging/handle';
 import type { coreMessages } from '../messaging/messages/core';
 import type { ServiceDeps } from './background-handlers';
@@ -17,6 +18,9 @@ export function coreHandlers(deps: ServiceDeps): FeatureHandlers<typeof coreMess
         countScheduledBetween(db, dayStart, dayEnd),
       ]);
       return { capturedToday, newItems, scheduledToday };
+    },
+    async i18nCatalog({ locale }) {
+      return catalogOf(locale);
     },
     async openSidePanel({ windowId }, context) {
       await deps.openSidePanel(windowId ?? context.windowId ?? undefined);

@@ -1,7 +1,7 @@
 import { effect } from '@preact/signals';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { chooseSpot, samplePoints } from '../../capture/placement';
-import type { MessageKey } from '../../i18n';
+import type { MessageKey } from '../../i18n/format';
 import { contentSettings, tr } from '../ui/locale';
 import { createShadowHost } from '../ui/shadow-host';
 import { CAPTURE_CSS } from './overlay-css';

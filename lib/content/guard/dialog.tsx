@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { GuardFinding } from '../../guard/rules';
-import type { MessageKey } from '../../i18n';
+import type { MessageKey } from '../../i18n/format';
 import { contentSettings, tr } from '../ui/locale';
 import { createShadowHost } from '../ui/shadow-host';
 import { DIALOG_CSS } from './styles';

@@ -1,6 +1,6 @@
 import type { RegisteredAccount } from '../../guard/accounts';
 import { displayHandle } from '../../guard/handles';
-import type { MessageKey } from '../../i18n';
+import type { MessageKey } from '../../i18n/format';
 import { tr } from '../ui/locale';
 
 export const ROLE_KEYS: Record<RegisteredAccount['role'], MessageKey> = {

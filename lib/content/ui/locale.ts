@@ -1,14 +1,21 @@
-import { computed, signal } from '@preact/signals';
+import { computed, effect, signal } from '@preact/signals';
 import { browser } from '../../browser';
-import { type MessageKey, resolveLocale, translate } from '../../i18n';
+import { type Catalog, type MessageKey, renderMessage, resolveLocale } from '../../i18n/format';
+import { sendToBackground } from '../../messaging/client';
 import { DEFAULT_SETTINGS, type Settings } from '../../settings/schema';
 import { readSettings, watchSettings } from '../../settings/store';
 
 /** Settings as the in-page UI sees them, kept live. */
 export const contentSettings = signal<Settings>(DEFAULT_SETTINGS);
+/** The texts of the current language, asked from the background (not bundled in every page). */
+const catalog = signal<Catalog | null>(null);
 let connected = false;
 
-/** Starts following the settings (once per content script). */
+export const contentLocale = computed(() =>
+  resolveLocale(contentSettings.value.language, browser.i18n.getUILanguage()),
+);
+
+/** Starts following the settings and loads the language's texts (once per content script). */
 export function connectContentSettings(): void {
   if (connected) return;
   connected = true;
@@ -18,13 +25,22 @@ export function connectContentSettings(): void {
   watchSettings((settings) => {
     contentSettings.value = settings;
   });
+  effect(() => {
+    const locale = contentLocale.value;
+    void sendToBackground('i18nCatalog', { locale }).then(
+      (texts) => {
+        if (contentLocale.peek() === locale) catalog.value = texts as Catalog;
+      },
+      () => undefined,
+    );
+  });
 }
 
-export const contentLocale = computed(() =>
-  resolveLocale(contentSettings.value.language, browser.i18n.getUILanguage()),
-);
-
-/** Translates for in-page UI; reading it inside a component re-renders on a language switch. */
+/**
+ * Translates for in-page UI; reading it inside a component re-renders on a language switch and
+ * when the texts arrive (an empty string until then: in-page UI only opens on a user action).
+ */
 export function tr(key: MessageKey, substitutions?: readonly string[]): string {
-  return translate(contentLocale.value, key, substitutions);
+  const texts = catalog.value;
+  return texts ? renderMessage(texts[key], key, substitutions) : '';
 }

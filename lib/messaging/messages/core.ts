@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { networkSchema } from '../../db/records';
+import { LOCALES } from '../../i18n/format';
 import type { MessageSpecs } from './spec';
 
 export const coreMessages = {
@@ -14,6 +15,18 @@ export const coreMessages = {
     from: ['page'],
     request: z.object({ dayStart: z.number(), dayEnd: z.number() }),
     response: z.object({ capturedToday: z.number(), newItems: z.number(), scheduledToday: z.number() }),
+  },
+  /** The texts of one language for in-page UI (content scripts do not bundle both catalogs). */
+  i18nCatalog: {
+    from: ['content'],
+    request: z.object({ locale: z.enum(LOCALES) }),
+    response: z.record(
+      z.string(),
+      z.object({
+        message: z.string(),
+        placeholders: z.record(z.string(), z.object({ content: z.string() })).optional(),
+      }),
+    ),
   },
   /** Opens the side panel in the sender's window (from a user gesture in the popup). */
   openSidePanel: {
