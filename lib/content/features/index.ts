@@ -2,6 +2,7 @@ import type { ContentFeature } from '../site-context';
 import { captureFeature } from './capture';
 import { guardFeature } from './guard';
 import { publishFeature } from './publish';
+import { replyTrackingFeature } from './reply-tracking';
 import { templatesFeature } from './templates';
 
 /** The in-page features, each started with the site session (templates, guard, capture…). */
@@ -10,4 +11,5 @@ export const CONTENT_FEATURES: readonly ContentFeature[] = [
   templatesFeature,
   captureFeature,
   publishFeature,
+  replyTrackingFeature,
 ];

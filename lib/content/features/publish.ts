@@ -6,6 +6,7 @@
  */
 import { sendToBackground } from '../../messaging/client';
 import type { Composer } from '../../sites/types';
+import { composerText, flatText } from '../composer-text';
 import { setExpectedAccount } from '../guard/expected';
 import type { ContentFeature, SiteContext } from '../site-context';
 
@@ -21,10 +22,6 @@ interface Pending {
   text: string;
   expectedAccount: string;
 }
-
-const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
-const textOf = (composer: Composer) =>
-  flat(composer.element instanceof HTMLTextAreaElement ? composer.element.value : (composer.element.textContent ?? ''));
 
 /** The box a new post is written in: a post composer in a dialog first (X's /compose/post), else any post box. */
 export function pickPostComposer(composers: readonly Composer[]): Composer | null {
@@ -61,7 +58,7 @@ async function fill(
   pending: Pending,
   onTarget: (composer: Composer) => void,
 ): Promise<Composer | null> {
-  const wanted = flat(pending.text).slice(0, 40);
+  const wanted = flatText(pending.text).slice(0, 40);
   const deadline = Date.now() + FIND_TIMEOUT_MS;
   const pause = (ms: number) => new Promise<void>((resolve) => site.ctx.setTimeout(() => resolve(), ms));
   let lastFailure = '';
@@ -77,7 +74,7 @@ async function fill(
           source: 'calendar',
         });
       }
-      if (wanted && textOf(composer).includes(wanted)) return composer;
+      if (wanted && composerText(composer).includes(wanted)) return composer;
       composer.element.focus();
       const outcome = await site.insert(composer, pending.text);
       if (outcome.ok) return composer;
@@ -91,7 +88,7 @@ async function fill(
 
 /** After a submit through one of the site's paths, waits for the box to empty or close, then reports. */
 function watchSubmit(site: SiteContext, pending: Pending, current: () => Composer | null): void {
-  const wanted = flat(pending.text).slice(0, 40);
+  const wanted = flatText(pending.text).slice(0, 40);
   let watching = false;
   let reported = false;
   let composer: Composer | null = null;
@@ -111,7 +108,7 @@ function watchSubmit(site: SiteContext, pending: Pending, current: () => Compose
   };
   const sent = () => {
     if (!composer?.element.isConnected) return true;
-    return wanted !== '' && !textOf(composer).includes(wanted);
+    return wanted !== '' && !composerText(composer).includes(wanted);
   };
   const onAttempt = (event: Event) => {
     if (watching || reported || !isSubmit(event)) return;
