@@ -13,51 +13,9 @@ import type { Network } from '@/lib/networks';
 import { NetworkOptions } from '../network-options';
 import { useAppState } from '../state/app-state';
 import { saveAccount } from './account-actions';
+import { type Draft, type Input, toDraft } from './account-draft';
+import { HoursFields } from './hours-fields';
 import { ROLE_LABELS } from './role-labels';
-
-type Input = TargetedEvent<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement, Event>;
-
-interface Draft {
-  network: Network;
-  handle: string;
-  displayName: string;
-  role: AccountRole;
-  label: string;
-  colour: string;
-  brandKeywords: string;
-  neverWords: string;
-  alwaysConfirm: boolean;
-  hoursOn: boolean;
-  days: number[];
-  start: string;
-  end: string;
-  timeZone: string;
-}
-
-function toDraft(account: RegisteredAccount | null): Draft {
-  return {
-    network: account?.network ?? 'x',
-    handle: account?.handle ?? '',
-    displayName: account?.displayName ?? '',
-    role: account?.role ?? 'brand',
-    label: account?.label ?? '',
-    colour: account?.colour ?? ACCOUNT_COLOURS[0],
-    brandKeywords: account?.brandKeywords.join(', ') ?? '',
-    neverWords: account?.neverWords.join(', ') ?? '',
-    alwaysConfirm: account?.alwaysConfirm ?? false,
-    hoursOn: Boolean(account?.hours),
-    days: account?.hours?.days ?? [1, 2, 3, 4, 5],
-    start: account?.hours?.start ?? '09:00',
-    end: account?.hours?.end ?? '18:00',
-    timeZone: account?.hours?.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
-  };
-}
-
-function dayNames(locale: string): string[] {
-  const format = new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' });
-  // 2024-01-01 was a Monday.
-  return [1, 2, 3, 4, 5, 6, 7].map((day) => format.format(Date.UTC(2024, 0, day)));
-}
 
 /** Adds or edits one account of the registry. `account` null: a new one. */
 export function AccountForm({
@@ -69,14 +27,13 @@ export function AccountForm({
   isNew: boolean;
   onDone: () => void;
 }) {
-  const { t, locale } = useAppState();
+  const { t } = useAppState();
   const draft = useSignal<Draft>(toDraft(account));
   const problem = useSignal<string | null>(null);
   const d = draft.value;
   const set = (patch: Partial<Draft>) => {
     draft.value = { ...draft.value, ...patch };
   };
-  const days = dayNames(locale.value);
 
   const submit = async (event: TargetedEvent<HTMLFormElement, Event>) => {
     event.preventDefault();
@@ -227,69 +184,7 @@ export function AccountForm({
         />
         {t('accountFieldAlwaysConfirm')}
       </label>
-      <fieldset class="field">
-        <legend>{t('accountFieldHours')}</legend>
-        <label class="radio">
-          <input
-            type="checkbox"
-            name="hoursOn"
-            checked={d.hoursOn}
-            onChange={(e: Input) => set({ hoursOn: (e.currentTarget as HTMLInputElement).checked })}
-          />
-          {t('accountFieldHoursOn')}
-        </label>
-        {d.hoursOn ? (
-          <>
-            <fieldset class="day-choices">
-              <legend class="visually-hidden">{t('accountFieldDays')}</legend>
-              {days.map((name, index) => (
-                <label key={name}>
-                  <input
-                    type="checkbox"
-                    checked={d.days.includes(index + 1)}
-                    onChange={(e: Input) =>
-                      set({
-                        days: (e.currentTarget as HTMLInputElement).checked
-                          ? [...d.days, index + 1]
-                          : d.days.filter((day) => day !== index + 1),
-                      })
-                    }
-                  />
-                  {name}
-                </label>
-              ))}
-            </fieldset>
-            <div class="row">
-              <label class="field">
-                <span>{t('accountFieldHoursFrom')}</span>
-                <input
-                  type="time"
-                  name="start"
-                  value={d.start}
-                  onInput={(e: Input) => set({ start: e.currentTarget.value })}
-                />
-              </label>
-              <label class="field">
-                <span>{t('accountFieldHoursTo')}</span>
-                <input
-                  type="time"
-                  name="end"
-                  value={d.end}
-                  onInput={(e: Input) => set({ end: e.currentTarget.value })}
-                />
-              </label>
-            </div>
-            <label class="field">
-              <span>{t('accountFieldTimeZone')}</span>
-              <input
-                name="timeZone"
-                value={d.timeZone}
-                onInput={(e: Input) => set({ timeZone: e.currentTarget.value })}
-              />
-            </label>
-          </>
-        ) : null}
-      </fieldset>
+      <HoursFields draft={d} set={set} />
       {problem.value ? (
         <p class="form-error" role="alert">
           {problem.value}
