@@ -1,5 +1,5 @@
 import type { BrowserContext, Page, Worker } from '@playwright/test';
-import { expect, openFixture, test } from './support/extension';
+import { expect, openFixture, TEST_BUILD_PATH, test } from './support/extension';
 
 /**
  * Reply templates on every network's fixture, with the real editor libraries: the trigger typed
@@ -159,12 +159,13 @@ async function sendCommand(worker: Worker, url: string) {
   }, url);
 }
 
-for (const site of CASES) {
+/** One network's full run: trigger, keyboard, model, caret, undo, command, submit, counts and events. */
+function testTemplatesOn(site: Case, settings: Record<string, unknown> = {}) {
   test(`templates on ${site.name}: trigger, keyboard, model, caret, undo, command and submit`, async ({
     context,
     worker,
   }) => {
-    await seed(worker);
+    await seed(worker, settings);
     let page = await open(context, site);
     let box = await editable(page, site.composer);
     await box.click();
@@ -215,7 +216,7 @@ for (const site of CASES) {
     await page.keyboard.type('ok ');
     const final = `${before}${typed(preview2)}`;
     await expect.poll(() => model(page, site.composer)).toBe(final);
-    await page.locator(`[data-fixture-submit="${site.composer}"]`).first().click();
+    await page.locator(`[data-fixture-submit="${site.composer}"]:not(form)`).first().click();
     const sent = await page.evaluate(() => (window as unknown as FixtureWindow).__fixture.sent);
     expect(sent.at(-1)).toBe(final);
 
@@ -244,6 +245,21 @@ for (const site of CASES) {
     expect(events).toHaveLength(2);
   });
 }
+
+for (const site of CASES) testTemplatesOn(site);
+
+test.describe('on a Mastodon server (test build: the server is granted at install)', () => {
+  test.use({ extensionPath: TEST_BUILD_PATH });
+  testTemplatesOn(
+    {
+      name: 'mastodon',
+      url: 'https://mastodon.example/@marie/113500000000000001',
+      fixture: 'mastodon/post.html',
+      composer: 'masto-reply',
+    },
+    { mastodonInstances: ['mastodon.example'] },
+  );
+});
 
 test('a template with fill-in fields asks for them in the picker (LinkedIn, French)', async ({ context, worker }) => {
   await seed(worker, { language: 'fr' });
