@@ -92,4 +92,9 @@ export interface SiteAdapter {
   posts(root: ParentNode): ScrapedPost[];
   /** Names of page globals the main-world bridge should read for activeAccount (may be empty). */
   pageStateKeys: readonly string[];
+  /**
+   * The site's own account switcher (the control that opens it), for networks that have one on
+   * the page. The guard's dialog offers it; absent or null: the dialog does not.
+   */
+  accountSwitcher?(doc: Document): HTMLElement | null;
 }

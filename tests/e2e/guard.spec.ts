@@ -246,6 +246,52 @@ for (const site of CASES) {
   });
 }
 
+test('X: "Switch account" keeps the text, sends nothing and opens the site\'s own account switcher', async ({
+  context,
+  worker,
+}) => {
+  const site = CASES[0] as GuardCase;
+  await setRegistry(worker, [
+    account('x', site.handle, 'personal'),
+    account('x', 'acme-brand-account', 'brand', { brandKeywords: ['Acme'] }),
+  ]);
+  const page = await openFixture(context, site.url, site.fixture);
+  await ready(page);
+  await page.evaluate(() => {
+    const switcher = document.querySelector('[data-testid="SideNav_AccountSwitcher_Button"]');
+    switcher?.addEventListener('click', () => document.documentElement.setAttribute('data-switcher-opened', ''));
+  });
+  const editor = await editorOf(page, site.composer);
+  await editor.click();
+  await page.keyboard.type('Loving the new Acme kettle');
+  const model = await modelText(page, site.composer);
+  await page.locator(`[data-fixture-submit="${site.composer}"]`).first().click();
+  const dialog = page.getByTestId('guard-dialog');
+  await dialog.getByRole('button', { name: 'Switch account' }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(page.locator('html')).toHaveAttribute('data-switcher-opened', '');
+  expect(await sent(page)).toEqual([]);
+  expect(await modelText(page, site.composer)).toBe(model);
+});
+
+test('a network without an account switcher on the page offers no "Switch account"', async ({ context, worker }) => {
+  const site = CASES.find((one) => one.network === 'reddit') as GuardCase;
+  await setRegistry(worker, [
+    account('reddit', site.handle, 'personal'),
+    account('reddit', 'acme-brand-account', 'brand', { brandKeywords: ['Acme'] }),
+  ]);
+  const page = await openFixture(context, site.url, site.fixture);
+  await ready(page);
+  const editor = await editorOf(page, site.composer);
+  await editor.click();
+  await page.keyboard.type('Loving the new Acme kettle');
+  await page.locator(`[data-fixture-submit="${site.composer}"]`).first().click();
+  const dialog = page.getByTestId('guard-dialog');
+  await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeVisible();
+  await expect(dialog.getByRole('button', { name: 'Switch account' })).toHaveCount(0);
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+});
+
 test('an unknown active account is offered for registration, in the page and in the side panel', async ({
   context,
   worker,

@@ -7,7 +7,7 @@ import { contentSettings, tr } from '../ui/locale';
 import { createShadowHost } from '../ui/shadow-host';
 import { DIALOG_CSS } from './styles';
 
-export type GuardDecision = 'send-anyway' | 'cancel';
+export type GuardDecision = 'send-anyway' | 'cancel' | 'switch-account';
 
 /** What the dialog shows: why it stopped the post, and who is posting versus who should. */
 export interface DialogModel {
@@ -16,6 +16,8 @@ export interface DialogModel {
   active: string | null;
   activeColour?: string;
   expected?: string;
+  /** The site has an account switcher the dialog can open. */
+  canSwitch?: boolean;
 }
 
 const FOCUSABLE = 'button:not([disabled]), [href], input, select, textarea, [tabindex]:not([tabindex="-1"])';
@@ -90,6 +92,11 @@ function GuardDialog({ model, decide }: { model: DialogModel; decide: (decision:
           <button ref={cancel} type="button" class="secondary" onClick={() => decide('cancel')}>
             {tr('guardCancel')}
           </button>
+          {model.canSwitch ? (
+            <button type="button" class="secondary" onClick={() => decide('switch-account')}>
+              {tr('guardSwitchAccount')}
+            </button>
+          ) : null}
           <button type="button" class={soft ? 'primary' : 'danger'} onClick={() => decide('send-anyway')}>
             {tr('guardSendAnyway')}
           </button>

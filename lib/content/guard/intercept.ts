@@ -4,7 +4,7 @@ import { checkFailed, evaluateGuard, type GuardResult } from '../../guard/rules'
 import { sendToBackground } from '../../messaging/client';
 import type { GuardEventInput } from '../../messaging/messages/guard';
 import type { SiteContext } from '../site-context';
-import { askGuardDecision } from './dialog';
+import { askGuardDecision, type GuardDecision } from './dialog';
 import { expectedAccountOf } from './expected';
 import { accountLine } from './labels';
 import { guardAccounts, guardSettings } from './state';
@@ -116,7 +116,7 @@ export function startInterception(site: SiteContext): void {
       path: submission.path.kind,
     };
     record({ ...base, type: 'guard-warning' });
-    let decision: 'send-anyway' | 'cancel' = 'cancel';
+    let decision: GuardDecision = 'cancel';
     try {
       const expectedRegistered = expected ? findRegistered(guardAccounts.value, network, expected) : undefined;
       decision = await askGuardDecision(
@@ -126,6 +126,7 @@ export function startInterception(site: SiteContext): void {
           active: result.activeHandle === null ? null : accountLine(result.activeHandle, result.registered),
           activeColour: result.registered?.colour,
           expected: expected ? accountLine(expected.handle, expectedRegistered) : undefined,
+          canSwitch: site.adapter.accountSwitcher?.(site.doc) != null,
         },
         site.doc,
       );
@@ -137,6 +138,8 @@ export function startInterception(site: SiteContext): void {
     if (!element.isConnected) return;
     element.focus();
     if (decision === 'send-anyway') releaseSubmission(submission, event, pass);
+    // The text stays in the box; the site's own switcher opens so the user can change account.
+    if (decision === 'switch-account') site.adapter.accountSwitcher?.(site.doc)?.click();
   };
 
   for (const type of ['click', 'keydown', 'submit'] as const) {

@@ -52,5 +52,11 @@ export function guardAdapter(adapter: SiteAdapter): SiteAdapter {
         () => adapter.posts(root),
         () => [],
       ),
+    accountSwitcher: (doc) =>
+      attempt(
+        'accountSwitcher',
+        () => adapter.accountSwitcher?.(doc) ?? null,
+        () => null,
+      ),
   };
 }

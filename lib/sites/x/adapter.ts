@@ -96,6 +96,8 @@ export const xAdapter = guardAdapter({
   network: 'x',
   pageStateKeys: ['xReduxSession'],
 
+  accountSwitcher: (doc) => queryFirst(doc, SELECTORS.accountSwitcher),
+
   isNetworkPage(doc) {
     const host = pageUrl(doc)?.hostname ?? '';
     return NETWORK_HOSTS.x.includes(host) || queryFirst(doc, SELECTORS.appMarker) !== null;

@@ -21,4 +21,6 @@ export const youtubeAdapter = guardAdapter({
   submitPaths: youtubeSubmitPaths,
   posts: youtubePosts,
   pageStateKeys: ['ytcfg'],
+  // The avatar menu holds "Switch account" (and the brand channels).
+  accountSwitcher: (doc) => doc.querySelector<HTMLElement>(SELECTORS.avatarButton),
 });
