@@ -28,6 +28,8 @@ export interface SiteContext {
   onScan(callback: (findings: PageFindings) => void): void;
   /** Handles a keyboard command for this tab; the last handler registered for a name wins. */
   onCommand(name: CommandName, handler: () => void | Promise<void>): void;
+  /** Runs a command as if its shortcut was pressed (false when no feature handles it). */
+  runCommand(name: CommandName): Promise<boolean>;
 }
 
 /** A feature of the in-page product, started once per content script. */

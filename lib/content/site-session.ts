@@ -119,6 +119,11 @@ export function startSiteSession(
     onCommand: (name, handler) => {
       commands.set(name, handler);
     },
+    runCommand: async (name) => {
+      const handler = commands.get(name);
+      if (handler) await handler();
+      return handler !== undefined;
+    },
   };
 }
 

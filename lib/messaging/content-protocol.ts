@@ -14,6 +14,8 @@ export const contentProtocol = {
   command: z.object({ command: z.enum(['capture-post', 'open-template-picker']) }),
   /** "Capture to inbox" was chosen in the context menu: capture the post that was right-clicked. */
   captureMenuTarget: z.object({}),
+  /** The inbox's "Reply" chose this tab: claim the hand-over and open the reply box's picker. */
+  replyFor: z.object({}),
 } as const;
 
 export type ContentMessageType = keyof typeof contentProtocol;
@@ -30,6 +32,7 @@ export interface ContentResponses {
   insertSample: InsertOutcome;
   command: { handled: boolean };
   captureMenuTarget: { handled: boolean };
+  replyFor: { handled: boolean };
 }
 
 export interface ContentEnvelope<T extends ContentMessageType = ContentMessageType> {

@@ -3,7 +3,9 @@ import { listInbox, upsertCapture } from '../db/inbox-repo';
 import { markAnswered, recordReplyStep, updateInboxItems } from '../db/inbox-triage';
 import { csvFileName, inboxToCsv } from '../inbox/csv';
 import { buildOpinionMap } from '../inbox/opinion-map';
+import { pendingFor, pendingReplyItem } from '../inbox/pending-reply';
 import type { InboxQuery } from '../inbox/query';
+import { sendToTab } from '../messaging/content-client';
 import type { FeatureHandlers } from '../messaging/handle';
 import type { inboxMessages } from '../messaging/messages/inbox';
 import { dbRevisionItems } from '../storage/items';
@@ -77,10 +79,24 @@ export function inboxHandlers(deps: ServiceDeps): FeatureHandlers<typeof inboxMe
       const item = await recordReplyStep(await deps.db(), id, 'reply-start', deps.now());
       if (!item) throw new Error(`startInboxReply: no inbox item ${id}`);
       await changedWithEvents();
-      // TODO(issue 6, reply picker): once the tab's content script answers, send it
-      // { type: 'openReplyFor', itemId } so it scrolls the reply box into view and opens the
-      // template picker ranked for this item (content-protocol message owned by the capture side).
-      return showPostTab(item.permalink);
+      const shown = await showPostTab(item.permalink);
+      // The page brings the reply box into view and opens the picker: told now if the tab was
+      // already open, or when its content script starts and claims the hand-over.
+      await pendingReplyItem.setValue({
+        itemId: item.id,
+        network: item.network,
+        postId: item.postId,
+        tabId: shown.tabId,
+        createdAt: deps.now(),
+      });
+      if (shown.reused && shown.tabId !== null) await sendToTab(shown.tabId, 'replyFor', {});
+      return shown;
+    },
+    async claimPendingReply(_data, context) {
+      const pending = pendingFor(await pendingReplyItem.getValue(), context.tabId, deps.now());
+      if (!pending) return { postId: null };
+      await pendingReplyItem.setValue(null);
+      return { postId: pending.postId };
     },
     async takeInboxPrivate({ id }) {
       const item = await recordReplyStep(await deps.db(), id, 'private', deps.now());

@@ -1,4 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, openFixture, sendFromPage, test } from './support/extension';
+
+const editorsBundle = () =>
+  readFileSync(join(import.meta.dirname, '..', 'fixtures', 'editors', 'dist', 'editors.js'), 'utf8');
 
 /** The inbox learns that a conversation was answered from the page itself, not from a click in the panel. */
 test('a reply sent on the page marks the captured comment answered, with its response time', async ({
@@ -42,4 +47,51 @@ test('a reply sent on the page marks the captured comment answered, with its res
   await expect.poll(async () => (await status())?.status).toBe('answered');
   const item = await status();
   expect(item?.answeredAt).toBeGreaterThanOrEqual(item?.capturedAt ?? Number.POSITIVE_INFINITY);
+});
+
+test("the inbox's Reply opens the post, brings its reply box into focus with the template picker open", async ({
+  context,
+  openExtensionPage,
+  worker,
+}) => {
+  const permalink = 'https://www.reddit.com/r/acme/comments/1acme01/comment/kc0001/';
+  const html = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'reddit', 'post.html'), 'utf8');
+  await context.route(permalink, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }));
+  await context.route('**/__fixture__/editors.js', (route) =>
+    route.fulfill({ contentType: 'text/javascript', body: editorsBundle() }),
+  );
+  const panel = await openExtensionPage('popup.html');
+  const captured = (await sendFromPage(panel, 'captureToInbox', {
+    network: 'reddit',
+    postId: 't1_kc0001',
+    permalink,
+    authorName: 'lea_martin',
+    authorHandle: 'u/lea_martin',
+    authorUrl: 'https://www.reddit.com/user/lea_martin/',
+    text: 'Quel est le prix de la livraison en Belgique ?',
+    pageUrl: permalink,
+  })) as { result: { id: string } };
+
+  const opened = context.waitForEvent('page');
+  await sendFromPage(panel, 'startInboxReply', { id: captured.result.id });
+  const post = await opened;
+  await post.waitForLoadState();
+  // Playwright routes a tab the extension opens only once its first navigation started: reload once.
+  await expect
+    .poll(() => worker.evaluate(async () => (await chrome.tabs.query({})).map((tab) => tab.url ?? tab.pendingUrl)))
+    .toContain(permalink);
+  if ((await post.locator('html').getAttribute('data-cm-companion')) !== 'reddit') await post.reload();
+  await expect(post.locator('html')).toHaveAttribute('data-cm-companion', 'reddit');
+
+  const picker = post.locator('cm-companion-template-picker .picker');
+  await expect(picker).toBeVisible({ timeout: 10_000 });
+  await expect(picker.getByRole('option').first()).toHaveAttribute('aria-selected', 'true');
+  await post.keyboard.press('Enter');
+  await expect(picker).toHaveCount(0);
+  const model = await post.evaluate(() =>
+    (window as unknown as { __fixture: { modelText(el: Element): string | null } }).__fixture.modelText(
+      document.querySelector('[data-fixture-id="reddit-reply"]') as Element,
+    ),
+  );
+  expect(model?.length).toBeGreaterThan(20);
 });

@@ -1,6 +1,7 @@
 import type { ContentFeature } from '../site-context';
 import { captureFeature } from './capture';
 import { guardFeature } from './guard';
+import { inboxReplyFeature } from './inbox-reply';
 import { publishFeature } from './publish';
 import { replyTrackingFeature } from './reply-tracking';
 import { templatesFeature } from './templates';
@@ -12,4 +13,5 @@ export const CONTENT_FEATURES: readonly ContentFeature[] = [
   captureFeature,
   publishFeature,
   replyTrackingFeature,
+  inboxReplyFeature,
 ];

@@ -79,6 +79,12 @@ export const inboxMessages = {
     request: z.object({ id: itemId }),
     response: z.object({ tabId: z.number().nullable(), reused: z.boolean() }),
   },
+  /** The post's tab asks whether the inbox sent it to answer an item (see lib/inbox/pending-reply.ts). */
+  claimPendingReply: {
+    from: ['content'],
+    request: z.object({}),
+    response: z.object({ postId: z.string().nullable() }),
+  },
   /** "Take it private": notes that the conversation moved to private messages. */
   takeInboxPrivate: {
     from: ['page'],

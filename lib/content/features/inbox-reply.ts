@@ -1,0 +1,51 @@
+import { browser } from '../../browser';
+import { sendToBackground } from '../../messaging/client';
+import { type ContentResponses, parseContentMessage } from '../../messaging/content-protocol';
+import type { Composer } from '../../sites/types';
+import type { ContentFeature, SiteContext } from '../site-context';
+
+/** How long the page waits for the reply box to appear (the site may still be rendering it). */
+const WAIT_FOR_BOX_MS = 20_000;
+
+/** The reply box of that post, else any reply or comment box on the page (a post page has one). */
+function replyBoxFor(site: SiteContext, postId: string): Composer | null {
+  const boxes = site.rescan().composers.filter((box) => box.element.isConnected && box.kind !== 'message');
+  return (
+    boxes.find((box) => box.answering?.id === postId) ??
+    boxes.find((box) => box.kind === 'reply' || box.kind === 'comment') ??
+    null
+  );
+}
+
+/**
+ * The inbox's "Reply" on this tab: bring the reply box of the captured post into view, put the
+ * caret in it and open the template picker, ranked for the post it answers. The user picks and sends.
+ */
+async function answer(site: SiteContext): Promise<boolean> {
+  const { postId } = await sendToBackground('claimPendingReply', {}).catch(() => ({ postId: null }));
+  if (!postId) return false;
+  const started = Date.now();
+  let box = replyBoxFor(site, postId);
+  while (!box && Date.now() - started < WAIT_FOR_BOX_MS && site.ctx.isValid) {
+    await new Promise<void>((done) => site.ctx.setTimeout(() => done(), 300));
+    box = replyBoxFor(site, postId);
+  }
+  if (!box) {
+    console.warn(`${site.adapter.network}: inbox reply: no reply box for ${postId} on ${location.pathname}`);
+    return false;
+  }
+  box.element.scrollIntoView({ block: 'center' });
+  box.element.focus();
+  return site.runCommand('open-template-picker');
+}
+
+export const inboxReplyFeature: ContentFeature = (site) => {
+  void answer(site);
+  const onMessage = (message: unknown, sender: { id?: string; tab?: unknown }) => {
+    if (sender.id !== browser.runtime.id || sender.tab) return undefined;
+    if (parseContentMessage(message)?.type !== 'replyFor') return undefined;
+    return answer(site).then((handled): ContentResponses['replyFor'] => ({ handled }));
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  site.ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+};

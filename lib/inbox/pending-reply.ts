@@ -1,0 +1,32 @@
+/**
+ * The hand-over from the inbox's "Reply" to the post's tab: which item is being answered, so the
+ * page brings its reply box into view and opens the template picker for it. Kept in storage, not
+ * in the worker's memory, because the tab may take longer to load than the worker lives.
+ */
+import { storage } from '@wxt-dev/storage';
+import { z } from 'zod/mini';
+
+export const pendingReplySchema = z.object({
+  itemId: z.string(),
+  network: z.string(),
+  postId: z.string(),
+  tabId: z.nullable(z.number()),
+  createdAt: z.number(),
+});
+export type PendingReply = z.infer<typeof pendingReplySchema>;
+
+/** A reply hand-over older than this is stale (the user went elsewhere). */
+export const PENDING_REPLY_TTL_MS = 2 * 60_000;
+
+export const pendingReplyItem = storage.defineItem<PendingReply | null>('local:pendingReply', {
+  fallback: null,
+  version: 1,
+});
+
+/** The hand-over for this tab, if it is fresh: valid, same tab, not too old. */
+export function pendingFor(value: unknown, tabId: number | null, now: number): PendingReply | null {
+  const parsed = pendingReplySchema.safeParse(value);
+  if (!parsed.success || tabId === null) return null;
+  const pending = parsed.data;
+  return pending.tabId === tabId && now - pending.createdAt <= PENDING_REPLY_TTL_MS ? pending : null;
+}
