@@ -89,7 +89,8 @@ export function inboxHandlers(deps: ServiceDeps): FeatureHandlers<typeof inboxMe
         tabId: shown.tabId,
         createdAt: deps.now(),
       });
-      if (shown.reused && shown.tabId !== null) await sendToTab(shown.tabId, 'replyFor', {});
+      // Not awaited: the page may wait for its reply box to render; the panel must not.
+      if (shown.reused && shown.tabId !== null) void sendToTab(shown.tabId, 'replyFor', {});
       return shown;
     },
     async claimPendingReply(_data, context) {

@@ -44,7 +44,8 @@ export const inboxReplyFeature: ContentFeature = (site) => {
   const onMessage = (message: unknown, sender: { id?: string; tab?: unknown }) => {
     if (sender.id !== browser.runtime.id || sender.tab) return undefined;
     if (parseContentMessage(message)?.type !== 'replyFor') return undefined;
-    return answer(site).then((handled): ContentResponses['replyFor'] => ({ handled }));
+    void answer(site);
+    return Promise.resolve<ContentResponses['replyFor']>({ handled: true });
   };
   browser.runtime.onMessage.addListener(onMessage);
   site.ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
