@@ -12,6 +12,8 @@ export const pendingReplySchema = z.object({
   postId: z.string(),
   tabId: z.nullable(z.number()),
   createdAt: z.number(),
+  /** "Take it private": the invitation to insert, already rendered; absent: open the picker. */
+  text: z.optional(z.string()),
 });
 export type PendingReply = z.infer<typeof pendingReplySchema>;
 

@@ -1,14 +1,20 @@
+import { browser } from '../browser';
 import { firstWindow, getInboxItems, inboxFacets, queryInboxIds, queryInboxItems } from '../db/inbox-query';
 import { listInbox, upsertCapture } from '../db/inbox-repo';
 import { markAnswered, recordReplyStep, updateInboxItems } from '../db/inbox-triage';
+import type { InboxItem } from '../db/records';
+import { resolveLocale } from '../i18n/format';
 import { csvFileName, inboxToCsv } from '../inbox/csv';
 import { buildOpinionMap } from '../inbox/opinion-map';
 import { pendingFor, pendingReplyItem } from '../inbox/pending-reply';
+import { privateInvitationTemplate, renderPrivateInvitation } from '../inbox/private-invitation';
 import type { InboxQuery } from '../inbox/query';
 import { sendToTab } from '../messaging/content-client';
 import type { FeatureHandlers } from '../messaging/handle';
 import type { inboxMessages } from '../messaging/messages/inbox';
+import { readSettings } from '../settings/store';
 import { dbRevisionItems } from '../storage/items';
+import { readTemplates } from '../templates/store';
 import type { ServiceDeps } from './background-handlers';
 import { bumpRevision } from './db-revision';
 import { showPostTab } from './reply-tab';
@@ -79,32 +85,26 @@ export function inboxHandlers(deps: ServiceDeps): FeatureHandlers<typeof inboxMe
       const item = await recordReplyStep(await deps.db(), id, 'reply-start', deps.now());
       if (!item) throw new Error(`startInboxReply: no inbox item ${id}`);
       await changedWithEvents();
-      const shown = await showPostTab(item.permalink);
-      // The page brings the reply box into view and opens the picker: told now if the tab was
-      // already open, or when its content script starts and claims the hand-over.
-      await pendingReplyItem.setValue({
-        itemId: item.id,
-        network: item.network,
-        postId: item.postId,
-        tabId: shown.tabId,
-        createdAt: deps.now(),
-      });
-      // Not awaited: the page may wait for its reply box to render; the panel must not.
-      if (shown.reused && shown.tabId !== null) void sendToTab(shown.tabId, 'replyFor', {});
-      return shown;
+      return handOverToPostTab(item, deps.now());
     },
     async claimPendingReply(_data, context) {
       const pending = pendingFor(await pendingReplyItem.getValue(), context.tabId, deps.now());
       if (!pending) return { postId: null };
       await pendingReplyItem.setValue(null);
-      return { postId: pending.postId };
+      return { postId: pending.postId, text: pending.text ?? null };
     },
     async takeInboxPrivate({ id }) {
       const item = await recordReplyStep(await deps.db(), id, 'private', deps.now());
       if (!item?.movedToPrivateAt) throw new Error(`takeInboxPrivate: no inbox item ${id}`);
       await changedWithEvents();
-      // TODO(issue 6, reply picker): ask the post's tab to insert the private-message invitation
-      // template in its reply box (same 'openReplyFor' hook, with a 'private' intent).
+      // One step: the post's tab gets the invitation to continue in private, filled in, in its reply box.
+      const [templates, settings] = await Promise.all([readTemplates(), readSettings()]);
+      const template = privateInvitationTemplate(templates, item);
+      if (template) {
+        const locale = resolveLocale(settings.language, browser.i18n.getUILanguage());
+        const text = renderPrivateInvitation(template, item, settings.brandName, new Date(deps.now()), locale);
+        await handOverToPostTab(item, deps.now(), text);
+      }
       return { movedToPrivateAt: item.movedToPrivateAt };
     },
     async inboxOpinionMap({ from, to, limit }) {
@@ -116,4 +116,24 @@ export function inboxHandlers(deps: ServiceDeps): FeatureHandlers<typeof inboxMe
       return { csv: inboxToCsv(items), count: items.length, fileName: csvFileName(new Date(deps.now())) };
     },
   };
+}
+
+/**
+ * Opens (or focuses) the post's tab and leaves it the item to answer: the page brings the reply
+ * box into view, then opens the picker or inserts `text`. Told now if the tab was already open,
+ * or when its content script starts and claims the hand-over.
+ */
+async function handOverToPostTab(item: InboxItem, now: number, text?: string) {
+  const shown = await showPostTab(item.permalink);
+  await pendingReplyItem.setValue({
+    itemId: item.id,
+    network: item.network,
+    postId: item.postId,
+    tabId: shown.tabId,
+    createdAt: now,
+    ...(text ? { text } : {}),
+  });
+  // Not awaited: the page may wait for its reply box to render; the panel must not.
+  if (shown.reused && shown.tabId !== null) void sendToTab(shown.tabId, 'replyFor', {});
+  return shown;
 }

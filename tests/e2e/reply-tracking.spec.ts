@@ -95,3 +95,48 @@ test("the inbox's Reply opens the post, brings its reply box into focus with the
   );
   expect(model?.length).toBeGreaterThan(20);
 });
+
+test('"Take it private" puts the invitation to continue in private messages in the post\'s reply box, in one step', async ({
+  context,
+  openExtensionPage,
+  worker,
+}) => {
+  const permalink = 'https://www.reddit.com/r/acme/comments/1acme01/comment/kc0001/';
+  const html = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'reddit', 'post.html'), 'utf8');
+  await context.route(permalink, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }));
+  await context.route('**/__fixture__/editors.js', (route) =>
+    route.fulfill({ contentType: 'text/javascript', body: editorsBundle() }),
+  );
+  const panel = await openExtensionPage('popup.html');
+  const captured = (await sendFromPage(panel, 'captureToInbox', {
+    network: 'reddit',
+    postId: 't1_kc0001',
+    permalink,
+    authorName: 'Léa Martin',
+    authorHandle: 'u/lea_martin',
+    authorUrl: 'https://www.reddit.com/user/lea_martin/',
+    text: 'Ma commande n’est toujours pas arrivée, je suis très déçue',
+    pageUrl: permalink,
+  })) as { result: { id: string } };
+
+  const opened = context.waitForEvent('page');
+  expect(await sendFromPage(panel, 'takeInboxPrivate', { id: captured.result.id })).toMatchObject({ ok: true });
+  const post = await opened;
+  await post.waitForLoadState();
+  await expect
+    .poll(() => worker.evaluate(async () => (await chrome.tabs.query({})).map((tab) => tab.url ?? tab.pendingUrl)))
+    .toContain(permalink);
+  if ((await post.locator('html').getAttribute('data-cm-companion')) !== 'reddit') await post.reload();
+  const model = () =>
+    post.evaluate(() =>
+      (window as unknown as { __fixture: { modelText(el: Element): string | null } }).__fixture.modelText(
+        document.querySelector('[data-fixture-id="reddit-reply"]') as Element,
+      ),
+    );
+  await expect.poll(model, { timeout: 10_000 }).toContain('message privé');
+  expect(await model()).toContain('Bonjour Léa');
+  // Nothing was sent: the user reads it and sends it.
+  expect(await post.evaluate(() => (window as unknown as { __fixture: { sent: string[] } }).__fixture.sent)).toEqual(
+    [],
+  );
+});

@@ -19,10 +19,14 @@ function replyBoxFor(site: SiteContext, postId: string): Composer | null {
 
 /**
  * The inbox's "Reply" on this tab: bring the reply box of the captured post into view, put the
- * caret in it and open the template picker, ranked for the post it answers. The user picks and sends.
+ * caret in it and open the template picker, ranked for the post it answers; for "Take it
+ * private", insert the invitation to continue in private messages. The user reads and sends.
  */
 async function answer(site: SiteContext): Promise<boolean> {
-  const { postId } = await sendToBackground('claimPendingReply', {}).catch(() => ({ postId: null }));
+  const { postId, text } = await sendToBackground('claimPendingReply', {}).catch(() => ({
+    postId: null,
+    text: null,
+  }));
   if (!postId) return false;
   const started = Date.now();
   let box = replyBoxFor(site, postId);
@@ -36,6 +40,8 @@ async function answer(site: SiteContext): Promise<boolean> {
   }
   box.element.scrollIntoView({ block: 'center' });
   box.element.focus();
+  // "Take it private" sends the invitation ready to go in; "Reply" lets the user pick.
+  if (text) return (await site.insert(box, text)).ok;
   return site.runCommand('open-template-picker');
 }
 

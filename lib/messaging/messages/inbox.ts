@@ -83,7 +83,7 @@ export const inboxMessages = {
   claimPendingReply: {
     from: ['content'],
     request: z.object({}),
-    response: z.object({ postId: z.string().nullable() }),
+    response: z.object({ postId: z.string().nullable(), text: z.string().nullable().optional() }),
   },
   /** "Take it private": notes that the conversation moved to private messages. */
   takeInboxPrivate: {
