@@ -9,6 +9,7 @@ import type { Composer } from '../../sites/types';
 import { composerText, flatText } from '../composer-text';
 import { setExpectedAccount } from '../guard/expected';
 import type { ContentFeature, SiteContext } from '../site-context';
+import { matchSubmission } from '../submission';
 
 const FIND_TIMEOUT_MS = 20_000;
 /** Editors mount after the markup: let the page settle before filling. */
@@ -74,7 +75,7 @@ async function fill(
           source: 'calendar',
         });
       }
-      if (wanted && composerText(composer).includes(wanted)) return composer;
+      if (wanted && flatText(composerText(composer)).includes(wanted)) return composer;
       composer.element.focus();
       const outcome = await site.insert(composer, pending.text);
       if (outcome.ok) return composer;
@@ -94,21 +95,11 @@ function watchSubmit(site: SiteContext, pending: Pending, current: () => Compose
   let composer: Composer | null = null;
   const isSubmit = (event: Event) => {
     composer = current();
-    const target = event.target as Node | null;
-    if (!target || !composer?.element.isConnected) return false;
-    if (event.type === 'keydown') {
-      const key = event as KeyboardEvent;
-      return key.key === 'Enter' && (key.ctrlKey || key.metaKey) && composer.element.contains(target);
-    }
-    return site.adapter
-      .submitPaths(composer)
-      .some((path) =>
-        path.kind === 'click' ? path.element.contains(target) : path.kind === 'form' ? path.form === target : false,
-      );
+    return composer?.element.isConnected === true && matchSubmission(event, [composer], site.adapter) !== null;
   };
   const sent = () => {
     if (!composer?.element.isConnected) return true;
-    return wanted !== '' && !composerText(composer).includes(wanted);
+    return wanted !== '' && !flatText(composerText(composer)).includes(wanted);
   };
   const onAttempt = (event: Event) => {
     if (watching || reported || !isSubmit(event)) return;

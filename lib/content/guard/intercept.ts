@@ -3,12 +3,13 @@ import { findRegistered } from '../../guard/handles';
 import { checkFailed, evaluateGuard, type GuardResult } from '../../guard/rules';
 import { sendToBackground } from '../../messaging/client';
 import type { GuardEventInput } from '../../messaging/messages/guard';
+import { composerText } from '../composer-text';
 import type { SiteContext } from '../site-context';
+import { matchSubmission, releaseSubmission, type Submission } from '../submission';
 import { askGuardDecision, type GuardDecision } from './dialog';
 import { expectedAccountOf } from './expected';
 import { accountLine } from './labels';
 import { guardAccounts, guardSettings } from './state';
-import { composerText, matchSubmission, releaseSubmission, type Submission } from './submission';
 
 function isEditable(node: EventTarget | undefined): boolean {
   return node instanceof HTMLElement && (node.isContentEditable || node instanceof HTMLTextAreaElement);

@@ -1,8 +1,9 @@
 /**
- * Which submit path a DOM event is, for the composers on the page. Takes the composers and
- * adapter as parameters so it runs on a fixture in unit tests.
+ * Which submit path a DOM event is, for the composers on the page: the guard holds it, the
+ * publish and reply features watch it. Takes the composers and adapter as parameters so it runs
+ * on a fixture in unit tests.
  */
-import type { Composer, SiteAdapter, SubmitPath } from '../../sites/types';
+import type { Composer, SiteAdapter, SubmitPath } from '../sites/types';
 
 /** A submission caught before the site saw it: what to check and how to release it later. */
 export interface Submission {
@@ -62,14 +63,6 @@ export function matchSubmission(event: Event, composers: readonly Composer[], ad
     }
   }
   return null;
-}
-
-/** The text about to leave, as the page shows it (the model lives in the page's world). */
-export function composerText(composer: Composer): string {
-  const element = composer.element;
-  if (element instanceof HTMLTextAreaElement || element instanceof HTMLInputElement) return element.value;
-  // biome-ignore lint/performance/useDomNodeTextContent: innerText keeps the line breaks between blocks, so words on two lines stay two words.
-  return element.innerText ?? element.textContent ?? '';
 }
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { Composer, SiteAdapter, SubmitPath } from '../../sites/types';
-import { composerText, matchSubmission, releaseSubmission } from './submission';
+import type { Composer, SiteAdapter, SubmitPath } from '../sites/types';
+import { composerText } from './composer-text';
+import { matchSubmission, releaseSubmission } from './submission';
 
 function page() {
   document.body.replaceChildren();
