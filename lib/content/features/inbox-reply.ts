@@ -1,4 +1,5 @@
 import { browser } from '../../browser';
+import { pendingReplyItem } from '../../inbox/pending-reply';
 import { sendToBackground } from '../../messaging/client';
 import { type ContentResponses, parseContentMessage } from '../../messaging/content-protocol';
 import type { Composer } from '../../sites/types';
@@ -23,6 +24,8 @@ function replyBoxFor(site: SiteContext, postId: string): Composer | null {
  * private", insert the invitation to continue in private messages. The user reads and sends.
  */
 async function answer(site: SiteContext): Promise<boolean> {
+  // Read locally first: most pages load with nothing pending, and need not wake the background.
+  if (!(await pendingReplyItem.getValue())) return false;
   const { postId, text } = await sendToBackground('claimPendingReply', {}).catch(() => ({
     postId: null,
     text: null,

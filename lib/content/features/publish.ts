@@ -4,6 +4,8 @@
  * paths; once the post has left (the box cleared or closed after a send), tell the background,
  * which marks the entry published. The user sends; the account guard checks who sends.
  */
+
+import { pendingPublishItem } from '../../calendar/pending-publish';
 import { sendToBackground } from '../../messaging/client';
 import type { Composer } from '../../sites/types';
 import { composerText, flatText } from '../composer-text';
@@ -126,6 +128,8 @@ function watchSubmit(site: SiteContext, pending: Pending, current: () => Compose
 }
 
 async function publishPlanned(site: SiteContext): Promise<void> {
+  // Read locally first: most pages load with nothing pending, and need not wake the background.
+  if (!(await pendingPublishItem.getValue())) return;
   const { pending } = await sendToBackground('claimPendingPublish', {}).catch(() => ({ pending: null }));
   if (!pending || pending.network !== site.adapter.network) return;
   const composer = await waitForComposer(site);
