@@ -410,6 +410,10 @@ test('the Accounts view adds, edits and deletes accounts, registers a reported o
   await form.getByLabel('Words that must never go out from this account').fill('damn');
   await form.getByLabel('Always confirm before posting from this account').check();
   await form.getByLabel('Warn outside these hours').check();
+  // Every day, all day (start = end): the rest of this test must not depend on when it runs.
+  for (const day of ['Sat', 'Sun']) await form.getByLabel(day, { exact: true }).check();
+  await form.getByLabel('From', { exact: true }).fill('00:00');
+  await form.getByLabel('To', { exact: true }).fill('00:00');
   await panel.setViewportSize({ width: 420, height: 1300 });
   await panel.screenshot({ path: 'tests/.artifacts/guard-accounts-form.png', fullPage: true });
   await form.getByRole('button', { name: 'Save' }).click();
@@ -451,7 +455,8 @@ test('the Accounts view adds, edits and deletes accounts, registers a reported o
   await panel.getByLabel('Show the identity badge next to reply and post boxes').uncheck();
   await page.bringToFront();
   await expect(page.getByTestId('guard-badge')).toHaveCount(0);
-  await (await editorOf(page, 'x-home')).focus();
+  // A real click, as the user would: it puts the caret (not only focus) in the Draft.js box.
+  await (await editorOf(page, 'x-home')).click();
   await page.keyboard.press('Control+Enter');
   await expect.poll(() => sent(page)).toEqual(['Good morning']);
   await expect(dialog).toHaveCount(0);
