@@ -18,7 +18,8 @@ export function CalendarToolbar({ state }: { state: CalendarState }) {
   const step = (direction: number) => {
     const day = DateTime.fromISO(state.anchor.value);
     if (view === 'month') state.anchor.value = day.plus({ months: direction }).startOf('month').toISODate() ?? '';
-    else if (view === 'week') state.anchor.value = startOfWeek(addDays(state.anchor.value, direction * 7), weekStart.value);
+    else if (view === 'week')
+      state.anchor.value = startOfWeek(addDays(state.anchor.value, direction * 7), weekStart.value);
     else state.anchor.value = addDays(state.anchor.value, direction * AGENDA_DAYS);
   };
   const days = state.days.value;
