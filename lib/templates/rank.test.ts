@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { guessLanguage } from './language';
+import { editDistance } from './match';
 import type { Template } from './model';
 import { rankTemplates } from './rank';
 import { starterTemplates } from './starter';
@@ -21,7 +22,66 @@ const make = (over: Partial<Template> & { id: string }): Template => ({
 const ids = (list: Template[]) => list.map((template) => template.id);
 
 describe('rankTemplates', () => {
-  it('filters fuzzily over name, shortcut, tags and body, exact shortcut first', () => {
+  it('offers, by band: shortcut or name prefix, then word starts in name and tags, then close spellings', () => {
+    const list = starterTemplates(0);
+    // `merc`: the thanks (shortcut) first, then French templates whose text says "merci"; no
+    // apology, nothing in English.
+    const merc = ids(rankTemplates(list, { query: 'merc', now: NOW }));
+    expect(merc[0]).toBe('starter-thanks-fr');
+    expect(merc.filter((id) => id.includes('apology') || id.endsWith('-en'))).toEqual([]);
+    const bands = [
+      make({ id: 'body-typo', name: 'Greeting', body: 'We deliverd it' }),
+      make({ id: 'tag-start', name: 'Shipping', tags: ['delivery'] }),
+      make({ id: 'name-word', name: 'Late delivery' }),
+      make({ id: 'name-prefix', name: 'Delivery news' }),
+      make({ id: 'unrelated', name: 'Apology', body: 'Sorry about that' }),
+    ];
+    expect(ids(rankTemplates(bands, { query: 'deliv', now: NOW }))).toEqual([
+      'name-prefix',
+      'tag-start',
+      'name-word',
+      'body-typo',
+    ]);
+    const typo = ids(rankTemplates(bands, { query: 'delivered', now: NOW }));
+    expect(typo).toContain('body-typo');
+    expect(typo).not.toContain('unrelated');
+  });
+
+  it('keeps network, language and recent use as the order within a band', () => {
+    const list = [
+      make({ id: 'en-old', name: 'Thanks a lot', language: 'en' }),
+      make({ id: 'li-only', name: 'Thanks LinkedIn', networks: ['linkedin'] }),
+      make({ id: 'x-recent', name: 'Thanks X', networks: ['x'], lastUsedAt: NOW - 86_400_000 }),
+      make({ id: 'word', name: 'Big thanks' }),
+    ];
+    expect(ids(rankTemplates(list, { query: 'than', network: 'x', now: NOW }))).toEqual([
+      'x-recent',
+      'en-old',
+      'li-only',
+      'word',
+    ]);
+  });
+
+  it('never offers a template without a word starting with, containing or one typo from a 3+ letter filter', () => {
+    const list = starterTemplates(0);
+    for (const query of ['merc', 'livr', 'pri', 'sorr', 'crise', 'excsues', 'bienv']) {
+      for (const template of rankTemplates(list, { query, now: NOW })) {
+        const words = `${template.shortcut} ${template.name} ${template.tags.join(' ')} ${template.body}`
+          .normalize('NFD')
+          .replace(/\p{M}/gu, '')
+          .toLowerCase()
+          .split(/[^\p{L}\p{N}]+/u);
+        const wanted = query.toLowerCase();
+        const close = words.some(
+          (word) =>
+            word.includes(wanted) || (wanted.length >= 5 && editDistance(word.slice(0, wanted.length), wanted, 1) <= 1),
+        );
+        expect(close, `${query} → ${template.id}`).toBe(true);
+      }
+    }
+  });
+
+  it('filters over name, shortcut, tags and body, exact shortcut first', () => {
     const list = starterTemplates(0);
     expect(ids(rankTemplates(list, { query: 'merci', now: NOW }))[0]).toBe('starter-thanks-fr');
     expect(ids(rankTemplates(list, { query: 'excsues', now: NOW }))[0]).toBe('starter-apology-fr');

@@ -1,12 +1,12 @@
 /**
- * Which templates the picker shows first. Fuzzy search (fuse.js) over name, shortcut, tags and
- * body when the user typed a filter; then the context: templates for this network and the
+ * Which templates the picker shows first. The filter typed after the trigger sorts templates
+ * into bands (match.ts); then the context: templates for this network and the
  * comment's language first, recent use next, and templates about what the comment asks
  * (price, delivery, refund…) boosted.
  */
-import Fuse from 'fuse.js';
 import type { Network } from '../networks';
 import { guessLanguage } from './language';
+import { fold, type MatchBand, matchBand } from './match';
 import type { Template } from './model';
 
 export interface RankContext {
@@ -84,39 +84,25 @@ export function contextScore(template: Template, ctx: RankContext, language: 'fr
   return score;
 }
 
-/** Templates in the order the picker shows them; with a filter, only those that match it. */
+/**
+ * Templates in the order the picker shows them. With a filter, only those that match it, by band
+ * (match.ts: shortcut or name prefix, then word starts in name and tags, then close spellings);
+ * within a band, this network's templates, the comment's language and recent use first.
+ */
 export function rankTemplates(templates: readonly Template[], ctx: RankContext): Template[] {
   const language = ctx.language !== undefined ? ctx.language : guessLanguage(ctx.answeringText ?? '');
   const topics = topicsIn(ctx.answeringText ?? '');
-  const query = ctx.query.trim().toLowerCase();
-  let candidates: { template: Template; relevance: number }[];
-  if (!query) {
-    candidates = templates.map((template) => ({ template, relevance: 0 }));
-  } else {
-    const fuse = new Fuse(templates as Template[], {
-      keys: [
-        { name: 'shortcut', weight: 3 },
-        { name: 'name', weight: 3 },
-        { name: 'tags', weight: 2 },
-        { name: 'body', weight: 1 },
-      ],
-      includeScore: true,
-      ignoreLocation: true,
-      ignoreDiacritics: true,
-      threshold: 0.35,
-    });
-    candidates = fuse.search(query).map(({ item, score = 1 }) => ({
-      template: item,
-      // Fuzzy relevance dominates while filtering; an exact shortcut always comes first.
-      relevance: (1 - score) * 10 + (item.shortcut.toLowerCase() === query ? 100 : 0),
-    }));
-  }
-  return candidates
-    .map((entry, index) => ({
+  const query = ctx.query.trim();
+  const exact = fold(query);
+  return templates
+    .map((template, index) => ({ template, index, band: query ? matchBand(template, query) : 0 }))
+    .filter((entry): entry is { template: Template; index: number; band: MatchBand } => entry.band !== null)
+    .map((entry) => ({
       ...entry,
-      index,
-      score: entry.relevance + contextScore(entry.template, ctx, language, topics),
+      // An exact shortcut always comes first.
+      exact: exact !== '' && fold(entry.template.shortcut) === exact ? 0 : 1,
+      score: contextScore(entry.template, ctx, language, topics),
     }))
-    .sort((a, b) => b.score - a.score || a.index - b.index)
+    .sort((a, b) => a.exact - b.exact || a.band - b.band || b.score - a.score || a.index - b.index)
     .map((entry) => entry.template);
 }
