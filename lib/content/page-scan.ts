@@ -1,3 +1,4 @@
+import { editorOf } from '@/lib/dom/detect-editor';
 import type { PageFindings } from '../sites/health';
 import type { Composer, PageState, ScrapedPost, SiteAdapter } from '../sites/types';
 
@@ -19,7 +20,15 @@ export function scanPage(adapter: SiteAdapter, doc: Document, pageState: PageSta
       { account: null, reason: `${adapter.network}: reading the account failed` },
       `${adapter.network} activeAccount`,
     ),
-    composers: attempt<Composer[]>(() => adapter.composers(doc), [], `${adapter.network} composers`),
+    // The adapter's editor label is a hint: the box's own marks say which editor it is.
+    composers: attempt<Composer[]>(
+      () =>
+        adapter
+          .composers(doc)
+          .map((composer) => ({ ...composer, editor: editorOf(composer.element, composer.editor) })),
+      [],
+      `${adapter.network} composers`,
+    ),
     posts: attempt<ScrapedPost[]>(() => adapter.posts(doc), [], `${adapter.network} posts`),
   };
 }

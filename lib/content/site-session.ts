@@ -4,7 +4,7 @@ import { type BridgeClient, createBridgeClient } from '../dom/bridge/client';
 import { copyToClipboardFallback, type InsertResult, insertText } from '../dom/insert-text';
 import type { ContentResponses, InsertOutcome } from '../messaging/content-protocol';
 import { parseContentMessage } from '../messaging/content-protocol';
-import { type PageFindings, summariseHealth } from '../sites/health';
+import { type InsertionRecord, type PageFindings, recordInsertion, summariseHealth } from '../sites/health';
 import type { Composer, PageState, SiteAdapter } from '../sites/types';
 import { composerOf, scanPage } from './page-scan';
 import type { CommandName, SiteContext } from './site-context';
@@ -29,6 +29,12 @@ export function startSiteSession(
   let pageState: PageState | undefined;
   let findings: PageFindings = scanPage(adapter, doc, undefined);
   let lastComposer: Composer | null = null;
+  const insertions: InsertionRecord[] = [];
+  const insert = async (composer: Composer | null, text: string) => {
+    const outcome = await insertIntoComposer(bridge, hasBridge, composer, text, doc);
+    if (composer) recordInsertion(insertions, outcome);
+    return outcome;
+  };
   let scanPending = false;
   const scanListeners: ((found: PageFindings) => void)[] = [];
   const commands = new Map<CommandName, () => void | Promise<void>>();
@@ -83,10 +89,10 @@ export function startSiteSession(
       case 'siteHealth':
         scanNow();
         return Promise.resolve<ContentResponses['siteHealth']>(
-          adapter.isNetworkPage(doc) ? summariseHealth(adapter, location.href, findings) : null,
+          adapter.isNetworkPage(doc) ? summariseHealth(adapter, location.href, findings, insertions) : null,
         );
       case 'insertSample':
-        return insertIntoComposer(bridge, hasBridge, target(), (parsed.data as { text: string }).text, doc);
+        return insert(target(), (parsed.data as { text: string }).text);
       case 'command': {
         const handler = commands.get((parsed.data as { command: CommandName }).command);
         if (!handler) return Promise.resolve<ContentResponses['command']>({ handled: false });
@@ -112,7 +118,7 @@ export function startSiteSession(
     },
     pageState: () => pageState,
     lastComposer: () => (lastComposer?.element.isConnected ? lastComposer : null),
-    insert: (composer, text) => insertIntoComposer(bridge, hasBridge, composer, text, doc),
+    insert: (composer, text) => insert(composer, text),
     onScan: (callback) => {
       scanListeners.push(callback);
     },
@@ -145,8 +151,11 @@ export async function insertIntoComposer(
       ? await bridge.insertText(composer.element, text, composer.editor)
       : await insertText(composer.element, text, composer.editor, doc);
   } catch (error) {
-    result = { ok: false, reason: error instanceof Error ? error.message : String(error), tried: [] };
+    const reason = error instanceof Error ? error.message : String(error);
+    result = { ok: false, reason, editor: composer.editor, tried: [] };
   }
-  if (result.ok) return { ok: true, detail: `${composer.editor}, ${result.technique}`, copiedToClipboard: false };
-  return { ok: false, detail: result.reason, copiedToClipboard: await copyToClipboardFallback(text, doc) };
+  const { editor, tried } = result;
+  if (result.ok) return { ok: true, detail: `${editor}, ${result.technique}`, copiedToClipboard: false, editor, tried };
+  const copiedToClipboard = await copyToClipboardFallback(text, doc);
+  return { ok: false, detail: result.reason, copiedToClipboard, editor, tried };
 }

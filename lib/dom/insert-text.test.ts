@@ -21,9 +21,12 @@ describe('techniquesFor', () => {
     expect(techniquesFor('draftjs', 'a\nb')).toEqual(['paste']);
     expect(techniquesFor('lexical', 'one line')).toEqual(['paste', 'execCommand']);
     expect(techniquesFor('quill', 'a')).toEqual(['paste', 'execCommand']);
-    expect(techniquesFor('prosemirror', 'a\nb')).toEqual(['paste']);
+    expect(techniquesFor('prosemirror', 'a\nb')).toEqual(['paste', 'execCommand']);
     expect(techniquesFor('textarea', 'a\nb')).toEqual(['execCommand']);
     expect(techniquesFor('contenteditable', 'a')).toEqual(['execCommand']);
+    expect(techniquesFor('slate', 'a\nb')).toEqual(['beforeinput', 'paste']);
+    expect(techniquesFor('ckeditor5', 'a')).toEqual(['paste', 'beforeinput']);
+    expect(techniquesFor('unknown', 'a\nb')).toEqual(['paste', 'beforeinput', 'execCommand']);
   });
 });
 
@@ -45,7 +48,14 @@ function fakeEditor(initial: string, handles: { paste?: boolean; execCommand?: b
     return true;
   });
   Object.assign(document, { execCommand });
-  const options: InsertOptions = { wait: () => Promise.resolve(), timeoutMs: 48, readModel: () => editor.model };
+  // The hint stands for detection here (a bare div has no library marks); detection has its own tests.
+  const options: InsertOptions = {
+    wait: () => Promise.resolve(),
+    timeoutMs: 48,
+    readModel: () => editor.model,
+    detect: () => null,
+    clock: () => 0,
+  };
   return { ...editor, editor, execCommand, options };
 }
 
@@ -58,7 +68,7 @@ describe('insertText', () => {
   it('pastes into library editors and reports success once the model holds the text', async () => {
     const fake = fakeEditor('Hi ', { paste: true });
     const result = await insertText(fake.element, 'Merci 🙏\nÀ bientôt', 'lexical', document, fake.options);
-    expect(result).toEqual({ ok: true, technique: 'paste' });
+    expect(result).toEqual({ ok: true, technique: 'paste', editor: 'lexical', tried: ['paste'], ms: 0 });
     expect(fake.editor.model).toBe('Hi Merci 🙏\nÀ bientôt');
     expect(fake.execCommand).not.toHaveBeenCalled();
     expect(document.activeElement).toBe(fake.element);
@@ -67,18 +77,29 @@ describe('insertText', () => {
   it('falls back to execCommand for one-line text when the paste was ignored', async () => {
     const fake = fakeEditor('Hi ', { execCommand: true });
     const result = await insertText(fake.element, 'Merci 👍🏽', 'draftjs', document, fake.options);
-    expect(result).toEqual({ ok: true, technique: 'execCommand' });
+    expect(result).toEqual({
+      ok: true,
+      technique: 'execCommand',
+      editor: 'draftjs',
+      tried: ['paste', 'execCommand'],
+      ms: 0,
+    });
     expect(fake.execCommand).toHaveBeenCalledWith('insertText', false, 'Merci 👍🏽');
   });
 
   it('fails without a fallback for multi-line text the editor ignored', async () => {
     const fake = fakeEditor('Hi ', { execCommand: true });
     const result = await insertText(fake.element, 'a\nb', 'draftjs', document, fake.options);
-    expect(result).toEqual({ ok: false, reason: 'draftjs: the editor ignored paste', tried: ['paste'] });
+    expect(result).toEqual({
+      ok: false,
+      reason: 'draftjs: the editor ignored paste',
+      editor: 'draftjs',
+      tried: ['paste'],
+    });
     expect(fake.execCommand).not.toHaveBeenCalled();
   });
 
-  it('does not retry once the model changed (the text could end up twice)', async () => {
+  it('does not retry when a changed model cannot be put back (the text could end up twice)', async () => {
     const fake = fakeEditor('Hi ', { execCommand: true });
     fake.element.addEventListener('paste', () => {
       fake.editor.model = 'Hi garbled';
@@ -86,18 +107,19 @@ describe('insertText', () => {
     const result = await insertText(fake.element, 'Merci', 'quill', document, fake.options);
     expect(result).toEqual({
       ok: false,
-      reason: 'quill: after paste the model does not hold the text',
+      reason: 'quill: after paste the box could not be put back',
+      editor: 'quill',
       tried: ['paste'],
     });
     expect(fake.execCommand).not.toHaveBeenCalled();
   });
 
-  it('does nothing when the model is unreachable or the text is empty', async () => {
+  it('does nothing when no model, not even the DOM, can be read, or the text is empty', async () => {
     const fake = fakeEditor('Hi ', { paste: true });
     const unreachable = { ...fake.options, readModel: () => null };
     expect(await insertText(fake.element, 'x', 'lexical', document, unreachable)).toMatchObject({
       ok: false,
-      reason: "lexical: the editor's model is not reachable",
+      reason: "unknown: the editor's model is not reachable",
     });
     expect(await insertText(fake.element, '', 'lexical', document, fake.options)).toMatchObject({ ok: false });
     expect(fake.editor.model).toBe('Hi ');
@@ -113,8 +135,9 @@ describe('insertText', () => {
     // The model shows the paste only on the third read after it (an editor that batches).
     const late = { ...fake.options, readModel: () => (pasted && ++readsAfterPaste > 2 ? `Hi ${pasted}` : 'Hi ') };
     const result = await insertText(fake.element, 'a\nb', 'prosemirror', document, late);
-    expect(result).toEqual({ ok: true, technique: 'paste' });
-    expect(readsAfterPaste).toBe(3);
+    expect(result).toMatchObject({ ok: true, technique: 'paste' });
+    // Read until it held (the third read after the paste), and once more to say so.
+    expect(readsAfterPaste).toBe(4);
   });
 });
 
@@ -147,5 +170,39 @@ describe('copyToClipboardFallback', () => {
     expect(copied).toEqual(['copy:À bientôt']);
     expect(document.activeElement).toBe(box);
     expect(document.querySelectorAll('textarea')).toHaveLength(1);
+  });
+});
+
+describe('insertText: a failed attempt is undone before the next', () => {
+  afterEach(() => {
+    document.body.replaceChildren();
+    Reflect.deleteProperty(document, 'execCommand');
+  });
+
+  it('puts a plain box back, DOM and text, then tries the next technique once', async () => {
+    const element = document.createElement('div');
+    element.contentEditable = 'true';
+    element.textContent = 'Hi ';
+    document.body.append(element);
+    // An unknown editor that mangles a paste (half the text), and takes execCommand.
+    element.addEventListener('paste', () => element.append('Mer'));
+    const execCommand = vi.fn((_command: string, _ui: boolean, text: string) => {
+      element.append(text);
+      return true;
+    });
+    Object.assign(document, { execCommand });
+    const result = await insertText(element, 'Merci', 'unknown', document, {
+      wait: () => Promise.resolve(),
+      timeoutMs: 32,
+      detect: () => ({ editor: 'unknown', root: element, mark: 'test' }),
+      readModel: (el) => el.textContent,
+      clock: () => 0,
+    });
+    expect(result).toMatchObject({
+      ok: true,
+      technique: 'execCommand',
+      tried: ['paste', 'beforeinput', 'execCommand'],
+    });
+    expect(element.textContent).toBe('Hi Merci');
   });
 });

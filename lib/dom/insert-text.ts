@@ -1,21 +1,28 @@
 /**
  * Site-independent text insertion that the real editors accept, verified against the editor's
- * model. Which technique each library accepts was measured (shared notes, sites.md §13): a
- * synthetic paste for Draft.js, Lexical, Quill and ProseMirror; `execCommand('insertText')` for
- * textareas and plain contenteditables. Both keep the editor's undo stack and leave the caret
- * after the text. Runs in the page's main world (lib/dom/bridge): the models are only reachable
- * there, and Firefox empties a synthetic paste's DataTransfer coming from an isolated world.
+ * model. The editor is detected from the box (detect-editor.ts, editor-model.ts), never assumed
+ * from the site. Techniques are tried in the measured order (shared notes, sites.md §13): a
+ * synthetic paste for library editors, `beforeinput` for Slate, `execCommand('insertText')` for
+ * textareas, plain boxes, Quill and ProseMirror, but never multi-line into Draft.js or Lexical
+ * (it corrupts their models). Each attempt is verified; a failed one that changed anything is
+ * undone, model and DOM, before the next, so text is never inserted twice. Runs in the page's
+ * main world (lib/dom/bridge): the models are only reachable there, and Firefox empties a
+ * synthetic paste's DataTransfer coming from an isolated world.
  */
 import type { EditorKind } from '../sites/types';
 import { caretInside, deepActiveElement, placeCaretAtEnd } from './caret';
-import { readModelText } from './editor-model';
+import type { Detection } from './detect-editor';
+import { detectEditorInPage, readModelText } from './editor-model';
+import { snapshotEditor } from './editor-snapshot';
+import { restoreTextSelection, saveTextSelection } from './text-selection';
 
-export type InsertTechnique = 'paste' | 'execCommand';
+export type InsertTechnique = 'paste' | 'beforeinput' | 'execCommand';
+export const INSERT_TECHNIQUES: readonly InsertTechnique[] = ['paste', 'beforeinput', 'execCommand'];
 
-/** The outcome: `ok` only when the editor's model holds the text. */
+/** The outcome: `ok` only when the editor's model holds the text. `editor` is what was detected. */
 export type InsertResult =
-  | { ok: true; technique: InsertTechnique }
-  | { ok: false; reason: string; tried: InsertTechnique[] };
+  | { ok: true; technique: InsertTechnique; editor: EditorKind; tried: InsertTechnique[]; ms: number }
+  | { ok: false; reason: string; editor: EditorKind; tried: InsertTechnique[] };
 
 export interface InsertOptions {
   /** Waits between model reads; tests pass a fake. Default: setTimeout. */
@@ -24,25 +31,36 @@ export interface InsertOptions {
   timeoutMs?: number;
   /** Reads the model; default readModelText. */
   readModel?: (el: HTMLElement, editor: EditorKind) => string | null;
+  /** Detects the editor; default detectEditorInPage (the hint is used when it finds nothing). */
+  detect?: (el: HTMLElement) => Detection | null;
+  /** A monotonic clock in ms, for the time the insertion took. */
+  clock?: () => number;
 }
 
-const PRIMARY: Record<EditorKind, InsertTechnique> = {
-  draftjs: 'paste',
-  lexical: 'paste',
-  quill: 'paste',
-  prosemirror: 'paste',
-  textarea: 'execCommand',
-  contenteditable: 'execCommand',
-};
-
-/**
- * Techniques to try, in order. execCommand breaks Draft.js and Lexical models with multi-line
- * text (lines lost or reordered), so it is a fallback for one-line text only.
- */
+/** Techniques to try, in order (sites.md §13). */
 export function techniquesFor(editor: EditorKind, text: string): InsertTechnique[] {
-  const primary = PRIMARY[editor];
-  return primary === 'paste' && !text.includes('\n') ? ['paste', 'execCommand'] : [primary];
+  const multiLine = text.includes('\n');
+  switch (editor) {
+    case 'draftjs':
+    case 'lexical':
+      return multiLine ? ['paste'] : ['paste', 'execCommand'];
+    case 'quill':
+    case 'prosemirror':
+      return ['paste', 'execCommand'];
+    case 'slate':
+      return ['beforeinput', 'paste'];
+    case 'ckeditor5':
+      return ['paste', 'beforeinput'];
+    case 'textarea':
+    case 'contenteditable':
+      return ['execCommand'];
+    case 'unknown':
+      return ['paste', 'beforeinput', 'execCommand'];
+  }
 }
+
+/** Editors whose "model" is their DOM: a success must survive the page's re-render. */
+const DOM_MODELS: ReadonlySet<EditorKind> = new Set(['contenteditable', 'unknown']);
 
 function normalize(text: string): string {
   return text.replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ');
@@ -63,21 +81,34 @@ export function holdsInsertion(before: string, after: string, text: string): boo
   return false;
 }
 
-function domText(el: HTMLElement): string {
+/** Everything the DOM shows, exactly (to tell that a failed attempt left no trace). */
+function domState(el: HTMLElement): string {
   return el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement ? el.value : (el.textContent ?? '');
 }
 
-function dispatchPaste(el: HTMLElement, text: string, doc: Document): void {
-  const view = doc.defaultView ?? window;
-  const data = new view.DataTransfer();
+function plainData(text: string, doc: Document): DataTransfer {
+  const data = new (doc.defaultView ?? window).DataTransfer();
   data.setData('text/plain', text);
-  el.dispatchEvent(
-    new view.ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true }),
-  );
+  return data;
 }
 
 function apply(technique: InsertTechnique, el: HTMLElement, text: string, doc: Document): void {
-  if (technique === 'paste') dispatchPaste(el, text, doc);
+  const view = doc.defaultView ?? window;
+  const init = { bubbles: true, cancelable: true, composed: true };
+  if (technique === 'paste') {
+    el.dispatchEvent(new view.ClipboardEvent('paste', { ...init, clipboardData: plainData(text, doc) }));
+  } else if (technique === 'beforeinput') {
+    // What the browser sends for typed text, or for a paste when there are several lines.
+    const multiLine = text.includes('\n');
+    el.dispatchEvent(
+      new view.InputEvent('beforeinput', {
+        ...init,
+        inputType: multiLine ? 'insertFromPaste' : 'insertText',
+        data: multiLine ? null : text,
+        dataTransfer: multiLine ? plainData(text, doc) : null,
+      }),
+    );
+  }
   // execCommand is deprecated but still the one way to make the browser type trusted, undoable
   // text. Where it is missing the editor simply sees nothing, which the model check reports.
   else if (typeof doc.execCommand === 'function') doc.execCommand('insertText', false, text);
@@ -85,63 +116,78 @@ function apply(technique: InsertTechnique, el: HTMLElement, text: string, doc: D
 
 const defaultWait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-/** Polls the model until it holds the insertion or the time is up; returns the last text read. */
-async function waitForModel(
-  read: () => string | null,
-  before: string,
-  text: string,
-  wait: (ms: number) => Promise<void>,
-  timeoutMs: number,
-): Promise<{ held: boolean; after: string | null }> {
+/** Polls until `done` holds or the time is up; returns whether it held. */
+async function waitFor(done: () => boolean, wait: (ms: number) => Promise<void>, timeoutMs: number): Promise<boolean> {
   const step = 16;
-  let after = read();
-  for (let spent = 0; !(after !== null && holdsInsertion(before, after, text)) && spent < timeoutMs; spent += step) {
-    await wait(step);
-    after = read();
-  }
-  return { held: after !== null && holdsInsertion(before, after, text), after };
+  for (let spent = 0; !done() && spent < timeoutMs; spent += step) await wait(step);
+  return done();
 }
 
 /**
  * Inserts plain text at the caret of an editable element (at its end when the caret is elsewhere),
- * with the technique its editor accepts, then reads the model back. `{ ok: false }` means the
- * model does not hold the text: the caller offers the clipboard instead (copyToClipboardFallback).
- * A UI that triggers this should keep focus in the page (preventDefault on its button's
- * mousedown) so the user's caret survives.
+ * with the techniques its detected editor accepts, each verified against the model. `hint` (the
+ * site adapter's label) is used only when detection finds nothing. `{ ok: false }` means the
+ * model does not hold the text and the box is as it was: the caller offers the clipboard.
  */
 export async function insertText(
-  el: HTMLElement,
+  box: HTMLElement,
   text: string,
-  editor: EditorKind,
+  hint: EditorKind,
   doc: Document = document,
   options: InsertOptions = {},
 ): Promise<InsertResult> {
-  const { wait = defaultWait, timeoutMs = 500, readModel = readModelText } = options;
+  const {
+    wait = defaultWait,
+    timeoutMs = 500,
+    readModel = readModelText,
+    detect = detectEditorInPage,
+    clock = () => performance.now(),
+  } = options;
+  const started = clock();
+  const detected = detect(box);
+  const el = detected?.root ?? box;
+  let editor = detected?.editor ?? hint;
   const clean = text.replace(/\r\n?/g, '\n');
   const tried: InsertTechnique[] = [];
-  if (!clean) return { ok: false, reason: 'nothing to insert', tried };
+  if (!clean) return { ok: false, reason: 'nothing to insert', editor, tried };
+  // A library's marks without its model (internals changed): verify on the DOM, as for any editor.
+  if (readModel(el, editor) === null && editor !== 'textarea') editor = 'unknown';
   const read = () => readModel(el, editor);
   const before = read();
-  if (before === null) return { ok: false, reason: `${editor}: the editor's model is not reachable`, tried };
+  if (before === null) return { ok: false, reason: `${editor}: the editor's model is not reachable`, editor, tried };
 
   const hadCaret = caretInside(el, doc);
   if (deepActiveElement(doc) !== el) el.focus({ preventScroll: true });
   if (!hadCaret) placeCaretAtEnd(el, doc);
   // Editors learn about a moved caret from the async selectionchange event: let it arrive.
   await wait(0);
+  const selection = saveTextSelection(el, doc);
+  const domBefore = domState(el);
+  const holds = () => {
+    const after = read();
+    return after !== null && holdsInsertion(before, after, clean);
+  };
 
   for (const technique of techniquesFor(editor, clean)) {
+    if (tried.length > 0) restoreTextSelection(el, selection, doc);
     tried.push(technique);
-    const domBefore = domText(el);
+    const restore = snapshotEditor(el, editor, doc);
     apply(technique, el, clean, doc);
-    const { held, after } = await waitForModel(read, before, clean, wait, timeoutMs);
-    if (held) return { ok: true, technique };
-    // Something changed: trying another technique could insert the text twice.
-    if (after !== before || domText(el) !== domBefore) {
-      return { ok: false, reason: `${editor}: after ${technique} the model does not hold the text`, tried };
+    let held = await waitFor(holds, wait, timeoutMs);
+    // A DOM-only "model" may be put back by the page's next render: it must still hold after it.
+    if (held && DOM_MODELS.has(editor)) {
+      await wait(120);
+      held = holds();
     }
+    if (held) return { ok: true, technique, editor, tried, ms: Math.round(clock() - started) };
+    if (read() === before && domState(el) === domBefore) continue;
+    restore();
+    const back = await waitFor(() => read() === before && domState(el) === domBefore, wait, timeoutMs);
+    if (!back)
+      return { ok: false, reason: `${editor}: after ${technique} the box could not be put back`, editor, tried };
   }
-  return { ok: false, reason: `${editor}: the editor ignored ${tried.join(' and ')}`, tried };
+  restoreTextSelection(el, selection, doc);
+  return { ok: false, reason: `${editor}: the editor ignored ${tried.join(', ')}`, editor, tried };
 }
 
 /**

@@ -63,3 +63,42 @@ export function proseMirrorText(doc: unknown): string | null {
     /^hard_?break$/i.test(leaf.type?.name ?? '') ? '\n' : '',
   );
 }
+
+/** Slate: one line per top-level block; inline elements and leaves joined (slate's Node.string). */
+export function slateText(children: unknown[], isInline: (node: unknown) => boolean): string | null {
+  const textOf = (node: unknown): string => {
+    if (!isObject(node)) return '';
+    if (typeof node.text === 'string') return node.text;
+    if (!Array.isArray(node.children)) return '';
+    const parts: unknown[] = node.children;
+    let text = '';
+    parts.forEach((child, index) => {
+      const block = isObject(child) && Array.isArray(child.children) && !isInline(child);
+      if (index > 0 && block) text += '\n';
+      text += textOf(child);
+    });
+    return text;
+  };
+  return children.map(textOf).join('\n');
+}
+
+interface CkNode {
+  is(type: string, name?: string): boolean;
+  getChildren(): Iterable<CkNode>;
+  data?: string;
+}
+
+function isCkNode(value: unknown): value is CkNode {
+  return isObject(value) && typeof value.is === 'function';
+}
+
+/** CKEditor 5: the model root's blocks, one per line; `softBreak` elements are newlines. */
+export function ckeditorRootText(root: unknown): string | null {
+  if (!isCkNode(root) || typeof root.getChildren !== 'function') return null;
+  const textOf = (node: CkNode): string => {
+    if (node.is('$text') || node.is('$textProxy')) return node.data ?? '';
+    if (node.is('element', 'softBreak')) return '\n';
+    return typeof node.getChildren === 'function' ? [...node.getChildren()].map(textOf).join('') : '';
+  };
+  return [...root.getChildren()].map(textOf).join('\n');
+}

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod/mini';
 import type { SiteHealth } from '../sites/health';
+import type { EditorKind } from '../sites/types';
 
 export const contentProtocol = {
   /** What the adapter finds on this page now. Null when the page is not one the adapter handles. */
@@ -25,6 +26,9 @@ export interface InsertOutcome {
   /** The technique that worked, or the reason nothing did (then the text is on the clipboard). */
   detail: string;
   copiedToClipboard: boolean;
+  /** The editor detected in the box, and the techniques tried (for Site health; no page text). */
+  editor?: EditorKind;
+  tried?: string[];
 }
 
 export interface ContentResponses {

@@ -3,7 +3,23 @@
  * shows it in the user's language, and "Copy report" turns it into text for a bug report.
  */
 import type { Network } from '../networks';
-import type { AccountLookup, Composer, ComposerKind, ScrapedPost, SiteAdapter } from './types';
+import type { AccountLookup, Composer, ComposerKind, EditorKind, ScrapedPost, SiteAdapter } from './types';
+
+/** One insertion on this page: the editor detected and the techniques tried; never the text. */
+export interface InsertionRecord {
+  ok: boolean;
+  editor: EditorKind | 'none';
+  tried: string[];
+}
+
+/** Keeps the last insertions of the page for Site health (a few: it is a diagnosis, not a log). */
+export function recordInsertion(
+  list: InsertionRecord[],
+  outcome: { ok: boolean; editor?: EditorKind; tried?: string[] },
+) {
+  list.push({ ok: outcome.ok, editor: outcome.editor ?? 'none', tried: [...(outcome.tried ?? [])] });
+  if (list.length > 10) list.splice(0, list.length - 10);
+}
 
 export interface SiteHealth {
   network: Network;
@@ -12,6 +28,8 @@ export interface SiteHealth {
   composers: { count: number; kinds: Partial<Record<ComposerKind, number>>; editors: string[] };
   submitPaths: { count: number; composersWithout: number };
   posts: { count: number; withPermalink: number; withTime: number; sample: string[] };
+  /** Insertions that failed on this page (editor detected, techniques tried), latest last. */
+  insertFailures: { editor: string; tried: string[] }[];
 }
 
 export interface PageFindings {
@@ -21,7 +39,12 @@ export interface PageFindings {
 }
 
 /** Summarises what the adapter found; never throws, whatever the page looks like. */
-export function summariseHealth(adapter: SiteAdapter, url: string, found: PageFindings): SiteHealth {
+export function summariseHealth(
+  adapter: SiteAdapter,
+  url: string,
+  found: PageFindings,
+  insertions: readonly InsertionRecord[] = [],
+): SiteHealth {
   const kinds: Partial<Record<ComposerKind, number>> = {};
   let paths = 0;
   let composersWithout = 0;
@@ -50,6 +73,9 @@ export function summariseHealth(adapter: SiteAdapter, url: string, found: PageFi
       withTime: found.posts.filter((post) => post.publishedAt).length,
       sample: found.posts.slice(0, 3).map((post) => `${post.authorHandle}: ${post.text.slice(0, 60)}`),
     },
+    insertFailures: insertions
+      .filter((insertion) => !insertion.ok)
+      .map(({ editor, tried }) => ({ editor, tried: [...tried] })),
   };
 }
 
@@ -78,6 +104,9 @@ export function healthReportText(health: SiteHealth, version: string): string {
     `composers: ${health.composers.count}${kinds ? ` (${kinds}; editors: ${health.composers.editors.join(', ')})` : ''}`,
     `submit paths: ${health.submitPaths.count}${health.submitPaths.composersWithout ? `, ${health.submitPaths.composersWithout} composer(s) without any` : ''}`,
     `posts: ${health.posts.count} (${health.posts.withPermalink} with link, ${health.posts.withTime} with time)`,
+    ...health.insertFailures.map(
+      (failure) => `insertion failed: ${failure.editor}, tried ${failure.tried.join(', ') || 'nothing'}`,
+    ),
   ].join('\n');
 }
 

@@ -30,8 +30,21 @@ export type PageState = Record<string, unknown>;
 
 export type ComposerKind = 'post' | 'reply' | 'comment' | 'message';
 
-/** The editor library behind a box: decides how text is inserted and how the model is read back. */
-export type EditorKind = 'draftjs' | 'lexical' | 'quill' | 'prosemirror' | 'textarea' | 'contenteditable';
+/**
+ * The editor library behind a box: decides how text is inserted and how the model is read back.
+ * `contenteditable` is a plain box (the browser is the editor); `unknown` a contenteditable some
+ * script drives without any known library's marks. Adapters give it as a hint; lib/dom detects it.
+ */
+export type EditorKind =
+  | 'draftjs'
+  | 'lexical'
+  | 'quill'
+  | 'prosemirror'
+  | 'slate'
+  | 'ckeditor5'
+  | 'textarea'
+  | 'contenteditable'
+  | 'unknown';
 
 export type PostKind = 'post' | 'reply' | 'comment';
 

@@ -102,3 +102,14 @@ export function moveCaretBack(el: HTMLElement, graphemes: number, units: number,
   if (!selection) return;
   for (let step = 0; step < graphemes; step++) selection.modify('move', 'backward', 'character');
 }
+
+/** Collapses a selection in the box to its end (the caret after what was selected). */
+export function collapseToEnd(el: HTMLElement, doc: Document = document): void {
+  if (isTextField(el)) {
+    const end = el.selectionEnd ?? el.value.length;
+    el.setSelectionRange(end, end);
+    return;
+  }
+  const selection = selectionFor(el, doc);
+  if (selection && selection.rangeCount > 0 && el.contains(selection.focusNode)) selection.collapseToEnd();
+}

@@ -13,11 +13,12 @@ import { rankTemplates } from '../../templates/rank';
 import { readTemplates, watchTemplates } from '../../templates/store';
 import { fieldsOf, renderTemplate } from '../../templates/variables';
 import { checkLength } from '../../text/length';
-import { connectContentSettings, contentLocale, contentSettings, tr } from '../ui/locale';
+import { connectContentSettings, contentLocale, contentSettings } from '../ui/locale';
 import { createShadowHost } from '../ui/shadow-host';
 import type { PickerRequest, TemplatePickerApi } from './api';
-import { queryAfterTrigger, restoreSelection, saveSelection, textBeforeCaret } from './caret-text';
+import { collapseToEnd, queryAfterTrigger, restoreSelection, saveSelection, textBeforeCaret } from './caret-text';
 import { existingText, renderContextFor } from './context';
+import { showInsertFailure } from './failure-notice';
 import { insertTemplate } from './insert';
 import { PickerView } from './picker';
 import { caretRect, placePanel } from './position';
@@ -115,8 +116,15 @@ function openSession({ site, composer, via, trigger }: PickerRequest, onClosed: 
       via,
     });
     inserting = false;
-    if (outcome.ok) close(false);
-    else notice.value = outcome.copiedToClipboard ? tr('pickerCopied') : tr('pickerInsertFailed', [outcome.detail]);
+    if (outcome.ok) {
+      close(false);
+      return;
+    }
+    // The box is as the user left it (insertText undid every attempt): the caret goes back after
+    // what they typed, never leaving the trigger selected for the next key to replace.
+    close(false);
+    collapseToEnd(el, doc);
+    showInsertFailure(site.ctx, el, outcome.copiedToClipboard, doc);
   };
   const choose = (index: number) => {
     active.value = index;

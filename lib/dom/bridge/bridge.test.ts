@@ -73,6 +73,7 @@ describe('client ↔ server over document events', () => {
     expect(result).toEqual({
       ok: false,
       reason: 'contenteditable: the editor ignored execCommand',
+      editor: 'contenteditable',
       tried: ['execCommand'],
     });
   });

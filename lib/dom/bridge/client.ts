@@ -4,12 +4,13 @@
  * from the page's world, which the page controls too: results are checked before use.
  */
 import type { EditorKind, PageState } from '../../sites/types';
-import type { InsertResult } from '../insert-text';
+import { INSERT_TECHNIQUES, type InsertResult } from '../insert-text';
 import {
   BRIDGE_REQUEST_EVENT,
   BRIDGE_RESPONSE_EVENT,
   type BridgeOp,
   type BridgeOps,
+  isEditor,
   parseResponse,
   randomToken,
   TARGET_ATTRIBUTE,
@@ -31,16 +32,21 @@ export interface BridgeClient {
   insertText(element: HTMLElement, text: string, editor: EditorKind): Promise<InsertResult>;
   /** The editor's model text, or null when it cannot be reached. */
   readModelText(element: HTMLElement, editor: EditorKind): Promise<string | null>;
+  /** The editor the page's world detects in the element, or null when it is not an editable box. */
+  detectEditor(element: HTMLElement): Promise<{ editor: EditorKind; mark: string } | null>;
   /** JSON-safe identity fields of named page globals (PAGE_STATE_KEYS); null per key when absent. */
   readPageState(keys: readonly string[]): Promise<PageState>;
 }
 
+const isTechnique = (value: unknown) => (INSERT_TECHNIQUES as readonly unknown[]).includes(value);
+
 function isInsertResult(value: unknown): value is InsertResult {
   if (typeof value !== 'object' || value === null) return false;
   const result = value as Record<string, unknown>;
+  if (!isEditor(result.editor) || !Array.isArray(result.tried) || !result.tried.every(isTechnique)) return false;
   return result.ok === true
-    ? result.technique === 'paste' || result.technique === 'execCommand'
-    : result.ok === false && typeof result.reason === 'string' && Array.isArray(result.tried);
+    ? isTechnique(result.technique) && typeof result.ms === 'number'
+    : result.ok === false && typeof result.reason === 'string';
 }
 
 /** Creates a client bound to one document. */
@@ -93,6 +99,15 @@ export function createBridgeClient({ doc = document, timeoutMs = 3000 }: BridgeC
         const result = await request('readModelText', { target, editor });
         if (result !== null && typeof result !== 'string') throw new BridgeError('readModelText: malformed answer');
         return result;
+      }),
+    detectEditor: (element) =>
+      withTarget(element, async (target) => {
+        const result = (await request('detectEditor', { target })) as { editor?: unknown; mark?: unknown } | null;
+        if (result === null) return null;
+        if (!isEditor(result?.editor) || typeof result.mark !== 'string') {
+          throw new BridgeError('detectEditor: malformed answer');
+        }
+        return { editor: result.editor, mark: result.mark };
       }),
     readPageState: async (keys) => {
       const result = await request('readPageState', { keys: [...keys] });

@@ -15,15 +15,18 @@ export const BRIDGE_RESPONSE_EVENT = 'cm-companion:bridge-response';
 /** Set by the client on the element a request is about, removed when the answer arrives. */
 export const TARGET_ATTRIBUTE = 'data-cmc-target';
 /** Bumped when an operation changes shape; `ping` reports it. */
-export const BRIDGE_VERSION = 1;
+export const BRIDGE_VERSION = 2;
 
 export const EDITOR_KINDS = [
   'draftjs',
   'lexical',
   'quill',
   'prosemirror',
+  'slate',
+  'ckeditor5',
   'textarea',
   'contenteditable',
+  'unknown',
 ] as const satisfies readonly EditorKind[];
 
 /** Page globals the bridge can read, each reduced to a small identity subset (see page-state.ts). */
@@ -35,6 +38,8 @@ export interface BridgeOps {
   ping: { params: Record<never, never>; result: { version: number } };
   insertText: { params: { target: string; text: string; editor: EditorKind }; result: InsertResult };
   readModelText: { params: { target: string; editor: EditorKind }; result: string | null };
+  /** The editor detected in the page's world (instances on the elements), and its mark. */
+  detectEditor: { params: { target: string }; result: { editor: EditorKind; mark: string } | null };
   readPageState: { params: { keys: string[] }; result: PageState };
 }
 export type BridgeOp = keyof BridgeOps;
@@ -56,7 +61,7 @@ function parseJson(detail: unknown): Record<string, unknown> | null {
 
 const isString = (value: unknown): value is string => typeof value === 'string';
 const isToken = (value: unknown): value is string => isString(value) && /^[\w-]{8,64}$/.test(value);
-const isEditor = (value: unknown): value is EditorKind => (EDITOR_KINDS as readonly unknown[]).includes(value);
+export const isEditor = (value: unknown): value is EditorKind => (EDITOR_KINDS as readonly unknown[]).includes(value);
 
 /** Validates a request event's detail; null when it is not one of ours or is malformed. */
 export function parseRequest(detail: unknown): BridgeRequest | null {
@@ -75,6 +80,8 @@ export function parseRequest(detail: unknown): BridgeRequest | null {
       return isToken(data.target) && isEditor(data.editor)
         ? { id, op: 'readModelText', target: data.target, editor: data.editor }
         : null;
+    case 'detectEditor':
+      return isToken(data.target) ? { id, op: 'detectEditor', target: data.target } : null;
     case 'readPageState': {
       const keys = Array.isArray(data.keys) ? data.keys.filter(isString).slice(0, 20) : null;
       return keys ? { id, op: 'readPageState', keys } : null;

@@ -4,7 +4,7 @@
  */
 
 import { querySelectorDeep } from '../deep-query';
-import { readModelText } from '../editor-model';
+import { detectEditorInPage, readModelText } from '../editor-model';
 import { insertText } from '../insert-text';
 import { readPageState } from './page-state';
 import {
@@ -31,6 +31,10 @@ async function handle(request: BridgeRequest, doc: Document): Promise<unknown> {
       return insertText(target(doc, request.target), request.text, request.editor, doc);
     case 'readModelText':
       return readModelText(target(doc, request.target), request.editor);
+    case 'detectEditor': {
+      const found = detectEditorInPage(target(doc, request.target));
+      return found ? { editor: found.editor, mark: found.mark } : null;
+    }
     case 'readPageState':
       return readPageState(request.keys, doc.defaultView ?? window, doc);
   }

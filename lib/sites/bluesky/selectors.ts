@@ -19,6 +19,9 @@ export const SELECTORS = {
   composer: [
     '.ProseMirror[contenteditable="true"]', // TipTap root (RichTextInputWeb)
     '[data-testid="composerTextInput"] [contenteditable="true"]', // reported wrapper testID
+    // Any editor library in the composer dialog (the editor is detected from the box itself).
+    '[role="dialog"]:has([data-testid="composerPublishBtn"]) [contenteditable="true"][role="textbox"]',
+    '[role="dialog"]:has([data-testid="composerPublishBtn"]) textarea',
   ],
   publishButton: '[data-testid="composerPublishBtn"]',
   /** The composer opens as a modal dialog. */

@@ -49,6 +49,9 @@ export const SELECTORS = {
   editor: [
     '[contenteditable="true"][role="textbox"][data-lexical-editor="true"]', // Lexical
     'div[contenteditable="true"][role="textbox"].notranslate', // Lexical before data-lexical-editor
+    // Any editor library in a comment form (the editor is detected from the box itself).
+    'form[role="presentation"] [contenteditable="true"][role="textbox"]',
+    'form[role="presentation"] textarea',
   ],
   /** A comment or reply box sits in a presentation form; the post composer in a dialog. */
   commentForm: 'form[role="presentation"]',

@@ -77,6 +77,9 @@ export const SELECTORS = {
     'div.tiptap.ProseMirror[contenteditable="true"]', // sdui comment/reply box (TipTap)
     '[data-view-name="comment-box"] [contenteditable="true"]', // sdui, class-free
     '.msg-form__contenteditable[contenteditable="true"]', // messaging (plain contenteditable)
+    // Any editor library in a comment form (the editor is detected from the box itself).
+    '.comments-comment-box__form [contenteditable="true"]',
+    '.comments-comment-box__form textarea',
   ],
   sduiCommentBox: '[data-view-name="comment-box"]', // sdui: wraps the TipTap editor
   messageEditor: '.msg-form__contenteditable', // messaging
