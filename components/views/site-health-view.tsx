@@ -46,6 +46,16 @@ function Capabilities({ health }: { health: SiteHealth }) {
         detail={found(health.submitPaths.count)}
       />
       <CapabilityRow label={t('healthPosts')} ok={health.posts.count > 0} detail={found(health.posts.count)} />
+      {health.composers.editors.length > 0 && (
+        <CapabilityRow label={t('healthEditors')} ok={true} detail={health.composers.editors.join(', ')} />
+      )}
+      {health.insertFailures.length > 0 && (
+        <CapabilityRow
+          label={t('healthInsertFailures')}
+          ok={false}
+          detail={health.insertFailures.map((failure) => `${failure.editor} (${failure.tried.join(', ')})`).join('; ')}
+        />
+      )}
     </dl>
   );
 }

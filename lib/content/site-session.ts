@@ -155,7 +155,16 @@ export async function insertIntoComposer(
     result = { ok: false, reason, editor: composer.editor, tried: [] };
   }
   const { editor, tried } = result;
-  if (result.ok) return { ok: true, detail: `${editor}, ${result.technique}`, copiedToClipboard: false, editor, tried };
+  if (result.ok) {
+    return {
+      ok: true,
+      detail: `${editor}, ${result.technique}`,
+      copiedToClipboard: false,
+      editor,
+      tried,
+      ms: result.ms,
+    };
+  }
   const copiedToClipboard = await copyToClipboardFallback(text, doc);
   return { ok: false, detail: result.reason, copiedToClipboard, editor, tried };
 }

@@ -84,3 +84,25 @@ export function snapshotEditor(el: HTMLElement, editor: EditorKind, doc: Documen
   }
   return dom;
 }
+
+/**
+ * Starts a new undo step, so one Ctrl+Z takes back the insertion and never what the user typed
+ * just before it (Quill merges changes within a second, ProseMirror's history within 500 ms).
+ * ProseMirror's `closeHistory(tr)` sets the meta key of its `PluginKey("closeHistory")`, whose
+ * string form is `closeHistory$` (prosemirror-history); Quill's history module has `cutoff()`.
+ */
+export function closeUndoGroup(el: HTMLElement, editor: EditorKind): void {
+  try {
+    if (editor === 'quill') {
+      const quill = quillOf(el) as unknown as { getModule?(name: string): { cutoff?(): void } | undefined } | null;
+      quill?.getModule?.('history')?.cutoff?.();
+    } else if (editor === 'prosemirror') {
+      const view = tiptapOf(el)?.view as
+        | { state: { tr: { setMeta(key: string, value: boolean): unknown } }; dispatch?(tr: unknown): void }
+        | undefined;
+      view?.dispatch?.(view.state.tr.setMeta('closeHistory$', true));
+    }
+  } catch {
+    // An editor without these keeps its own grouping.
+  }
+}

@@ -13,7 +13,7 @@ import type { EditorKind } from '../sites/types';
 import { caretInside, deepActiveElement, placeCaretAtEnd } from './caret';
 import type { Detection } from './detect-editor';
 import { detectEditorInPage, readModelText } from './editor-model';
-import { snapshotEditor } from './editor-snapshot';
+import { closeUndoGroup, snapshotEditor } from './editor-snapshot';
 import { restoreTextSelection, saveTextSelection } from './text-selection';
 
 export type InsertTechnique = 'paste' | 'beforeinput' | 'execCommand';
@@ -162,6 +162,7 @@ export async function insertText(
   // Editors learn about a moved caret from the async selectionchange event: let it arrive.
   await wait(0);
   const selection = saveTextSelection(el, doc);
+  closeUndoGroup(el, editor);
   const domBefore = domState(el);
   const holds = () => {
     const after = read();

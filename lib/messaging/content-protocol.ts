@@ -29,6 +29,8 @@ export interface InsertOutcome {
   /** The editor detected in the box, and the techniques tried (for Site health; no page text). */
   editor?: EditorKind;
   tried?: string[];
+  /** Time until the model held the text, when it did. */
+  ms?: number;
 }
 
 export interface ContentResponses {

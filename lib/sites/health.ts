@@ -10,14 +10,17 @@ export interface InsertionRecord {
   ok: boolean;
   editor: EditorKind | 'none';
   tried: string[];
+  /** How long the insertion took until the model held the text (successes only). */
+  ms?: number;
 }
 
 /** Keeps the last insertions of the page for Site health (a few: it is a diagnosis, not a log). */
 export function recordInsertion(
   list: InsertionRecord[],
-  outcome: { ok: boolean; editor?: EditorKind; tried?: string[] },
+  outcome: { ok: boolean; editor?: EditorKind; tried?: string[]; ms?: number },
 ) {
-  list.push({ ok: outcome.ok, editor: outcome.editor ?? 'none', tried: [...(outcome.tried ?? [])] });
+  const { ok, editor = 'none', tried = [], ms } = outcome;
+  list.push(ms === undefined ? { ok, editor, tried: [...tried] } : { ok, editor, tried: [...tried], ms });
   if (list.length > 10) list.splice(0, list.length - 10);
 }
 
@@ -30,6 +33,8 @@ export interface SiteHealth {
   posts: { count: number; withPermalink: number; withTime: number; sample: string[] };
   /** Insertions that failed on this page (editor detected, techniques tried), latest last. */
   insertFailures: { editor: string; tried: string[] }[];
+  /** The last insertions on this page, successes included (no text). */
+  insertions: InsertionRecord[];
 }
 
 export interface PageFindings {
@@ -76,6 +81,7 @@ export function summariseHealth(
     insertFailures: insertions
       .filter((insertion) => !insertion.ok)
       .map(({ editor, tried }) => ({ editor, tried: [...tried] })),
+    insertions: insertions.map((insertion) => ({ ...insertion, tried: [...insertion.tried] })),
   };
 }
 
