@@ -46,7 +46,7 @@ for (const c of COMPOSERS) {
     await blur(page);
 
     // Inserted at the end of the existing "Hi " (the caret was not in the box).
-    expect(await insert(page, c, INSERTED)).toEqual({ ok: true, technique: c.technique });
+    expect(await insert(page, c, INSERTED)).toMatchObject({ ok: true, technique: c.technique, editor: c.editor });
     expect(await fixtureModel(page, c)).toBe(EXPECTED);
     expect(await libModel(page, c)).toBe(EXPECTED);
     expect(await domText(page, c)).toBe(EXPECTED);
@@ -89,16 +89,17 @@ test('an editor that ignores the technique yields ok:false, not a false success'
   expect(await insert(page, x, INSERTED)).toEqual({
     ok: false,
     reason: 'draftjs: the editor ignored paste',
+    editor: 'draftjs',
     tried: ['paste'],
   });
   expect(await fixtureModel(page, x)).toBe('Hi ');
   // One-line text may fall back to execCommand, which Draft.js accepts for a single line.
-  expect(await insert(page, x, 'Merci 👍🏽')).toEqual({ ok: true, technique: 'execCommand' });
+  expect(await insert(page, x, 'Merci 👍🏽')).toMatchObject({ ok: true, technique: 'execCommand', editor: 'draftjs' });
   expect(await fixtureModel(page, x)).toBe('Hi Merci 👍🏽');
   await page.close();
 });
 
-test('a model that changes without holding the text is a failure, and nothing is retried', async () => {
+test('a model that changes without holding the text, and cannot be put back, is a failure: nothing is retried', async () => {
   const page = await open();
   const youtube = byId('youtube');
   // A site script that rewrites what is typed (the DOM changes, the text is not what we sent).
@@ -110,7 +111,8 @@ test('a model that changes without holding the text is a failure, and nothing is
   }, youtube.selector);
   expect(await insert(page, youtube, 'Merci')).toEqual({
     ok: false,
-    reason: 'contenteditable: after execCommand the model does not hold the text',
+    reason: 'contenteditable: after execCommand the box could not be put back',
+    editor: 'contenteditable',
     tried: ['execCommand'],
   });
   await page.close();
@@ -172,7 +174,11 @@ test('the page bridge: insertion and model reads through document events, one to
       },
       [c.selector, 'shadowHost' in c ? c.shadowHost : undefined, INSERTED, c.editor] as const,
     );
-    expect(result, c.site).toEqual({ inserted: { ok: true, technique: c.technique }, model: EXPECTED, token: null });
+    expect(result, c.site).toMatchObject({
+      inserted: { ok: true, technique: c.technique, editor: c.editor },
+      model: EXPECTED,
+      token: null,
+    });
     expect(await fixtureModel(page, c)).toBe(EXPECTED);
   }
   await page.close();
