@@ -1,13 +1,15 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from '../browser';
 import { type BridgeClient, createBridgeClient } from '../dom/bridge/client';
-import { copyToClipboardFallback, type InsertResult, insertText } from '../dom/insert-text';
+import { copyToClipboardFallback } from '../dom/copy-fallback';
+import type { InsertResult } from '../dom/insert-text';
 import type { ContentResponses, InsertOutcome } from '../messaging/content-protocol';
 import { parseContentMessage } from '../messaging/content-protocol';
 import { type InsertionRecord, type PageFindings, recordInsertion, summariseHealth } from '../sites/health';
 import type { Composer, PageState, SiteAdapter } from '../sites/types';
 import { composerOf, scanPage } from './page-scan';
 import type { CommandName, SiteContext } from './site-context';
+import { loadPicker } from './templates-picker/load';
 
 /** At most one scan of a busy page (infinite feed, typing) every this many milliseconds. */
 const SCAN_INTERVAL_MS = 250;
@@ -133,6 +135,15 @@ export function startSiteSession(
   };
 }
 
+/** Where the main-world bridge is not injected: the picker bundle carries the insertion code. */
+async function insertWithoutBridge(composer: Composer, text: string, doc: Document): Promise<InsertResult> {
+  const picker = await loadPicker();
+  if (!picker) {
+    return { ok: false, reason: 'the insertion code could not be loaded', editor: composer.editor, tried: [] };
+  }
+  return picker.insertText(composer.element, text, composer.editor, doc);
+}
+
 /**
  * Inserts text into a composer through the page's world (where the editors' models are), and
  * falls back to the clipboard, saying so, when the model does not take it.
@@ -149,7 +160,7 @@ export async function insertIntoComposer(
   try {
     result = (await hasBridge())
       ? await bridge.insertText(composer.element, text, composer.editor)
-      : await insertText(composer.element, text, composer.editor, doc);
+      : await insertWithoutBridge(composer, text, doc);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     result = { ok: false, reason, editor: composer.editor, tried: [] };

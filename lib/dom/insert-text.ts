@@ -10,14 +10,14 @@
  * synthetic paste's DataTransfer coming from an isolated world.
  */
 import type { EditorKind } from '../sites/types';
+import type { InsertTechnique } from './bridge/protocol';
 import { caretInside, deepActiveElement, placeCaretAtEnd } from './caret';
 import type { Detection } from './detect-editor';
 import { detectEditorInPage, readModelText } from './editor-model';
 import { closeUndoGroup, snapshotEditor } from './editor-snapshot';
 import { restoreTextSelection, saveTextSelection } from './text-selection';
 
-export type InsertTechnique = 'paste' | 'beforeinput' | 'execCommand';
-export const INSERT_TECHNIQUES: readonly InsertTechnique[] = ['paste', 'beforeinput', 'execCommand'];
+export type { InsertTechnique } from './bridge/protocol';
 
 /** The outcome: `ok` only when the editor's model holds the text. `editor` is what was detected. */
 export type InsertResult =
@@ -191,35 +191,4 @@ export async function insertText(
   return { ok: false, reason: `${editor}: the editor ignored ${tried.join(', ')}`, editor, tried };
 }
 
-/**
- * The fallback when insertion fails: puts the text on the clipboard so the user can paste it
- * (tell them so). Async Clipboard API first, then a temporary textarea + execCommand('copy')
- * for pages that deny it; focus returns where it was. Resolves false when both fail.
- */
-export async function copyToClipboardFallback(text: string, doc: Document = document): Promise<boolean> {
-  const clipboard = doc.defaultView?.navigator.clipboard;
-  if (clipboard) {
-    try {
-      await clipboard.writeText(text);
-      return true;
-    } catch {
-      // Denied (no user activation, permissions policy): try the legacy path.
-    }
-  }
-  const previous = deepActiveElement(doc);
-  const area = doc.createElement('textarea');
-  area.value = text;
-  area.setAttribute('readonly', '');
-  area.style.cssText = 'position:fixed;top:0;left:0;width:1px;height:1px;opacity:0;';
-  doc.body.append(area);
-  area.focus({ preventScroll: true });
-  area.select();
-  let copied = false;
-  try {
-    copied = doc.execCommand('copy');
-  } finally {
-    area.remove();
-    if (previous instanceof HTMLElement) previous.focus({ preventScroll: true });
-  }
-  return copied;
-}
+export { copyToClipboardFallback } from './copy-fallback';

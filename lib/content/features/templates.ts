@@ -4,29 +4,13 @@
  * library, ranking, rendering, length counting) is a separate bundle loaded on first use, so a
  * page where it is never opened pays only for this file.
  */
-import { sendToBackground } from '../../messaging/client';
 import type { Composer } from '../../sites/types';
 import { DEFAULT_TEMPLATE_SETTINGS, readTemplateSettings, watchTemplateSettings } from '../../templates/settings-item';
 import { composerOf } from '../page-scan';
 import type { ContentFeature, SiteContext } from '../site-context';
-import { type PickerRequest, registeredPicker, type TemplatePickerApi } from '../templates-picker/api';
+import { type PickerRequest, registeredPicker } from '../templates-picker/api';
 import { textBeforeCaret } from '../templates-picker/caret-text';
-
-let loading: Promise<TemplatePickerApi | undefined> | undefined;
-
-/** Loads the picker bundle once (the background injects it into this tab's isolated world). */
-function loadPicker(): Promise<TemplatePickerApi | undefined> {
-  const ready = registeredPicker();
-  if (ready) return Promise.resolve(ready);
-  loading ??= sendToBackground('loadTemplatePicker', {})
-    .then(() => registeredPicker())
-    .catch((error: unknown) => {
-      console.warn('CM Companion: the template picker could not be loaded', error);
-      loading = undefined;
-      return undefined;
-    });
-  return loading;
-}
+import { loadPicker } from '../templates-picker/load';
 
 function composerFor(site: SiteContext, node: EventTarget | null): Composer | null {
   if (!(node instanceof Node)) return null;

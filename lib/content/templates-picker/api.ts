@@ -3,6 +3,7 @@
  * (entrypoints/template-picker.ts). Both run in the extension's isolated world on the page,
  * so the bundle registers its entry point on a global the content script reads.
  */
+import type { insertText } from '../../dom/insert-text';
 import type { Composer } from '../../sites/types';
 import type { SiteContext } from '../site-context';
 
@@ -17,6 +18,11 @@ export interface PickerRequest {
 export interface TemplatePickerApi {
   open(request: PickerRequest): void;
   isOpen(): boolean;
+  /**
+   * Insertion from this (isolated) world, for pages without the main-world bridge (Mastodon
+   * servers): it lives in this lazily loaded bundle so every page does not carry it.
+   */
+  insertText: typeof insertText;
 }
 
 export const PICKER_GLOBAL = Symbol.for('cm-companion.template-picker');

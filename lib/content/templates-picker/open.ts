@@ -7,6 +7,7 @@
 import { batch, computed, effect, signal } from '@preact/signals';
 import { h, render } from 'preact';
 import { now } from '@/lib/clock';
+import { insertText } from '@/lib/dom/insert-text';
 import { NETWORK_NAMES } from '../../networks';
 import type { Template } from '../../templates/model';
 import { rankTemplates } from '../../templates/rank';
@@ -232,5 +233,6 @@ export function createPickerApi(): TemplatePickerApi {
       });
     },
     isOpen: () => closeCurrent !== null,
+    insertText,
   };
 }

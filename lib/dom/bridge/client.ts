@@ -4,12 +4,13 @@
  * from the page's world, which the page controls too: results are checked before use.
  */
 import type { EditorKind, PageState } from '../../sites/types';
-import { INSERT_TECHNIQUES, type InsertResult } from '../insert-text';
+import type { InsertResult } from '../insert-text';
 import {
   BRIDGE_REQUEST_EVENT,
   BRIDGE_RESPONSE_EVENT,
   type BridgeOp,
   type BridgeOps,
+  INSERT_TECHNIQUES,
   isEditor,
   parseResponse,
   randomToken,

@@ -10,6 +10,10 @@
 import type { EditorKind, PageState } from '../../sites/types';
 import type { InsertResult } from '../insert-text';
 
+/** How text can be put into an editor (lib/dom/insert-text.ts tries them in a measured order). */
+export const INSERT_TECHNIQUES = ['paste', 'beforeinput', 'execCommand'] as const;
+export type InsertTechnique = (typeof INSERT_TECHNIQUES)[number];
+
 export const BRIDGE_REQUEST_EVENT = 'cm-companion:bridge-request';
 export const BRIDGE_RESPONSE_EVENT = 'cm-companion:bridge-response';
 /** Set by the client on the element a request is about, removed when the answer arrives. */
