@@ -256,3 +256,34 @@ test('the page bridge reads identity from page globals and never returns tokens'
   });
   await page.close();
 });
+
+test('a half-taken paste is undone through the library before the next technique: no text twice', async () => {
+  const page = await open();
+  const quill = byId('linkedin-legacy');
+  // A site paste handler that puts only part of the text into Quill's model, then stops.
+  await page.evaluate((selector) => {
+    const el = (window as unknown as PageGlobals).__dom.find(selector);
+    const container = el.closest('.ql-container') as HTMLElement & {
+      __quill: { getLength(): number; insertText(at: number, text: string, source: string): void };
+    };
+    el.addEventListener(
+      'paste',
+      (event) => {
+        event.preventDefault();
+        event.stopImmediatePropagation();
+        container.__quill.insertText(container.__quill.getLength() - 1, 'Mer', 'user');
+      },
+      { capture: true },
+    );
+  }, quill.selector);
+  await blur(page);
+  expect(await insert(page, quill, 'Merci 👍🏽')).toMatchObject({
+    ok: true,
+    editor: 'quill',
+    technique: 'execCommand',
+    tried: ['paste', 'execCommand'],
+  });
+  expect(await fixtureModel(page, quill)).toBe('Hi Merci 👍🏽');
+  expect(await domText(page, quill)).toBe('Hi Merci 👍🏽');
+  await page.close();
+});
