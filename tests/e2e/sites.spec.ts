@@ -127,6 +127,10 @@ for (const site of CASES) {
     await expect(panel.locator('.capability').nth(3)).toContainText(`${site.posts} found`);
     await expect(panel.locator('.capability').nth(1)).toHaveClass(/is-ok/);
     await expect(panel.locator('.capability').nth(2)).toHaveClass(/is-ok/);
+    // The editor detected from the box itself, whatever the adapter assumed.
+    const kind = await page.locator(`[data-fixture-id="${site.composer}"]`).getAttribute('data-fixture-editor');
+    const detected = { tiptap: 'prosemirror', 'react-textarea': 'textarea' }[kind ?? ''] ?? kind ?? '';
+    await expect(panel.locator('.capability', { hasText: 'Editors detected' })).toContainText(detected);
 
     await panel.getByRole('button', { name: 'Test text insertion' }).click();
     await expect(panel.getByTestId('health-notice')).toContainText('Inserted');
