@@ -193,7 +193,7 @@ const READERS: Record<EditorKind, Reader> = {
 
 /** A script is attached to the box: React props or another framework's expando on it. */
 function frameworkAttached(el: HTMLElement): boolean {
-  return Object.keys(el).some((key) => /^__react(Props|Fiber)\$|^__vue|^__ngContext__|^__svelte|^_\$/.test(key));
+  return Object.keys(el).some((key) => /^__react(Props|Fiber)\$|^__vue|^__ngContext__|^__svelte/.test(key));
 }
 
 /**
