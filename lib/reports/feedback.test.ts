@@ -61,3 +61,37 @@ describe('feedback to departments', () => {
     expect(departmentDigest([], logistics, week).total).toBe(0);
   });
 });
+
+describe('the digest as text', () => {
+  it('writes Markdown with counts, topics, sentiments and links, and the same as an e-mail draft', async () => {
+    const { digestMailto, digestMarkdown } = await import('./digest-text');
+    const items = [
+      item('2026-03-24T10:00', {
+        tags: ['livraison'],
+        text: 'Colis\nperdu',
+        sentiment: 'complaint',
+        authorName: 'Marie',
+        permalink: 'https://x.com/marie/status/1',
+      }),
+    ];
+    const digest = departmentDigest(items, logistics, week);
+    const labels = {
+      title: 'Remontées pour Logistics',
+      period: '23 – 29 mars 2026',
+      counts: '1 élément',
+      byTopic: 'Par sujet',
+      bySentiment: 'Par sentiment',
+      representative: 'Éléments représentatifs',
+      sentiment: (key: string) => (key === 'complaint' ? 'Réclamation' : key),
+      subject: 'Remontées clients pour Logistics',
+    };
+    const markdown = digestMarkdown(digest, labels);
+    expect(markdown).toContain('## Remontées pour Logistics');
+    expect(markdown).toContain('- livraison: 1');
+    expect(markdown).toContain('- Réclamation: 1');
+    expect(markdown).toContain('- “Colis perdu” (Marie, X) https://x.com/marie/status/1');
+    const url = digestMailto(digest, labels);
+    expect(url.startsWith('mailto:logistique@acme.example?subject=')).toBe(true);
+    expect(new URLSearchParams(url.split('?')[1]).get('body')).toBe(markdown);
+  });
+});

@@ -135,3 +135,37 @@ describe('the report', () => {
     expect(filtered.events).toHaveLength(1);
   });
 });
+
+describe('the CSV bundle', () => {
+  it('writes one file per family with the measures now and before, then the detail', async () => {
+    const { reportCsvFiles } = await import('./csv');
+    const data = {
+      items: [
+        item('2026-03-24T10:00', { answeredAt: paris('2026-03-24T11:30'), status: 'answered', sentiment: 'negative' }),
+        item('2026-03-17T10:00'),
+      ],
+      posts: [],
+      events: [event('guard-warning', '2026-03-24T10:00', { rules: ['keywords'] })],
+    };
+    const report = buildReport(
+      data,
+      { choice: { preset: 'last-7' }, filter: {}, zone: ZONE, locale: 'en' },
+      { now: paris('2026-03-29T12:00'), settings: DEFAULT_REPORT_SETTINGS, options },
+    );
+    const files = reportCsvFiles(report, (metric) => `label:${metric}`);
+    expect(files.map((file) => file.name)).toEqual([
+      'listening-2026-03-23_2026-03-29.csv',
+      'responsiveness-2026-03-23_2026-03-29.csv',
+      'publishing-2026-03-23_2026-03-29.csv',
+      'safety-2026-03-23_2026-03-29.csv',
+      'productivity-2026-03-23_2026-03-29.csv',
+      'feedback-2026-03-23_2026-03-29.csv',
+    ]);
+    const responsiveness = files[1]?.csv ?? '';
+    expect(responsiveness.startsWith('\uFEFF"metric","label","unit","current","previous","change"\r\n')).toBe(true);
+    expect(responsiveness).toContain('"medianResponse","label:medianResponse","minutes","90","",""');
+    expect(responsiveness).toContain('"answeredShare","label:answeredShare","percent","100","0","100"');
+    expect(files[0]?.csv).toContain('"negativeShare","label:negativeShare","percent","100","0","100"');
+    expect(files[3]?.csv).toContain('"keywords","1","0","0"');
+  });
+});
