@@ -42,10 +42,11 @@ export const GOAL_STATUS: Record<GoalStatus, { label: MessageKey; symbol: string
   'no-data': { label: 'goalStatusNoData', symbol: '–' },
 };
 
+/** Short names of the guard's rules, for the report's per-rule counts. */
 export const RULE_LABELS: Record<RuleId, MessageKey> = {
-  'expected-account': 'guardRuleExpectedAccount',
-  keywords: 'guardRuleKeywords',
-  'always-confirm': 'guardRuleAlwaysConfirm',
-  unregistered: 'guardRuleUnregistered',
-  'outside-hours': 'guardRuleOutsideHours',
+  'expected-account': 'reportsRuleExpectedAccount',
+  keywords: 'reportsRuleKeywords',
+  'always-confirm': 'reportsRuleAlwaysConfirm',
+  unregistered: 'reportsRuleUnregistered',
+  'outside-hours': 'reportsRuleOutsideHours',
 };
