@@ -14,7 +14,7 @@ export interface ReportQuery {
   filter: ReportFilter;
 }
 
-type ReportRequest = ReportQuery & { zone: string; locale: string };
+type ReportRequest = ReportQuery & { zone: string; weekStart: number };
 
 /** The report for a query (see useReportAnswer). */
 export function useReport(query: Signal<ReportQuery>) {
@@ -29,7 +29,7 @@ export function useReport(query: Signal<ReportQuery>) {
  * report settings or any store it reads changes (from this view or any other).
  */
 export function useReportAnswer<T>(query: Signal<ReportQuery>, ask: (request: ReportRequest) => Promise<T>) {
-  const { locale } = useAppState();
+  const { weekStart } = useAppState();
   const data = useSignal<T | undefined>(undefined);
   const error = useSignal<string | null>(null);
   const revision = useSignal(0);
@@ -49,7 +49,7 @@ export function useReportAnswer<T>(query: Signal<ReportQuery>, ask: (request: Re
   }, []);
   useSignalEffect(() => {
     revision.value;
-    const request = { ...query.value, zone: systemZone(), locale: locale.value };
+    const request = { ...query.value, zone: systemZone(), weekStart: weekStart.value };
     let live = true;
     ask(request).then(
       (value) => {

@@ -1,25 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dayOf, elapsedShare, periodDays, previousPeriod, resolvePeriod } from './period';
 import { HOUR, paris, ZONE } from './test-data';
-import { weekStartFromTable, weekStartOf } from './week-start';
-
-describe('weeks follow the UI language', () => {
-  it('start on Monday in French and on Sunday in American English', () => {
-    expect(weekStartOf('fr')).toBe(1);
-    expect(weekStartOf('fr-FR')).toBe(1);
-    expect(weekStartOf('en-US')).toBe(7);
-    expect(weekStartOf('en')).toBe(7);
-    expect(weekStartOf('en-GB')).toBe(1);
-  });
-
-  it('has a table for engines without week data', () => {
-    expect(weekStartFromTable('fr-CA')).toBe(7);
-    expect(weekStartFromTable('fr')).toBe(1);
-    expect(weekStartFromTable('en')).toBe(7);
-    expect(weekStartFromTable('ar-EG')).toBe(6);
-    expect(weekStartFromTable('not a locale')).toBe(1);
-  });
-});
 
 describe('report periods', () => {
   const wednesday = paris('2026-03-04T15:00');

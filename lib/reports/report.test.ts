@@ -106,7 +106,7 @@ describe('the report', () => {
         choice: { preset: 'last-7' },
         filter: { network: 'linkedin' },
         zone: ZONE,
-        locale: 'fr',
+        weekStart: 1,
       },
       {
         now: paris('2026-03-29T12:00'),
@@ -149,7 +149,7 @@ describe('the CSV bundle', () => {
     };
     const report = buildReport(
       data,
-      { choice: { preset: 'last-7' }, filter: {}, zone: ZONE, locale: 'en' },
+      { choice: { preset: 'last-7' }, filter: {}, zone: ZONE, weekStart: 7 },
       { now: paris('2026-03-29T12:00'), settings: DEFAULT_REPORT_SETTINGS, options },
     );
     const files = reportCsvFiles(report, (metric) => `label:${metric}`);

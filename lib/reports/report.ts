@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import type { InboxItem } from '../db/records';
 import { networkSchema } from '../db/records';
+import type { IsoWeekday } from '../i18n/week-start';
 import { accountsIn, filterDataset, type ReportDataset, type ReportFilter } from './dataset';
 import { evaluateGoal, type GoalResult } from './goals';
 import { computeKpis, type KpiOptions, type ReportKpis } from './kpis';
@@ -17,14 +18,13 @@ import {
   resolvePeriod,
 } from './period';
 import type { ReportSettings } from './settings';
-import { weekStartOf } from './week-start';
 
 export const reportRequestSchema = z.object({
   choice: periodChoiceSchema,
   filter: z.object({ network: networkSchema.optional(), account: z.string().max(300).optional() }).default({}),
-  /** The viewer's zone (days are local days) and UI language (weeks follow it). */
+  /** The viewer's zone (days are local days) and first day of the week (it follows the UI language). */
   zone: z.string().min(1).max(100),
-  locale: z.string().min(2).max(35),
+  weekStart: z.number().int().min(1).max(7),
 });
 export type ReportRequest = z.input<typeof reportRequestSchema>;
 
@@ -48,7 +48,7 @@ export interface ReportModel {
 
 /** The two periods a request covers: the one asked, and the one before it. */
 export function reportPeriods(request: z.output<typeof reportRequestSchema>, now: number) {
-  const period = resolvePeriod(request.choice, now, request.zone, weekStartOf(request.locale));
+  const period = resolvePeriod(request.choice, now, request.zone, request.weekStart as IsoWeekday);
   return { period, previous: previousPeriod(period, request.choice.preset) };
 }
 

@@ -2,8 +2,9 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
+import { testDateTime, testNow } from './support/clock';
 import { expect, sendFromPage, test } from './support/extension';
-import { SEEDED_WEEK, seedReportWeeks } from './support/seed-reports';
+import { PREVIOUS_WEEK_START, SEEDED_WEEK_START, seedReportWeeks } from './support/seed-reports';
 
 /**
  * Reports end to end, on a hand-made fortnight at fixed dates (support/seed-reports.ts): the
@@ -13,6 +14,28 @@ import { SEEDED_WEEK, seedReportWeeks } from './support/seed-reports';
 const SHOTS = join(import.meta.dirname, '..', '.artifacts', 'reports');
 mkdirSync(SHOTS, { recursive: true });
 
+/** A local day relative to the suite's today, as yyyy-MM-dd. */
+const dayFromToday = (offset: number) => testDateTime().startOf('day').plus({ days: offset }).toFormat('yyyy-MM-dd');
+
+/** The seeded week and the one before, computed from the suite's clock when a test starts. */
+function weeks() {
+  const start = dayFromToday(SEEDED_WEEK_START);
+  const end = dayFromToday(SEEDED_WEEK_START + 6);
+  return {
+    start,
+    end,
+    previous: { start: dayFromToday(PREVIOUS_WEEK_START), end: dayFromToday(PREVIOUS_WEEK_START + 6) },
+    url: `report.html?preset=custom&start=${start}&end=${end}`,
+    files: `${start}_${end}`,
+  };
+}
+
+/** A range of days as the reports write it (Intl's formatRange in the UI language). */
+function rangeText(locale: string, first: string, last: string) {
+  const format = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return format.formatRange(Date.parse(`${first}T12:00:00Z`), Date.parse(`${last}T12:00:00Z`));
+}
+
 async function openSeededPanel(
   openExtensionPage: (path: string) => Promise<Page>,
   worker: Parameters<typeof seedReportWeeks>[0],
@@ -21,27 +44,31 @@ async function openSeededPanel(
   await panel.setViewportSize({ width: 420, height: 900 });
   // Any message opens (and migrates) the database before the seed writes to it.
   await sendFromPage(panel, 'todayStats', { dayStart: 0, dayEnd: 1 });
-  await seedReportWeeks(worker);
+  await seedReportWeeks(worker, testNow());
   return panel;
 }
 
-async function chooseSeededWeek(panel: Page) {
+async function chooseSeededWeek(panel: Page, locale = 'en') {
+  const week = weeks();
   await panel.locator('select[name="period"]').selectOption('custom');
-  await panel.locator('input[name="start"]').fill('2026-03-23');
-  await panel.locator('input[name="end"]').fill('2026-03-29');
-  await expect(panel.getByTestId('report-period')).toContainText('March 23');
+  await panel.locator('input[name="start"]').fill(week.start);
+  await panel.locator('input[name="end"]').fill(week.end);
+  await expect(panel.getByTestId('report-period')).toContainText(rangeText(locale, week.start, week.end));
 }
 
 const tile = (page: Page, metric: string) => page.getByTestId(`tile-${metric}-value`);
 const delta = (page: Page, metric: string) => page.getByTestId(`tile-${metric}-delta`);
 
-test('tiles give the period’s numbers and deltas; period and network switch; goals met or not', async ({
+test('tiles give the period’s numbers and deltas; period and network switch; goals met or not @clock', async ({
   openExtensionPage,
   worker,
 }) => {
   const panel = await openSeededPanel(openExtensionPage, worker);
   await chooseSeededWeek(panel);
-  await expect(panel.getByTestId('report-period')).toContainText('compared with March 16 – 22, 2026');
+  const { previous } = weeks();
+  await expect(panel.getByTestId('report-period')).toContainText(
+    `compared with ${rangeText('en', previous.start, previous.end)}`,
+  );
   await expect(tile(panel, 'mentions')).toHaveText('4');
   await expect(delta(panel, 'mentions')).toHaveText('▲ +2 · better');
   await expect(tile(panel, 'negativeShare')).toHaveText('25%');
@@ -67,9 +94,9 @@ test('tiles give the period’s numbers and deltas; period and network switch; g
   await expect(tile(panel, 'published')).toHaveText('1');
 
   await panel.locator('select[name="network"]').selectOption('');
-  await panel.locator('select[name="period"]').selectOption('month');
-  await panel.locator('input[name="month"]').fill('2026-03');
-  await expect(panel.getByTestId('report-period')).toContainText('March 1 – 31, 2026');
+  // The last 30 days hold both seeded weeks; the 30 days before hold nothing.
+  await panel.locator('select[name="period"]').selectOption('last-30');
+  await expect(panel.getByTestId('report-period')).toContainText(rangeText('en', dayFromToday(-29), dayFromToday(0)));
   await expect(tile(panel, 'mentions')).toHaveText('6');
   await expect(delta(panel, 'mentions')).toHaveText('▲ +6 · better');
 
@@ -100,7 +127,7 @@ test('the report page prints whole tiles and charts; the CSV bundle holds the nu
   await sendFromPage(panel, 'saveReportSettings', {
     goals: [{ id: 'g1', metric: 'postsPerWeek', target: 1, network: 'linkedin' }],
   });
-  const report = await openExtensionPage(SEEDED_WEEK);
+  const report = await openExtensionPage(weeks().url);
   await report.setViewportSize({ width: 900, height: 1200 });
   await expect(report.getByRole('heading', { level: 1 })).toHaveText('Report');
   await expect(tile(report, 'mentions')).toHaveText('4');
@@ -124,14 +151,14 @@ test('the report page prints whole tiles and charts; the CSV bundle holds the nu
     report.waitForEvent('download'),
     report.getByRole('button', { name: 'Download the CSV bundle' }).click(),
   ]);
-  expect(download.suggestedFilename()).toBe('report-2026-03-23_2026-03-29.zip');
+  expect(download.suggestedFilename()).toBe(`report-${weeks().files}.zip`);
   const files = unzipSync(new Uint8Array(readFileSync(await download.path())));
   expect(Object.keys(files).sort()).toEqual(
     ['feedback', 'listening', 'productivity', 'publishing', 'responsiveness', 'safety'].map(
-      (family) => `${family}-2026-03-23_2026-03-29.csv`,
+      (family) => `${family}-${weeks().files}.csv`,
     ),
   );
-  const csv = (family: string) => strFromU8(files[`${family}-2026-03-23_2026-03-29.csv`] as Uint8Array);
+  const csv = (family: string) => strFromU8(files[`${family}-${weeks().files}.csv`] as Uint8Array);
   expect(csv('listening')).toContain('"mentions","Mentions captured","count","4","2","2"');
   expect(csv('responsiveness')).toContain('"medianResponse","Median response time","minutes","60","",""');
   expect(csv('publishing')).toContain('"linkedin","1","1","0","1"');
@@ -189,7 +216,7 @@ test('forward an item to its department by e-mail draft; the digest counts it', 
   await forward.click();
   await expect(panel.getByRole('status')).toContainText('Forwarded to Logistics');
 
-  const report = await openExtensionPage(`${SEEDED_WEEK}&digest=log`);
+  const report = await openExtensionPage(`${weeks().url}&digest=log`);
   await expect(report.getByRole('heading', { level: 1 })).toHaveText('Feedback for Logistics');
   await expect(report.locator('.report-page__period')).toContainText('1 items, 0 passed on by e-mail');
   await expect(report.getByTestId('digest-item')).toContainText('Ma livraison est en retard');
@@ -210,10 +237,10 @@ for (const language of ['en', 'fr'] as const) {
         language,
       );
       await expect(panel.locator('html')).toHaveAttribute('lang', language);
-      await chooseSeededWeekIn(panel, language);
+      await chooseSeededWeek(panel, language);
       await expect(tile(panel, 'mentions')).toHaveText('4');
       await panel.screenshot({ path: join(SHOTS, `sidepanel-reports-${language}-${scheme}.png`), fullPage: true });
-      const report = await openExtensionPage(SEEDED_WEEK);
+      const report = await openExtensionPage(weeks().url);
       await report.emulateMedia({ colorScheme: scheme });
       await report.setViewportSize({ width: 820, height: 1100 });
       await expect(report.getByRole('heading', { level: 1 })).toHaveText(
@@ -223,12 +250,4 @@ for (const language of ['en', 'fr'] as const) {
       await report.screenshot({ path: join(SHOTS, `report-${language}-${scheme}.png`), fullPage: true });
     });
   }
-}
-
-async function chooseSeededWeekIn(panel: Page, language: 'en' | 'fr') {
-  if (language === 'en') return chooseSeededWeek(panel);
-  await panel.locator('select[name="period"]').selectOption('custom');
-  await panel.locator('input[name="start"]').fill('2026-03-23');
-  await panel.locator('input[name="end"]').fill('2026-03-29');
-  await expect(panel.getByTestId('report-period')).toContainText('23–29 mars 2026');
 }

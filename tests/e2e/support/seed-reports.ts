@@ -1,17 +1,28 @@
 import type { Worker } from '@playwright/test';
 
 /**
- * A hand-made fortnight for the Reports tests, at fixed local dates in March 2026 (in the past
- * on any day the suite runs, so every period is over and every figure is fixed):
+ * A hand-made fortnight for the Reports tests, in local days before the suite's "now" (so both
+ * weeks are over, whatever the moment and zone the suite runs at, and every figure is fixed):
  *
- * week of 23–29 March: 4 mentions (3 on X, 1 on LinkedIn); answered after 30 min, 1 h and 3 h,
- * one negative never answered; an entry for X + LinkedIn published on time, one X post missed;
- * one guard warning cancelled (a near miss prevented); 3 template uses.
- * week of 16–22 March: 2 mentions on X, never answered.
+ * the week 21 to 15 days ago: 4 mentions (3 on X, 1 on LinkedIn); answered after 30 min, 1 h and
+ * 3 h, one negative never answered; an entry for X + LinkedIn published on time, one X post
+ * missed; one guard warning cancelled (a near miss prevented); 3 template uses.
+ * the week before (28 to 22 days ago): 2 mentions on X, never answered.
  */
-export async function seedReportWeeks(worker: Worker): Promise<void> {
-  await worker.evaluate(async () => {
-    const local = (day: number, hour: number, minute = 0) => new Date(2026, 2, day, hour, minute).getTime();
+export const SEEDED_WEEK_START = -21;
+export const PREVIOUS_WEEK_START = -28;
+
+export async function seedReportWeeks(worker: Worker, now: number): Promise<void> {
+  await worker.evaluate(async (now) => {
+    const today = new Date(now);
+    // Day numbers below are days of the seeded week (23 = its first day), as in a calendar.
+    const local = (day: number, hour: number, minute = 0) =>
+      new Date(today.getFullYear(), today.getMonth(), today.getDate() - 21 + (day - 23), hour, minute).getTime();
+    const pad = (n: number) => String(n).padStart(2, '0');
+    const wallClock = (at: number) => {
+      const date = new Date(at);
+      return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
+    };
     const HOUR = 3_600_000;
     const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
     const item = (id: string, network: string, at: number, extra: Record<string, unknown> = {}) => ({
@@ -53,7 +64,7 @@ export async function seedReportWeeks(worker: Worker): Promise<void> {
       text: 'Hello',
       networks,
       variants: {},
-      localDateTime: `2026-03-${day}T${String(hour).padStart(2, '0')}:00`,
+      localDateTime: wallClock(local(day, hour)),
       timeZone: zone,
       scheduledAt: local(day, hour),
       status: 'scheduled',
@@ -105,8 +116,5 @@ export async function seedReportWeeks(worker: Worker): Promise<void> {
     for (const store of ['inbox', 'posts', 'events']) {
       await chrome.storage.local.set({ [`dbRevision.${store}`]: crypto.randomUUID() });
     }
-  });
+  }, now);
 }
-
-/** The report page's address for the seeded week. */
-export const SEEDED_WEEK = 'report.html?preset=custom&start=2026-03-23&end=2026-03-29';
