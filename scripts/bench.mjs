@@ -89,3 +89,26 @@ if (!scripts || !existsSync(scripts)) {
     `${'total'.padEnd(24)}${String(bytes).padStart(10)}${String(gzip).padStart(10)}${(gzip / bytes).toFixed(3).padStart(12)}`,
   );
 }
+
+// What each extension page loads before its first paint: the HTML's module script, its preloaded
+// chunks and its stylesheets (chunks imported later, such as Reports and its charts, are not counted).
+if (build && existsSync(build)) {
+  console.log(`\nPage first paint (${build.slice(ROOT.length + 1)})`);
+  console.log(`${'page'.padEnd(24)}${'bytes'.padStart(10)}${'gzip'.padStart(10)}${'files'.padStart(8)}`);
+  for (const page of readdirSync(build)
+    .filter((name) => name.endsWith('.html'))
+    .sort()) {
+    const html = readFileSync(join(build, page), 'utf8');
+    const files = [...html.matchAll(/(?:src|href)="\/([^"]+\.(?:js|css))"/g)].map((match) => match[1]);
+    let bytes = 0;
+    let gzip = 0;
+    for (const file of files) {
+      const data = readFileSync(join(build, file));
+      bytes += data.length;
+      gzip += gzipSync(data, { level: 9 }).length;
+    }
+    console.log(
+      `${page.padEnd(24)}${String(bytes).padStart(10)}${String(gzip).padStart(10)}${String(files.length).padStart(8)}`,
+    );
+  }
+}

@@ -240,6 +240,7 @@ for (const language of ['en', 'fr'] as const) {
       await chooseSeededWeek(panel, language);
       await expect(tile(panel, 'mentions')).toHaveText('4');
       await panel.screenshot({ path: join(SHOTS, `sidepanel-reports-${language}-${scheme}.png`), fullPage: true });
+      await panel.screenshot({ path: join(SHOTS, `sidepanel-reports-${language}-${scheme}-top.png`) });
       const report = await openExtensionPage(weeks().url);
       await report.emulateMedia({ colorScheme: scheme });
       await report.setViewportSize({ width: 820, height: 1100 });
@@ -248,6 +249,7 @@ for (const language of ['en', 'fr'] as const) {
       );
       await expect(tile(report, 'answeredShare')).toHaveText(language === 'fr' ? '75 %' : '75%');
       await report.screenshot({ path: join(SHOTS, `report-${language}-${scheme}.png`), fullPage: true });
+      await report.screenshot({ path: join(SHOTS, `report-${language}-${scheme}-top.png`) });
     });
   }
 }
