@@ -24,8 +24,8 @@ export function lazyComponent<P extends object>(load: () => Promise<ComponentTyp
         },
       );
     }, []);
-    if (failed.value) return <p role="alert">{t('reportsError', [failed.value])}</p>;
+    if (failed.value) return <p role="alert">{t('sectionLoadFailed', [failed.value])}</p>;
     const View = view.value;
-    return View ? <View {...props} /> : <p class="muted">{t('reportsLoading')}</p>;
+    return View ? <View {...props} /> : <p class="muted">{t('sectionLoading')}</p>;
   };
 }

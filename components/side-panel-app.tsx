@@ -1,14 +1,18 @@
 import { useSignal } from '@preact/signals';
 import type { TargetedKeyboardEvent } from 'preact';
 import type { MessageKey } from '@/lib/i18n';
+import { lazyComponent } from './lazy';
 import { useAppState } from './state/app-state';
-import { AccountsView } from './views/accounts-view';
 import { CalendarView } from './views/calendar-view';
 import { InboxView } from './views/inbox-view';
 import { ReportsView } from './views/reports-view';
 import { SettingsView } from './views/settings-view';
-import { SiteHealthView } from './views/site-health-view';
-import { TemplatesView } from './views/templates-view';
+
+// Sections other than the first one shown load on first use: the side panel's first paint carries
+// only what it draws.
+const TemplatesView = lazyComponent(() => import('./views/templates-view').then((module) => module.TemplatesView));
+const AccountsView = lazyComponent(() => import('./views/accounts-view').then((module) => module.AccountsView));
+const SiteHealthView = lazyComponent(() => import('./views/site-health-view').then((module) => module.SiteHealthView));
 
 const SECTIONS = ['inbox', 'calendar', 'templates', 'accounts', 'reports', 'health', 'settings'] as const;
 type Section = (typeof SECTIONS)[number];
