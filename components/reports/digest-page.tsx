@@ -1,10 +1,10 @@
 import { useSignal } from '@preact/signals';
 import { SENTIMENTS } from '@/lib/db/records';
-import { NETWORK_NAMES } from '@/lib/networks';
 import { digestMailto, digestMarkdown } from '@/lib/reports/digest-text';
 import type { DepartmentDigest } from '@/lib/reports/feedback';
 import type { Period } from '@/lib/reports/period';
 import { useAppState } from '../state/app-state';
+import { ConversationList } from './conversation-list';
 import { digestLabels } from './digest-panel';
 
 /** A department's feedback digest as a printable page, with its Markdown and e-mail draft. */
@@ -20,7 +20,6 @@ export function DigestPage({
   const { t, locale } = useAppState();
   const copied = useSignal(false);
   const labels = digestLabels(digest, period, forwarded, t, locale.value);
-  const date = new Intl.DateTimeFormat(locale.value, { dateStyle: 'medium' });
   const sentiments = [...SENTIMENTS, 'unknown' as const].filter((key) => digest.map.counts[key] > 0);
   return (
     <main class="report-page reports">
@@ -76,19 +75,7 @@ export function DigestPage({
       {digest.representative.length > 0 && (
         <section class="report-page__section">
           <h2>{labels.representative}</h2>
-          <ul class="notable-list">
-            {digest.representative.map((item) => (
-              <li key={item.id} class="notable" data-testid="digest-item">
-                <p class="muted">
-                  {item.authorName} · {NETWORK_NAMES[item.network]} · {date.format(item.capturedAt)}
-                </p>
-                <blockquote>{item.text}</blockquote>
-                <a href={item.permalink} target="_blank" rel="noopener noreferrer">
-                  {item.permalink}
-                </a>
-              </li>
-            ))}
-          </ul>
+          <ConversationList items={digest.representative} testId="digest-item" />
         </section>
       )}
     </main>

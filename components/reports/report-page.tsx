@@ -13,6 +13,7 @@ import type { DepartmentDigest } from '@/lib/reports/feedback';
 import type { Period } from '@/lib/reports/period';
 import type { ReportModel } from '@/lib/reports/report';
 import { useAppState } from '../state/app-state';
+import { ConversationList } from './conversation-list';
 import { downloadCsvBundle } from './csv-bundle';
 import { DigestPage } from './digest-page';
 import { formatRange } from './format';
@@ -128,27 +129,14 @@ function Summary({ text }: { text: string }) {
 }
 
 function Notable({ report }: { report: ReportModel }) {
-  const { t, locale } = useAppState();
-  const date = new Intl.DateTimeFormat(locale.value, { dateStyle: 'medium', timeStyle: 'short' });
+  const { t } = useAppState();
   return (
     <section aria-labelledby="notable-heading" class="report-page__section">
       <h2 id="notable-heading">{t('reportNotable')}</h2>
       {report.picks.length === 0 ? (
         <p class="muted">{t('reportNoNotable')}</p>
       ) : (
-        <ul class="notable-list">
-          {report.picks.map((item) => (
-            <li key={item.id} class="notable" data-testid="notable">
-              <p class="muted">
-                {item.authorName} · {NETWORK_NAMES[item.network]} · {date.format(item.capturedAt)}
-              </p>
-              <blockquote>{item.text}</blockquote>
-              <a href={item.permalink} target="_blank" rel="noopener noreferrer">
-                {item.permalink}
-              </a>
-            </li>
-          ))}
-        </ul>
+        <ConversationList items={report.picks} testId="notable" />
       )}
     </section>
   );

@@ -1,6 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { feedbackKpis } from './feedback-kpis';
-import { productivityKpis } from './productivity';
 import { safetyKpis } from './safety';
 import { event, parisDays } from './test-data';
 
@@ -27,40 +25,5 @@ describe('safety KPIs', () => {
       unregistered: { warnings: 1, prevented: 1, sentAnyway: 0 },
     });
     expect(safetyKpis([], week)).toMatchObject({ warnings: 0, prevented: 0, byRule: {} });
-  });
-});
-
-describe('productivity KPIs', () => {
-  it('counts template uses, ranks templates and estimates the time saved', () => {
-    const events = [
-      event('template-use', '2026-03-23T10:00', { templateId: 'thanks' }),
-      event('template-use', '2026-03-24T10:00', { templateId: 'thanks' }),
-      event('template-use', '2026-03-24T11:00', { templateId: 'sorry' }),
-      event('template-use', '2026-03-25T11:00', { templateId: 'deleted-one' }),
-      event('template-use', '2026-03-22T11:00', { templateId: 'thanks' }), // the week before
-    ];
-    const names = new Map([
-      ['thanks', 'Merci'],
-      ['sorry', 'Désolé'],
-    ]);
-    const kpis = productivityKpis(events, week, { secondsPerUse: 45, templateNames: names });
-    expect(kpis.templateUses).toBe(4);
-    expect(kpis.timeSavedMs).toBe(4 * 45_000);
-    expect(kpis.topTemplates).toEqual([
-      { templateId: 'thanks', name: 'Merci', uses: 2 },
-      { templateId: 'deleted-one', name: 'deleted-one', uses: 1 },
-      { templateId: 'sorry', name: 'Désolé', uses: 1 },
-    ]);
-  });
-});
-
-describe('feedback KPI', () => {
-  it('counts forwards per department', () => {
-    const events = [
-      event('forward', '2026-03-23T10:00', { department: 'Logistics' }),
-      event('forward', '2026-03-24T10:00', { department: 'Logistics' }),
-      event('forward', '2026-03-24T10:00', { department: 'Sales' }),
-    ];
-    expect(feedbackKpis(events, week)).toEqual({ forwarded: 3, byDepartment: { Logistics: 2, Sales: 1 } });
   });
 });
