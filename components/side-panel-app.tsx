@@ -1,14 +1,19 @@
-import { useSignal } from '@preact/signals';
+import { useSignal, useSignalEffect } from '@preact/signals';
 import type { TargetedKeyboardEvent } from 'preact';
 import type { MessageKey } from '@/lib/i18n';
+import { lazyComponent } from './lazy';
+import { NavIcon } from './nav-icons';
 import { useAppState } from './state/app-state';
-import { AccountsView } from './views/accounts-view';
 import { CalendarView } from './views/calendar-view';
 import { InboxView } from './views/inbox-view';
 import { ReportsView } from './views/reports-view';
 import { SettingsView } from './views/settings-view';
-import { SiteHealthView } from './views/site-health-view';
-import { TemplatesView } from './views/templates-view';
+
+// Sections other than the first one shown load on first use: the side panel's first paint carries
+// only what it draws.
+const TemplatesView = lazyComponent(() => import('./views/templates-view').then((module) => module.TemplatesView));
+const AccountsView = lazyComponent(() => import('./views/accounts-view').then((module) => module.AccountsView));
+const SiteHealthView = lazyComponent(() => import('./views/site-health-view').then((module) => module.SiteHealthView));
 
 const SECTIONS = ['inbox', 'calendar', 'templates', 'accounts', 'reports', 'health', 'settings'] as const;
 type Section = (typeof SECTIONS)[number];
@@ -42,15 +47,24 @@ function SectionBody({ section }: { section: Section }) {
   }
 }
 
+/** Where the panel remembers the last section shown (view state of this page only, not user data). */
+const LAST_SECTION_KEY = 'cmc.sidePanel.section';
+
+const isSection = (value: string | null): value is Section => (SECTIONS as readonly string[]).includes(value ?? '');
+
+/** The section asked for in the address, else the last one shown, else the inbox. */
 function initialSection(): Section {
   const wanted = new URLSearchParams(location.search).get('section');
-  return (SECTIONS as readonly string[]).includes(wanted ?? '') ? (wanted as Section) : 'inbox';
+  if (isSection(wanted)) return wanted;
+  const last = localStorage.getItem(LAST_SECTION_KEY);
+  return isSection(last) ? last : 'inbox';
 }
 
 /** The side panel: a tab list of sections (arrow keys move between them) and the chosen one. */
 export function SidePanelApp() {
   const { t } = useAppState();
   const current = useSignal<Section>(initialSection());
+  useSignalEffect(() => localStorage.setItem(LAST_SECTION_KEY, current.value));
 
   const onKeyDown = (event: TargetedKeyboardEvent<HTMLDivElement>) => {
     const index = SECTIONS.indexOf(current.value);
@@ -79,12 +93,15 @@ export function SidePanelApp() {
             role="tab"
             aria-selected={current.value === section}
             aria-controls="panel-body"
+            aria-label={t(LABELS[section])}
+            title={t(LABELS[section])}
             tabIndex={current.value === section ? 0 : -1}
             onClick={() => {
               current.value = section;
             }}
           >
-            {t(LABELS[section])}
+            <NavIcon name={section} />
+            <span class="tab-label">{t(LABELS[section])}</span>
           </button>
         ))}
       </div>

@@ -3,10 +3,14 @@ import { useEffect, useRef } from 'preact/hooks';
 import { INBOX_STATUSES, type InboxItem, SENTIMENTS } from '@/lib/db/records';
 import { sendToBackground } from '@/lib/messaging/client';
 import { NETWORK_NAMES } from '@/lib/networks';
+import { lazyComponent } from '../lazy';
 import { useAppState } from '../state/app-state';
 import { useStoreQuery } from '../state/use-store-query';
 import { SENTIMENT_LABELS, STATUS_LABELS } from './badges';
 import { markAnswered, startReply, takePrivate, updateItems } from './inbox-actions';
+
+/** Report and forward actions load with the first item opened, not with the side panel. */
+const ItemReportActions = lazyComponent(() => import('./report-actions').then((module) => module.ItemReportActions));
 
 export type DetailField = 'assignee' | 'tag' | 'status' | null;
 
@@ -92,6 +96,7 @@ export function ItemDetail({ id, team, focusField, onClose }: Props) {
           {t('inboxArchive')}
         </button>
       </div>
+      <ItemReportActions item={item} />
       <ul class="item-detail__facts">
         {item.replyStartedAt && <li>{t('inboxReplyStarted', [time.format(item.replyStartedAt)])}</li>}
         {item.answeredAt !== undefined && (

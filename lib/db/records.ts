@@ -51,6 +51,8 @@ export interface InboxItem extends InboxCapture {
   replyStartedAt?: number;
   /** When the conversation was moved to a private channel ("take it private"). */
   movedToPrivateAt?: number;
+  /** Picked by the user as a notable conversation for the period's report ("Add to report"). */
+  inReport?: boolean;
 }
 
 export const POST_STATUSES = ['idea', 'draft', 'scheduled', 'published', 'missed'] as const;
@@ -88,6 +90,8 @@ export const EVENT_TYPES = [
   'reply-start',
   'private',
   'publish',
+  /** An inbox item passed to a department by e-mail ("Forward to a department"). */
+  'forward',
 ] as const;
 
 /** The audit log: what happened, when, on which network; the KPIs are computed from it. */

@@ -8,6 +8,7 @@ import { calendarMessages } from './messages/calendar';
 import { coreMessages } from './messages/core';
 import { guardMessages } from './messages/guard';
 import { inboxMessages } from './messages/inbox';
+import { reportMessages } from './messages/reports';
 import { templateMessages } from './messages/templates';
 
 export type { SenderKind } from './messages/spec';
@@ -18,6 +19,7 @@ export const protocol = {
   ...templateMessages,
   ...guardMessages,
   ...calendarMessages,
+  ...reportMessages,
 };
 
 export type Protocol = typeof protocol;

@@ -5,6 +5,7 @@ import { calendarHandlers } from './calendar-handlers';
 import { coreHandlers } from './core-handlers';
 import { guardHandlers } from './guard-handlers';
 import { inboxHandlers } from './inbox-handlers';
+import { reportHandlers } from './report-handlers';
 import { templateHandlers } from './template-handlers';
 
 export interface ServiceDeps {
@@ -22,5 +23,6 @@ export function createHandlers(deps: ServiceDeps): Handlers {
     ...templateHandlers(deps),
     ...guardHandlers(deps),
     ...calendarHandlers(deps),
+    ...reportHandlers(deps),
   };
 }
