@@ -1,8 +1,9 @@
 import { browser } from '../browser';
+import { GRANTED_SERVERS_NETWORK } from '../networks';
 
-const SCRIPT_ID = 'mastodon';
-/** Where WXT writes the runtime-registered Mastodon content script. */
-const SCRIPT_FILE = 'content-scripts/mastodon.js';
+const SCRIPT_ID = GRANTED_SERVERS_NETWORK ?? 'granted-servers';
+/** Where WXT writes the content script registered at run time (entrypoints/<network>.content.ts). */
+const SCRIPT_FILE = `content-scripts/${SCRIPT_ID}.js`;
 
 export function instanceOrigin(host: string): string {
   return `https://${host}/*`;

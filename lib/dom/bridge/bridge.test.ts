@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { PageStateKey } from '../../networks';
 import { BridgeError, createBridgeClient } from './client';
 import { BRIDGE_REQUEST_EVENT, BRIDGE_RESPONSE_EVENT, parseRequest, parseResponse, TARGET_ATTRIBUTE } from './protocol';
 import { serveBridge } from './server';
@@ -78,7 +79,7 @@ describe('client ↔ server over document events', () => {
   });
 
   it('reads page state keys, null for unknown ones', async () => {
-    expect(await createBridgeClient().readPageState(['ytcfg', 'localStorage'])).toEqual({
+    expect(await createBridgeClient().readPageState(['ytcfg', 'localStorage' as PageStateKey])).toEqual({
       ytcfg: null,
       localStorage: null,
     });

@@ -3,6 +3,7 @@
  * `document` and resolve with the main-world script's answer (protocol.ts). The answer comes
  * from the page's world, which the page controls too: results are checked before use.
  */
+import type { PageStateKey } from '../../networks';
 import type { EditorKind, PageState } from '../../sites/types';
 import type { InsertResult } from '../insert-text';
 import {
@@ -31,8 +32,8 @@ export interface BridgeClient {
   insertText(element: HTMLElement, text: string, editor: EditorKind): Promise<InsertResult>;
   /** The editor's model text, or null when it cannot be reached. */
   readModelText(element: HTMLElement, editor: EditorKind): Promise<string | null>;
-  /** JSON-safe identity fields of named page globals (PAGE_STATE_KEYS); null per key when absent. */
-  readPageState(keys: readonly string[]): Promise<PageState>;
+  /** JSON-safe identity fields of named page globals (the descriptors' `pageState`); null per key when absent. */
+  readPageState(keys: readonly PageStateKey[]): Promise<PageState>;
 }
 
 function isInsertResult(value: unknown): value is InsertResult {

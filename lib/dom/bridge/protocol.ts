@@ -26,10 +26,6 @@ export const EDITOR_KINDS = [
   'contenteditable',
 ] as const satisfies readonly EditorKind[];
 
-/** Page globals the bridge can read, each reduced to a small identity subset (see page-state.ts). */
-export const PAGE_STATE_KEYS = ['ytcfg', 'CurrentUserInitialData', 'xReduxSession'] as const;
-export type PageStateKey = (typeof PAGE_STATE_KEYS)[number];
-
 /** Operation → what it carries and what it answers. */
 export interface BridgeOps {
   ping: { params: Record<never, never>; result: { version: number } };

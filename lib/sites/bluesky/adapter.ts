@@ -3,12 +3,13 @@
  * session in localStorage; the composer is a TipTap (ProseMirror) editor in a dialog that shows
  * the parent post when replying; posts are `feedItem-by-…` / `postThreadItem-by-…` (sites.md §8).
  */
-import { NETWORK_HOSTS } from '../../networks';
+import { pageStateKeysOf } from '../descriptor';
 import { guardAdapter } from '../shared/guard-adapter';
 import { queryAll, queryFirst } from '../shared/query';
 import { enterKeyPath } from '../shared/submit';
 import { pageUrl } from '../shared/urls';
 import type { AccountLookup, Composer, ScrapedPost, SubmitPath } from '../types';
+import { blueskyNetwork } from './network';
 import { blueskyText, readPosts } from './posts';
 import { SELECTORS, STORAGE_KEY } from './selectors';
 
@@ -74,12 +75,12 @@ function previewedPost(preview: HTMLElement): ScrapedPost {
 
 /** The Bluesky adapter. */
 export const blueskyAdapter = guardAdapter({
-  network: 'bluesky',
-  pageStateKeys: [],
+  network: blueskyNetwork.id,
+  pageStateKeys: pageStateKeysOf(blueskyNetwork),
 
   isNetworkPage(doc) {
     const host = pageUrl(doc)?.hostname ?? '';
-    return NETWORK_HOSTS.bluesky.includes(host) || queryFirst(doc, SELECTORS.appMarker) !== null;
+    return blueskyNetwork.hosts.includes(host) || queryFirst(doc, SELECTORS.appMarker) !== null;
   },
 
   activeAccount(doc) {

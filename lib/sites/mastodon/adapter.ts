@@ -5,11 +5,13 @@
  * `.reply-indicator`; posts are `.status[data-id]` and the focal `.detailed-status` (sites.md §7).
  */
 
+import { pageStateKeysOf } from '../descriptor';
 import { guardAdapter } from '../shared/guard-adapter';
 import { queryAll, queryFirst } from '../shared/query';
 import { enterKeyPath } from '../shared/submit';
 import { hrefOf, pageUrl } from '../shared/urls';
 import type { AccountLookup, Composer, ScrapedPost, SubmitPath } from '../types';
+import { mastodonNetwork } from './network';
 import { acctOf, readStatuses, statusText } from './posts';
 import { SELECTORS } from './selectors';
 
@@ -73,8 +75,8 @@ function indicatedStatus(indicator: HTMLElement): ScrapedPost {
 
 /** The Mastodon adapter. */
 export const mastodonAdapter = guardAdapter({
-  network: 'mastodon',
-  pageStateKeys: [],
+  network: mastodonNetwork.id,
+  pageStateKeys: pageStateKeysOf(mastodonNetwork),
 
   isNetworkPage(doc) {
     return queryFirst(doc, [SELECTORS.initialState, SELECTORS.appRoot]) !== null;

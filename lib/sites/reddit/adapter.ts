@@ -1,8 +1,9 @@
-import { NETWORK_HOSTS } from '../../networks';
+import { pageStateKeysOf } from '../descriptor';
 import { guardAdapter } from '../shared/guard-adapter';
 import { hostOf } from '../shared/urls';
 import { redditActiveAccount } from './account';
 import { redditComposers, redditSubmitPaths } from './composers';
+import { redditNetwork } from './network';
 import { redditPosts } from './posts';
 import { SELECTORS } from './selectors';
 
@@ -11,11 +12,11 @@ import { SELECTORS } from './selectors';
  * web components' attributes; composers are Lexical editors looked up through open shadow roots.
  */
 export const redditAdapter = guardAdapter({
-  network: 'reddit',
-  isNetworkPage: (doc) => NETWORK_HOSTS.reddit.includes(hostOf(doc)) || doc.querySelector(SELECTORS.appRoot) !== null,
+  network: redditNetwork.id,
+  isNetworkPage: (doc) => redditNetwork.hosts.includes(hostOf(doc)) || doc.querySelector(SELECTORS.appRoot) !== null,
   activeAccount: (doc) => redditActiveAccount(doc),
   composers: redditComposers,
   submitPaths: redditSubmitPaths,
   posts: redditPosts,
-  pageStateKeys: [],
+  pageStateKeys: pageStateKeysOf(redditNetwork),
 });

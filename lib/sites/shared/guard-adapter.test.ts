@@ -11,7 +11,7 @@ const boom = (): never => {
 
 const throwing: SiteAdapter = {
   network: 'x',
-  pageStateKeys: ['state'],
+  pageStateKeys: ['xReduxSession'],
   isNetworkPage: boom,
   activeAccount: boom,
   composers: boom,
@@ -31,7 +31,7 @@ describe('guardAdapter', () => {
   it('turns every exception into an empty answer with a reason', () => {
     const guarded = guardAdapter(throwing);
     expect(guarded.network).toBe('x');
-    expect(guarded.pageStateKeys).toEqual(['state']);
+    expect(guarded.pageStateKeys).toEqual(['xReduxSession']);
     expect(guarded.isNetworkPage(doc)).toBe(false);
     expect(guarded.activeAccount(doc)).toEqual({
       account: null,

@@ -1,8 +1,9 @@
-import { NETWORK_HOSTS } from '../../networks';
+import { pageStateKeysOf } from '../descriptor';
 import { guardAdapter } from '../shared/guard-adapter';
 import { hostOf } from '../shared/urls';
 import { threadsActiveAccount } from './account';
 import { threadsComposers, threadsSubmitPaths } from './composers';
+import { threadsNetwork } from './network';
 import { threadsPosts } from './posts';
 
 /**
@@ -11,11 +12,11 @@ import { threadsPosts } from './posts';
  * its pages.
  */
 export const threadsAdapter = guardAdapter({
-  network: 'threads',
-  isNetworkPage: (doc) => NETWORK_HOSTS.threads.includes(hostOf(doc)),
+  network: threadsNetwork.id,
+  isNetworkPage: (doc) => threadsNetwork.hosts.includes(hostOf(doc)),
   activeAccount: (doc) => threadsActiveAccount(doc),
   composers: threadsComposers,
   submitPaths: threadsSubmitPaths,
   posts: threadsPosts,
-  pageStateKeys: [],
+  pageStateKeys: pageStateKeysOf(threadsNetwork),
 });

@@ -3,13 +3,14 @@
  * main-world bridge reads, else from the account switcher button; composers are Draft.js boxes
  * (a textarea in the narrow layout); posts are `article[data-testid="tweet"]` (sites.md §1).
  */
-import { NETWORK_HOSTS } from '../../networks';
+import { pageStateKeysOf } from '../descriptor';
 import { guardAdapter } from '../shared/guard-adapter';
 import { queryAll, queryFirst } from '../shared/query';
 import { enterKeyPath } from '../shared/submit';
 import { inlineText } from '../shared/text';
 import { pageUrl } from '../shared/urls';
 import type { AccountLookup, ActiveAccount, Composer, PageState, ScrapedPost, SubmitPath } from '../types';
+import { xNetwork } from './network';
 import { readTweet, readTweets, statusIdOf } from './posts';
 import { AVATAR_TESTID_PREFIX, SCREEN_NAME, SELECTORS } from './selectors';
 
@@ -93,14 +94,14 @@ function sendButton(element: HTMLElement): HTMLElement | null {
 
 /** The X adapter. */
 export const xAdapter = guardAdapter({
-  network: 'x',
-  pageStateKeys: ['xReduxSession'],
+  network: xNetwork.id,
+  pageStateKeys: pageStateKeysOf(xNetwork),
 
   accountSwitcher: (doc) => queryFirst(doc, SELECTORS.accountSwitcher),
 
   isNetworkPage(doc) {
     const host = pageUrl(doc)?.hostname ?? '';
-    return NETWORK_HOSTS.x.includes(host) || queryFirst(doc, SELECTORS.appMarker) !== null;
+    return xNetwork.hosts.includes(host) || queryFirst(doc, SELECTORS.appMarker) !== null;
   },
 
   activeAccount(doc: Document, pageState?: PageState): AccountLookup {

@@ -1,9 +1,10 @@
-import { NETWORK_HOSTS } from '../../networks';
+import { pageStateKeysOf } from '../descriptor';
 import { guardAdapter } from '../shared/guard-adapter';
 import { anyOf } from '../shared/query';
 import { hostOf } from '../shared/urls';
 import { youtubeActiveAccount } from './account';
 import { youtubeComposers, youtubeSubmitPaths } from './composers';
+import { youtubeNetwork } from './network';
 import { youtubePosts } from './posts';
 import { SELECTORS } from './selectors';
 
@@ -13,14 +14,14 @@ import { SELECTORS } from './selectors';
  * times, so `publishedAt` is always undefined.
  */
 export const youtubeAdapter = guardAdapter({
-  network: 'youtube',
+  network: youtubeNetwork.id,
   isNetworkPage: (doc) =>
-    NETWORK_HOSTS.youtube.includes(hostOf(doc)) || doc.querySelector(anyOf(SELECTORS.appRoot)) !== null,
+    youtubeNetwork.hosts.includes(hostOf(doc)) || doc.querySelector(anyOf(SELECTORS.appRoot)) !== null,
   activeAccount: youtubeActiveAccount,
   composers: youtubeComposers,
   submitPaths: youtubeSubmitPaths,
   posts: youtubePosts,
-  pageStateKeys: ['ytcfg'],
+  pageStateKeys: pageStateKeysOf(youtubeNetwork),
   // The avatar menu holds "Switch account" (and the brand channels).
   accountSwitcher: (doc) => doc.querySelector<HTMLElement>(SELECTORS.avatarButton),
 });

@@ -1,0 +1,51 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { NETWORK_LIST } from '../../lib/networks';
+import type { NetworkDescriptor } from '../../lib/sites/descriptor';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const descriptors = import.meta.glob<Record<string, NetworkDescriptor>>('../../lib/sites/*/network.ts', {
+  eager: true,
+});
+
+/** Every part of a descriptor, checked at run time too: a registry line must bring a whole network. */
+function missingParts(network: NetworkDescriptor): string[] {
+  const missing: string[] = [];
+  if (!/^[a-z][a-z0-9-]*$/.test(network.id)) missing.push('id');
+  if (!network.label.trim()) missing.push('label');
+  if (network.runsOnGrantedServers ? network.hosts.length > 0 : network.hosts.length === 0) missing.push('hosts');
+  for (const host of network.hosts) if (!/^[a-z0-9.-]+\.[a-z]{2,}$/.test(host)) missing.push(`host ${host}`);
+  const { limits } = network.length;
+  if (!network.length.count || !limits || !['post', 'reply', 'message'].every((box) => box in limits)) {
+    missing.push('length');
+  }
+  const composer = network.composerUrl('server.example');
+  if (composer !== null && !composer.startsWith('https://')) missing.push('composerUrl');
+  if (!['@', 'u/', ''].includes(network.handles.mention)) missing.push('handles');
+  if (Object.values(network.pageState).some((reader) => typeof reader !== 'function')) missing.push('pageState');
+  if (!Array.isArray(network.studyWindows)) missing.push('studyWindows');
+  return missing;
+}
+
+describe('network descriptors', () => {
+  it.each(NETWORK_LIST.map((network) => [network.id, network] as const))('%s is complete', (id, network) => {
+    expect(missingParts(network)).toEqual([]);
+    const module = descriptors[`../../lib/sites/${id}/network.ts`];
+    expect(module?.[`${id}Network`], `lib/sites/${id}/network.ts exports ${id}Network`).toBe(network);
+    for (const file of ['adapter.ts', 'index.ts', 'selectors.ts']) {
+      expect(existsSync(join(ROOT, 'lib/sites', id, file)), `lib/sites/${id}/${file}`).toBe(true);
+    }
+    expect(existsSync(join(ROOT, 'tests/fixtures', id)), `tests/fixtures/${id}`).toBe(true);
+  });
+
+  it('every site folder with a descriptor is in the registry', () => {
+    const folders = Object.keys(descriptors).map((path) => path.split('/').at(-2));
+    expect(folders.sort()).toEqual(NETWORK_LIST.map((network) => network.id).sort());
+  });
+
+  it('no host belongs to two networks', () => {
+    const hosts = NETWORK_LIST.flatMap((network) => network.hosts);
+    expect(new Set(hosts).size).toBe(hosts.length);
+  });
+});
