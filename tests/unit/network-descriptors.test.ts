@@ -1,10 +1,14 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { NETWORK_LIST } from '../../lib/networks';
 import type { NetworkDescriptor } from '../../lib/sites/descriptor';
 
 const ROOT = join(import.meta.dirname, '..', '..');
+/** The files every site folder has; a network may add others (composers.ts, identity.ts, urls.ts…). */
+const SITE_FILES = ['network.ts', 'index.ts', 'adapter.ts', 'selectors.ts', 'posts.ts'];
+/** Beside each network's fixture pages. */
+const FIXTURE_FILES = ['expected-counts.ts'];
 const descriptors = import.meta.glob<Record<string, NetworkDescriptor>>('../../lib/sites/*/network.ts', {
   eager: true,
 });
@@ -33,10 +37,25 @@ describe('network descriptors', () => {
     expect(missingParts(network)).toEqual([]);
     const module = descriptors[`../../lib/sites/${id}/network.ts`];
     expect(module?.[`${id}Network`], `lib/sites/${id}/network.ts exports ${id}Network`).toBe(network);
-    for (const file of ['adapter.ts', 'index.ts', 'selectors.ts']) {
+  });
+
+  it.each(NETWORK_LIST.map((network) => network.id))('%s has the folder shape every network has', async (id) => {
+    for (const file of SITE_FILES) {
       expect(existsSync(join(ROOT, 'lib/sites', id, file)), `lib/sites/${id}/${file}`).toBe(true);
     }
-    expect(existsSync(join(ROOT, 'tests/fixtures', id)), `tests/fixtures/${id}`).toBe(true);
+    const index = await import(`../../lib/sites/${id}/index.ts`);
+    expect(index[`${id}Network`], `lib/sites/${id}/index.ts exports ${id}Network`).toBeDefined();
+    expect(index[`${id}Adapter`]?.network, `lib/sites/${id}/index.ts exports ${id}Adapter`).toBe(id);
+    const selectors = await import(`../../lib/sites/${id}/selectors.ts`);
+    expect(selectors.SELECTORS, `lib/sites/${id}/selectors.ts exports SELECTORS`).toBeTypeOf('object');
+    for (const file of FIXTURE_FILES) {
+      expect(existsSync(join(ROOT, 'tests/fixtures', id, file)), `tests/fixtures/${id}/${file}`).toBe(true);
+    }
+  });
+
+  it('test data stays out of lib/', () => {
+    const files = readdirSync(join(ROOT, 'lib'), { recursive: true }).map(String);
+    expect(files.filter((file) => /expected-counts/.test(file))).toEqual([]);
   });
 
   it('every site folder with a descriptor is in the registry', () => {

@@ -1,2 +1,3 @@
 /** The Bluesky site adapter (bsky.app). */
 export { blueskyAdapter } from './adapter';
+export { blueskyNetwork } from './network';

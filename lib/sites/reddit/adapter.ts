@@ -1,8 +1,8 @@
 import { pageStateKeysOf } from '../descriptor';
 import { guardAdapter } from '../shared/guard-adapter';
 import { hostOf } from '../shared/urls';
-import { redditActiveAccount } from './account';
 import { redditComposers, redditSubmitPaths } from './composers';
+import { redditActiveAccount } from './identity';
 import { redditNetwork } from './network';
 import { redditPosts } from './posts';
 import { SELECTORS } from './selectors';

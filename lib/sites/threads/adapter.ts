@@ -1,8 +1,8 @@
 import { pageStateKeysOf } from '../descriptor';
 import { guardAdapter } from '../shared/guard-adapter';
 import { hostOf } from '../shared/urls';
-import { threadsActiveAccount } from './account';
 import { threadsComposers, threadsSubmitPaths } from './composers';
+import { threadsActiveAccount } from './identity';
 import { threadsNetwork } from './network';
 import { threadsPosts } from './posts';
 

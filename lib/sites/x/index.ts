@@ -1,2 +1,3 @@
 /** The X site adapter (x.com, twitter.com, mobile.x.com). */
 export { xAdapter } from './adapter';
+export { xNetwork } from './network';

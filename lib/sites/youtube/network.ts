@@ -1,6 +1,6 @@
 /** YouTube: what the extension knows about the network outside its page adapter. */
 import { defineNetwork } from '../descriptor';
-import { readYtcfg } from './page-state';
+import { readYtcfgGlobal } from './page-state';
 
 export const youtubeNetwork = defineNetwork({
   id: 'youtube',
@@ -14,6 +14,6 @@ export const youtubeNetwork = defineNetwork({
     /** Channel ids (UC + 22 characters) are case-sensitive: UCabc and UCABC are two channels. */
     caseSensitiveIds: /^UC[0-9A-Za-z_-]{22}$/,
   },
-  pageState: { ytcfg: readYtcfg },
+  pageState: { ytcfg: readYtcfgGlobal },
   studyWindows: [],
 });

@@ -12,7 +12,7 @@ const YTCFG_FIELDS = [
   'HL',
 ] as const;
 
-export function readYtcfg(win: Window): Json | null {
+export function readYtcfgGlobal(win: Window): Json | null {
   const ytcfg = (win as unknown as Json).ytcfg;
   if (!isObject(ytcfg)) return null;
   const get = ytcfg.get;
