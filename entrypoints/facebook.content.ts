@@ -1,10 +1,4 @@
-import { bootContentScript } from '@/lib/content/boot';
-import { matchPatterns } from '@/lib/networks';
-import { facebookAdapter } from '@/lib/sites/facebook';
-import { facebookNetwork } from '@/lib/sites/facebook/network';
+import { defineSiteContentScript } from '@/lib/content/site-entrypoint';
+import { facebookAdapter, facebookNetwork } from '@/lib/sites/facebook';
 
-export default defineContentScript({
-  matches: matchPatterns(facebookNetwork),
-  runAt: 'document_idle',
-  main: (ctx) => bootContentScript(ctx, facebookAdapter),
-});
+export default defineSiteContentScript(facebookNetwork, facebookAdapter);

@@ -1,10 +1,4 @@
-import { bootContentScript } from '@/lib/content/boot';
-import { matchPatterns } from '@/lib/networks';
-import { instagramAdapter } from '@/lib/sites/instagram';
-import { instagramNetwork } from '@/lib/sites/instagram/network';
+import { defineSiteContentScript } from '@/lib/content/site-entrypoint';
+import { instagramAdapter, instagramNetwork } from '@/lib/sites/instagram';
 
-export default defineContentScript({
-  matches: matchPatterns(instagramNetwork),
-  runAt: 'document_idle',
-  main: (ctx) => bootContentScript(ctx, instagramAdapter),
-});
+export default defineSiteContentScript(instagramNetwork, instagramAdapter);

@@ -1,10 +1,4 @@
-import { bootContentScript } from '@/lib/content/boot';
-import { matchPatterns } from '@/lib/networks';
-import { redditAdapter } from '@/lib/sites/reddit';
-import { redditNetwork } from '@/lib/sites/reddit/network';
+import { defineSiteContentScript } from '@/lib/content/site-entrypoint';
+import { redditAdapter, redditNetwork } from '@/lib/sites/reddit';
 
-export default defineContentScript({
-  matches: matchPatterns(redditNetwork),
-  runAt: 'document_idle',
-  main: (ctx) => bootContentScript(ctx, redditAdapter),
-});
+export default defineSiteContentScript(redditNetwork, redditAdapter);

@@ -1,10 +1,4 @@
-import { bootContentScript } from '@/lib/content/boot';
-import { matchPatterns } from '@/lib/networks';
-import { xAdapter } from '@/lib/sites/x';
-import { xNetwork } from '@/lib/sites/x/network';
+import { defineSiteContentScript } from '@/lib/content/site-entrypoint';
+import { xAdapter, xNetwork } from '@/lib/sites/x';
 
-export default defineContentScript({
-  matches: matchPatterns(xNetwork),
-  runAt: 'document_idle',
-  main: (ctx) => bootContentScript(ctx, xAdapter),
-});
+export default defineSiteContentScript(xNetwork, xAdapter);
