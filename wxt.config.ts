@@ -8,13 +8,18 @@ import { manifestHostPatterns } from './lib/networks';
  * folder so it can never be mistaken for the real build.
  */
 const testGrantedHosts = (process.env.CMC_TEST_GRANTED_HOSTS ?? '').split(',').filter(Boolean);
+/** Test builds only: the clock's offset to the moment the suite chose (scripts/build-test.mjs). */
+const clockOffsetMs = testGrantedHosts.length > 0 ? Number(process.env.CMC_CLOCK_OFFSET_MS ?? 0) : 0;
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   // CMC_OUT_DIR lets several builds coexist (parallel work on one machine).
   outDir: process.env.CMC_OUT_DIR ?? (testGrantedHosts.length > 0 ? '.output-test' : '.output'),
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({
+    plugins: [preact()],
+    define: clockOffsetMs ? { __CMC_CLOCK_OFFSET_MS__: JSON.stringify(clockOffsetMs) } : {},
+  }),
   manifestVersion: 3,
   webExt: { disabled: true },
   manifest: ({ browser }) => ({

@@ -1,3 +1,4 @@
+import { nowDate } from '@/lib/clock';
 import { sendToBackground } from '@/lib/messaging/client';
 import { RecentCaptures } from './inbox/recent-captures';
 import './inbox/inbox.css';
@@ -5,7 +6,7 @@ import { TodayAgenda } from './calendar/today-agenda';
 import { useAppState } from './state/app-state';
 import { useStoreQuery } from './state/use-store-query';
 
-function todayBounds(now = new Date()): { dayStart: number; dayEnd: number } {
+function todayBounds(now = nowDate()): { dayStart: number; dayEnd: number } {
   const start = new Date(now.getFullYear(), now.getMonth(), now.getDate());
   const end = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1);
   return { dayStart: start.getTime(), dayEnd: end.getTime() };

@@ -1,6 +1,7 @@
 import { browser } from '@/lib/browser';
 import { setupCalendarAlarms } from '@/lib/calendar/alarms';
 import { setupCaptureContextMenu } from '@/lib/capture/context-menu';
+import { now } from '@/lib/clock';
 import { openCompanionDb } from '@/lib/db/open';
 import { watchInboxBadge } from '@/lib/inbox/badge';
 import { syncMastodonScript } from '@/lib/mastodon/registration';
@@ -18,7 +19,7 @@ export default defineBackground(() => {
   let db: ReturnType<typeof openCompanionDb> | undefined;
   const handlers = createHandlers({
     db: () => (db ??= openCompanionDb()),
-    now: Date.now,
+    now,
     newId: () => crypto.randomUUID(),
     openSidePanel,
   });

@@ -13,3 +13,8 @@ step "Firefox build through Mozilla's addons-linter"
 npm run --silent test:firefox-lint
 step "browser tests (Playwright, Debian Chromium, built extension)"
 npm run --silent test:e2e
+# At the real time only: the date-sensitive tests again at three awkward moments.
+if [ -z "${TEST_NOW:-}" ] && [ -z "${CMC_SKIP_MOMENTS:-}" ]; then
+  step "date-sensitive tests at three awkward moments (TEST_NOW, TZ)"
+  bash scripts/test-moments.sh
+fi

@@ -1,14 +1,17 @@
 /** What the Calendar section does, over the background's calendar messages. */
+
 import { csvToEntries, entriesToCsv } from '@/lib/calendar/csv';
-import { type CalendarEntry, type EntryInput, entryContent } from '@/lib/calendar/entry';
+import { type CalendarEntry, type EntryInput, entryContent, readEntry } from '@/lib/calendar/entry';
+import { type ExportBounds, entriesWithin, exportBounds, exportFileName } from '@/lib/calendar/export-range';
 import { entriesToIcs, icsToEntries } from '@/lib/calendar/ics';
 import { userWindows } from '@/lib/calendar/settings';
-import { shiftLocal, splitLocal, toLocal, toUtc } from '@/lib/calendar/time';
+import { dateIn, shiftLocal, splitLocal, toLocal, toUtc } from '@/lib/calendar/time';
+import { now } from '@/lib/clock';
 import type { MessageKey } from '@/lib/i18n';
 import { sendToBackground } from '@/lib/messaging/client';
 import type { Network } from '@/lib/networks';
 import { downloadText } from '../inbox/download';
-import type { CalendarState } from './calendar-state';
+import { type CalendarState, filterEntries } from './calendar-state';
 
 type T = (key: MessageKey, substitutions?: readonly string[]) => string;
 
@@ -130,22 +133,48 @@ export async function importFile(state: CalendarState, file: File, t: T): Promis
   }
 }
 
-/** The entries of the period shown, with the filters applied. */
-function shownEntries(state: CalendarState): CalendarEntry[] {
-  const days = new Set(state.days.value);
-  return state.visible.value.filter((entry) => days.has(splitLocal(viewLocal(state, entry)).date));
+/**
+ * Writes the entries of the chosen range (period shown, everything from today, or chosen dates),
+ * with the toolbar's filters applied, as CSV or iCalendar. Nothing to export: says so, writes nothing.
+ */
+export async function exportEntries(state: CalendarState, format: 'csv' | 'ics', t: T): Promise<void> {
+  const zone = state.zone.value;
+  const bounds = exportBounds(state.exportScope.value, {
+    shownDays: state.days.value,
+    today: dateIn(now(), zone),
+    custom: state.exportCustom.value,
+  });
+  if (!bounds) {
+    state.notice.value = { kind: 'error', text: t('calendarExportBadRange') };
+    return;
+  }
+  let entries: CalendarEntry[];
+  try {
+    entries = filterEntries(entriesWithin(await loadForExport(state, bounds), bounds, zone), state.filters.value);
+  } catch (error) {
+    state.notice.value = { kind: 'error', text: message(error) };
+    return;
+  }
+  const range = bounds.to === null ? t('calendarExportFrom', [bounds.from]) : `${bounds.from} – ${bounds.to}`;
+  if (entries.length === 0) {
+    state.notice.value = { kind: 'error', text: t('calendarExportNothing', [range]) };
+    return;
+  }
+  const name = exportFileName(bounds, format);
+  if (format === 'csv') downloadText(entriesToCsv(entries), name);
+  else downloadText(entriesToIcs(entries, now()), name, 'text/calendar;charset=utf-8');
+  state.notice.value = { kind: 'ok', text: t('calendarExported', [String(entries.length), name]) };
 }
 
-export function exportCsv(state: CalendarState): void {
-  const days = state.days.value;
-  downloadText(entriesToCsv(shownEntries(state)), `calendar-${days[0]}-${days.at(-1)}.csv`);
+/** The period shown is already loaded; other ranges are read from the background. */
+async function loadForExport(state: CalendarState, bounds: ExportBounds): Promise<CalendarEntry[]> {
+  if (state.exportScope.value === 'shown') return state.entries.value;
+  const zone = state.zone.value;
+  // A day of margin either side catches entries planned in other zones; entriesWithin trims.
+  const from = toUtc(`${bounds.from}T00:00`, zone) - DAY_MS;
+  const to = bounds.to === null ? Number.MAX_SAFE_INTEGER : toUtc(`${bounds.to}T23:59`, zone) + 2 * DAY_MS;
+  const result = await sendToBackground('listCalendar', { from, to });
+  return result.entries.map(readEntry).filter((entry): entry is CalendarEntry => entry !== null);
 }
 
-export function exportIcs(state: CalendarState): void {
-  const days = state.days.value;
-  downloadText(
-    entriesToIcs(shownEntries(state), Date.now()),
-    `calendar-${days[0]}-${days.at(-1)}.ics`,
-    'text/calendar;charset=utf-8',
-  );
-}
+const DAY_MS = 86_400_000;

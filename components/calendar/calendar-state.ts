@@ -1,9 +1,12 @@
-import { computed, signal } from '@preact/signals';
+import { computed, type ReadonlySignal, signal } from '@preact/signals';
 import { DateTime } from 'luxon';
 import type { BestSlot } from '@/lib/calendar/best-time';
 import type { CalendarEntry, EntryInput } from '@/lib/calendar/entry';
+import type { ExportScope } from '@/lib/calendar/export-range';
 import { type CalendarSettings, DEFAULT_CALENDAR_SETTINGS } from '@/lib/calendar/settings';
-import { systemZone } from '@/lib/calendar/time';
+import { dateIn, startOfWeek, systemZone } from '@/lib/calendar/time';
+import { now } from '@/lib/clock';
+import type { IsoWeekday } from '@/lib/i18n/week-start';
 import type { Network } from '@/lib/networks';
 
 export type CalendarViewKind = 'week' | 'month' | 'agenda';
@@ -18,12 +21,12 @@ export interface CalendarFilters {
 export const AGENDA_DAYS = 30;
 
 /** Signals of the Calendar section: what is shown, what is selected, what is being edited. */
-export function createCalendarState() {
+export function createCalendarState(weekStart: ReadonlySignal<IsoWeekday>) {
   const settings = signal<CalendarSettings>(DEFAULT_CALENDAR_SETTINGS);
   const zone = computed(() => settings.value.defaultTimeZone || systemZone());
   const view = signal<CalendarViewKind>('week');
   /** A day (yyyy-MM-dd) inside the period shown. */
-  const anchor = signal(DateTime.now().toISODate() ?? '');
+  const anchor = signal(dateIn(now(), zone.value));
   const filters = signal<CalendarFilters>({ network: '', account: '', label: '' });
   const entries = signal<CalendarEntry[]>([]);
   const learned = signal<BestSlot[]>([]);
@@ -33,27 +36,21 @@ export function createCalendarState() {
   const refocus = signal(false);
   const notice = signal<{ kind: 'ok' | 'error'; text: string; details?: string[] } | null>(null);
 
-  /** The days shown (yyyy-MM-dd), Monday first for week and month. */
+  /** The days shown (yyyy-MM-dd); weeks start on the UI locale's first day. */
   const days = computed(() => {
     const day = DateTime.fromISO(anchor.value, { zone: 'UTC' });
-    if (view.value === 'week') return range(day.startOf('week'), 7);
-    if (view.value === 'month') return range(day.startOf('month').startOf('week'), 42);
+    const week = (date: DateTime) =>
+      DateTime.fromISO(startOfWeek(date.toISODate() ?? '', weekStart.value), { zone: 'UTC' });
+    if (view.value === 'week') return range(week(day), 7);
+    if (view.value === 'month') return range(week(day.startOf('month')), 42);
     return range(day, AGENDA_DAYS);
   });
-  const visible = computed(() => {
-    const { network, account, label } = filters.value;
-    const wanted = account.replace(/^@/, '').toLowerCase();
-    return entries.value.filter(
-      (entry) =>
-        (!network || entry.networks.includes(network)) &&
-        (!wanted ||
-          Object.values(entry.variants).some(
-            (variant) => variant?.account?.replace(/^@/, '').toLowerCase() === wanted,
-          )) &&
-        (!label || entry.labels.includes(label) || entry.campaign === label),
-    );
-  });
+  const visible = computed(() => filterEntries(entries.value, filters.value));
+  /** What Export covers, and the dates chosen for a custom range. */
+  const exportScope = signal<ExportScope>('shown');
+  const exportCustom = signal({ from: '', to: '' });
   return {
+    weekStart,
     settings,
     zone,
     view,
@@ -67,7 +64,24 @@ export function createCalendarState() {
     notice,
     days,
     visible,
+    exportScope,
+    exportCustom,
   };
+}
+
+/** The entries the toolbar's network, account and label filters keep. */
+export function filterEntries(entries: readonly CalendarEntry[], filters: CalendarFilters): CalendarEntry[] {
+  const { network, account, label } = filters;
+  const wanted = account.replace(/^@/, '').toLowerCase();
+  return entries.filter(
+    (entry) =>
+      (!network || entry.networks.includes(network)) &&
+      (!wanted ||
+        Object.values(entry.variants).some(
+          (variant) => variant?.account?.replace(/^@/, '').toLowerCase() === wanted,
+        )) &&
+      (!label || entry.labels.includes(label) || entry.campaign === label),
+  );
 }
 
 function range(start: DateTime, count: number): string[] {

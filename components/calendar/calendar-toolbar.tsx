@@ -1,21 +1,26 @@
 import { DateTime } from 'luxon';
+import { addDays, dateIn, startOfWeek } from '@/lib/calendar/time';
+import { now } from '@/lib/clock';
 import type { Network } from '@/lib/networks';
 import { NetworkOptions } from '../network-options';
 import { useAppState } from '../state/app-state';
-import { exportCsv, exportIcs, importFile, newEntryAt } from './calendar-actions';
-import type { CalendarState, CalendarViewKind } from './calendar-state';
+import { importFile, newEntryAt } from './calendar-actions';
+import { AGENDA_DAYS, type CalendarState, type CalendarViewKind } from './calendar-state';
+import { ExportControls } from './export-controls';
 
 const VIEWS: readonly CalendarViewKind[] = ['week', 'month', 'agenda'];
 
 /** View switch, period navigation, filters, new entry, import and export. */
 export function CalendarToolbar({ state }: { state: CalendarState }) {
-  const { t, locale } = useAppState();
+  const { t, locale, weekStart } = useAppState();
   const view = state.view.value;
+  // The anchor lands on the new period's first day, so the agenda opened next starts there.
   const step = (direction: number) => {
     const day = DateTime.fromISO(state.anchor.value);
-    const moved =
-      view === 'month' ? day.plus({ months: direction }) : day.plus({ days: direction * (view === 'week' ? 7 : 30) });
-    state.anchor.value = moved.toISODate() ?? state.anchor.value;
+    if (view === 'month') state.anchor.value = day.plus({ months: direction }).startOf('month').toISODate() ?? '';
+    else if (view === 'week')
+      state.anchor.value = startOfWeek(addDays(state.anchor.value, direction * 7), weekStart.value);
+    else state.anchor.value = addDays(state.anchor.value, direction * AGENDA_DAYS);
   };
   const days = state.days.value;
   const first = DateTime.fromISO(days[0] ?? '').setLocale(locale.value);
@@ -58,7 +63,7 @@ export function CalendarToolbar({ state }: { state: CalendarState }) {
           <button
             type="button"
             onClick={() => {
-              state.anchor.value = DateTime.now().toISODate() ?? state.anchor.value;
+              state.anchor.value = dateIn(now(), state.zone.value);
             }}
           >
             {t('calendarToday')}
@@ -135,12 +140,7 @@ export function CalendarToolbar({ state }: { state: CalendarState }) {
             }}
           />
         </label>
-        <button type="button" onClick={() => exportCsv(state)}>
-          {t('calendarExportCsv')}
-        </button>
-        <button type="button" onClick={() => exportIcs(state)}>
-          {t('calendarExportIcs')}
-        </button>
+        <ExportControls state={state} />
         <span class="calendar-legend muted">
           <span class="legend-swatch is-best-settings" aria-hidden="true" /> {t('calendarBest_settings')}
           <span class="legend-swatch is-best-study" aria-hidden="true" /> {t('calendarBest_study')}

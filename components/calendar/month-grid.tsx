@@ -1,4 +1,6 @@
 import { DateTime } from 'luxon';
+import { dateIn } from '@/lib/calendar/time';
+import { now } from '@/lib/clock';
 import { useAppState } from '../state/app-state';
 import type { CalendarState } from './calendar-state';
 import { EntryChip } from './entry-chip';
@@ -13,7 +15,7 @@ export function MonthGrid({ state }: { state: CalendarState }) {
   const { byDay, conflicts } = useGridData(state);
   const days = state.days.value;
   const month = DateTime.fromISO(state.anchor.value).month;
-  const today = DateTime.now().setZone(state.zone.value).toISODate();
+  const today = dateIn(now(), state.zone.value);
   const weeks = Array.from({ length: days.length / 7 }, (_, index) => days.slice(index * 7, index * 7 + 7));
   return (
     <table class="month-grid" aria-label={t('calendarMonthLabel')}>

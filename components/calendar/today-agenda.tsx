@@ -1,12 +1,13 @@
 import { DateTime } from 'luxon';
 import { type CalendarEntry, readEntry } from '@/lib/calendar/entry';
+import { nowDate } from '@/lib/clock';
 import { sendToBackground } from '@/lib/messaging/client';
 import { NETWORK_NAMES } from '@/lib/networks';
 import { useAppState } from '../state/app-state';
 import { useStoreQuery } from '../state/use-store-query';
 import './calendar.css';
 
-function todayBounds(now = new Date()) {
+function todayBounds(now = nowDate()) {
   return {
     dayStart: new Date(now.getFullYear(), now.getMonth(), now.getDate()).getTime(),
     dayEnd: new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1).getTime(),

@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
-import { splitLocal } from '@/lib/calendar/time';
+import { dateIn, splitLocal } from '@/lib/calendar/time';
+import { now } from '@/lib/clock';
 import { useAppState } from '../state/app-state';
 import { viewLocal } from './calendar-actions';
 import type { CalendarState } from './calendar-state';
@@ -14,7 +15,7 @@ export function WeekGrid({ state }: { state: CalendarState }) {
   const { t, locale } = useAppState();
   const { byDay, conflicts } = useGridData(state);
   const days = state.days.value;
-  const today = DateTime.now().setZone(state.zone.value).toISODate();
+  const today = dateIn(now(), state.zone.value);
   return (
     <div class="week-scroll">
       <table class="week-grid" aria-label={t('calendarWeekLabel')}>
@@ -24,7 +25,7 @@ export function WeekGrid({ state }: { state: CalendarState }) {
               <span class="visually-hidden">{t('calendarTime')}</span>
             </th>
             {days.map((day) => (
-              <th key={day} scope="col" class={`week-grid__day${day === today ? ' is-today' : ''}`}>
+              <th key={day} scope="col" data-day={day} class={`week-grid__day${day === today ? ' is-today' : ''}`}>
                 {DateTime.fromISO(day).setLocale(locale.value).toFormat('ccc d')}
               </th>
             ))}

@@ -1,4 +1,5 @@
 import { useSignal } from '@preact/signals';
+import { now } from '@/lib/clock';
 import { SENTIMENTS } from '@/lib/db/records';
 import type { OpinionMap } from '@/lib/inbox/opinion-map';
 import { sendToBackground } from '@/lib/messaging/client';
@@ -15,12 +16,12 @@ export function OpinionMapView() {
   const { t } = useAppState();
   const days = useSignal<number>(30);
   const { data, error } = useStoreQuery(['inbox'], () => {
-    const to = Date.now() + DAY;
+    const to = now() + DAY;
     return sendToBackground('inboxOpinionMap', { from: to - (days.peek() + 1) * DAY, to, limit: 15 });
   });
   const reload = (value: number) => {
     days.value = value;
-    const to = Date.now() + DAY;
+    const to = now() + DAY;
     void sendToBackground('inboxOpinionMap', { from: to - (value + 1) * DAY, to, limit: 15 }).then((map) => {
       data.value = map;
     });

@@ -2,6 +2,7 @@ import { computed, effect, signal } from '@preact/signals';
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import { type MessageKey, resolveLocale, translate, translateCount } from '@/lib/i18n';
+import { firstDayOfWeek, weekLocale } from '@/lib/i18n/week-start';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/schema';
 
 /** Signals shared by every component of a page (popup or side panel). */
@@ -13,7 +14,9 @@ export function createAppState(uiLanguage: string) {
   const t = (key: MessageKey, substitutions?: readonly string[]) => translate(locale.value, key, substitutions);
   const tCount = (forms: { one: MessageKey; other: MessageKey }, count: number) =>
     translateCount(locale.value, forms, count);
-  return { settings, settingsLoaded, locale, t, tCount };
+  /** The first day of the week where the UI language is spoken (Monday in fr, Sunday in en-US). */
+  const weekStart = computed(() => firstDayOfWeek(weekLocale(locale.value, uiLanguage)));
+  return { settings, settingsLoaded, locale, weekStart, t, tCount };
 }
 
 export type AppState = ReturnType<typeof createAppState>;

@@ -11,8 +11,8 @@ import '../calendar/calendar.css';
 
 /** The Calendar section: week, month and agenda views of the plan, and the entry editor. */
 export function CalendarView() {
-  const { t } = useAppState();
-  const state = useMemo(createCalendarState, []);
+  const { t, weekStart } = useAppState();
+  const state = useMemo(() => createCalendarState(weekStart), [weekStart]);
   useCalendarData(state);
   const editing = state.editing.value;
   const notice = state.notice.value;

@@ -1,5 +1,6 @@
 import { useComputed, useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
+import { now } from '@/lib/clock';
 import { EMPTY_DRAFT, type Template } from '@/lib/templates/model';
 import { rankTemplates } from '@/lib/templates/rank';
 import { EmptyState } from '../empty-state';
@@ -21,7 +22,7 @@ export function TemplatesView() {
   useEffect(() => connectTemplates((list) => (templates.value = list)), []);
   const shown = useComputed(() =>
     query.value.trim()
-      ? rankTemplates(templates.value ?? [], { query: query.value, now: Date.now() })
+      ? rankTemplates(templates.value ?? [], { query: query.value, now: now() })
       : (templates.value ?? []),
   );
   const list = templates.value;

@@ -5,6 +5,7 @@
  */
 import type { IDBPDatabase } from 'idb';
 import { browser } from '../browser';
+import { type Clock, now as clockNow, toPlatformTime } from '../clock';
 import { getEntry, listEntriesWithStatus, putEntries } from '../db/calendar-repo';
 import type { CompanionDB } from '../db/schema';
 import { type MessageKey, resolveLocale, translate } from '../i18n';
@@ -50,7 +51,10 @@ export async function rebuildCalendarAlarms(db: Db, now: number): Promise<void> 
     for (const network of pendingNetworks(entry)) await remind(db, entry.id, network, 'due', now);
   }
   const { reminderLeadMinutes } = await readCalendarSettings();
-  const planned = new Map(planAlarms(scheduled, now, reminderLeadMinutes).map((alarm) => [alarm.name, alarm.when]));
+  // Alarms fire on the platform's clock, which the test build shifts from the extension's.
+  const planned = new Map(
+    planAlarms(scheduled, now, reminderLeadMinutes).map((alarm) => [alarm.name, toPlatformTime(alarm.when)]),
+  );
   const existing = (await browser.alarms.getAll()).filter((alarm) => alarm.name.startsWith(ALARM_PREFIX));
   for (const alarm of existing) {
     if (planned.get(alarm.name) !== alarm.scheduledTime) await browser.alarms.clear(alarm.name);
@@ -142,7 +146,7 @@ export async function startPublish(db: Db, entryId: string, network: Network, no
  * Wires alarms, notification clicks and browser start to the calendar, and rebuilds the alarms
  * now: called once each time the worker starts (which is every wake).
  */
-export function setupCalendarAlarms(db: () => Promise<Db>, now: () => number = Date.now): void {
+export function setupCalendarAlarms(db: () => Promise<Db>, now: Clock = clockNow): void {
   browser.alarms.onAlarm.addListener((alarm) => {
     const parsed = parseAlarmName(alarm.name);
     if (parsed) void db().then((open) => remind(open, parsed.entryId, parsed.network, parsed.kind, now()));

@@ -1,4 +1,5 @@
 import { DateTime, IANAZone } from 'luxon';
+import type { IsoWeekday } from '../i18n/week-start';
 
 /** Wall-clock minutes as stored: `yyyy-MM-ddTHH:mm`, no offset (the zone is stored beside it). */
 export const LOCAL_FORMAT = "yyyy-MM-dd'T'HH:mm";
@@ -77,4 +78,20 @@ export function weekdayAndMinute(localDateTime: string): { weekday: number; minu
 /** The zone the browser runs in, the default for new entries. */
 export function systemZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+}
+
+/** The date (yyyy-MM-dd) of an instant in a zone: "today" when given now. */
+export function dateIn(utc: number, zone: string): string {
+  return DateTime.fromMillis(utc, { zone }).toISODate() ?? '';
+}
+
+/** The first day (yyyy-MM-dd) of the week holding `isoDate`, for weeks that start on `firstDay`. */
+export function startOfWeek(isoDate: string, firstDay: IsoWeekday): string {
+  const day = DateTime.fromISO(isoDate, { zone: 'UTC' });
+  return day.minus({ days: (day.weekday - firstDay + 7) % 7 }).toISODate() ?? isoDate;
+}
+
+/** Moves a date (yyyy-MM-dd) by whole days. */
+export function addDays(isoDate: string, days: number): string {
+  return DateTime.fromISO(isoDate, { zone: 'UTC' }).plus({ days }).toISODate() ?? isoDate;
 }

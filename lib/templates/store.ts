@@ -3,14 +3,16 @@
  * with the starter set on first install only (WXT's `init` runs when the key has never been
  * written, so a user's library, even an emptied one, is never overwritten).
  */
+
 import { storage } from '@wxt-dev/storage';
+import { now } from '@/lib/clock';
 import { parseStoredTemplates, type Template } from './model';
 import { starterTemplates } from './starter';
 
 export const templatesItem = storage.defineItem<Template[]>('local:templates', {
   fallback: [],
   version: 1,
-  init: () => starterTemplates(Date.now()),
+  init: () => starterTemplates(now()),
 });
 
 /** The library, keeping every entry that is still valid. */

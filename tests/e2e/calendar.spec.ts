@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import ICAL from 'ical.js';
 import { DateTime } from 'luxon';
+import { testDateTime, testNow, toPlatformTime } from './support/clock';
 import { expect, sendFromPage, test } from './support/extension';
 
 /**
@@ -52,7 +53,14 @@ async function entries(page: Page): Promise<Entry[]> {
   return reply.result.entries;
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
+/** Moves the week view forward until it shows `day` (yyyy-MM-dd), as a user clicks Next. */
+async function showDay(panel: Page, day: string): Promise<void> {
+  for (let step = 0; step < 3; step += 1) {
+    if ((await panel.locator(`.week-grid th[data-day="${day}"]`).count()) > 0) return;
+    await panel.locator('.calendar-toolbar__nav button').nth(2).click();
+  }
+  await expect(panel.locator(`.week-grid th[data-day="${day}"]`)).toHaveCount(1);
+}
 
 test('plan a post, see it in the popup, get reminded, fill the X composer, post → published', async ({
   context,
@@ -62,11 +70,14 @@ test('plan a post, see it in the popup, get reminded, fill the X composer, post 
   test.setTimeout(90_000);
   const panel = await openExtensionPage('sidepanel.html?section=calendar');
   await panel.setViewportSize({ width: 480, height: 900 });
-  // The slot of the next hour today (the browser's zone); near midnight the last hour is used.
-  const now = new Date();
-  const hour = Math.min(now.getHours() + 1, 23);
-  const today = DateTime.fromJSDate(now).setLocale('en').toFormat('cccc d LLLL');
-  await panel.getByRole('button', { name: new RegExp(`^New post on ${today} at ${pad(hour)}:00`) }).click();
+  // The slot of the next full hour at least an hour ahead (tomorrow near midnight, in next week
+  // at the end of a week; across a DST jump the hour after it).
+  const startedAt = testNow();
+  const slot = testDateTime().plus({ hours: 1 }).startOf('hour');
+  await expect(panel.locator('.week-grid th.is-today')).toHaveAttribute('data-day', testDateTime().toISODate() ?? '');
+  await showDay(panel, slot.toISODate() ?? '');
+  const slotName = `New post on ${slot.setLocale('en').toFormat('cccc d LLLL')} at ${slot.toFormat('HH')}:00`;
+  await panel.getByRole('button', { name: new RegExp(`^${slotName}`) }).click();
 
   const editor = panel.locator('form.entry-editor');
   await expect(editor.getByLabel('Title')).toBeFocused();
@@ -92,16 +103,22 @@ test('plan a post, see it in the popup, get reminded, fill the X composer, post 
   if (!entry) throw new Error('no entry');
 
   const popup = await openExtensionPage('popup.html');
-  await expect(popup.getByTestId('today-agenda')).toContainText('Spring launch');
-  await expect(popup.getByTestId('today-agenda')).toContainText('scheduled');
   await expect(popup.getByTestId('next-reminder')).toContainText('X — Spring launch');
+  // Today's list holds the post when its slot is today (not after 23:00, when it is tomorrow's).
+  if (slot.hasSame(testDateTime(), 'day')) {
+    await expect(popup.locator('ul.today-agenda')).toContainText('Spring launch');
+    await expect(popup.locator('ul.today-agenda')).toContainText('scheduled');
+  } else {
+    await expect(popup.getByTestId('today-agenda')).toContainText('Nothing planned today.');
+  }
 
   // The product planned a browser alarm at the entry's time; make the browser fire it now: the
   // same alarm name, through chrome.alarms itself, 500 ms ahead. No clock is faked anywhere.
   const alarms = await worker.evaluate(() => chrome.alarms.getAll());
   const due = alarms.find((alarm) => alarm.name === `calendar:due:x:${entry.id}`);
-  expect(due?.scheduledTime).toBe((entry as unknown as { scheduledAt: number }).scheduledAt);
-  await worker.evaluate((name) => chrome.alarms.create(name, { when: Date.now() + 500 }), `calendar:due:x:${entry.id}`);
+  expect(due?.scheduledTime).toBe(toPlatformTime((entry as unknown as { scheduledAt: number }).scheduledAt));
+  // The browser's own clock (platform time) fires alarms.
+  await worker.evaluate((name) => chrome.alarms.create(name, { delayInMinutes: 0.01 }), `calendar:due:x:${entry.id}`);
   await expect.poll(async () => (await entries(panel))[0]?.remindedAt, { timeout: 10_000 }).toBeGreaterThan(0);
   await expect
     .poll(async () => Object.keys(await worker.evaluate(() => chrome.notifications.getAll())))
@@ -125,15 +142,15 @@ test('plan a post, see it in the popup, get reminded, fill the X composer, post 
   expect(sent).toEqual([text]);
   await expect.poll(async () => (await entries(panel))[0]?.status, { timeout: 10_000 }).toBe('published');
   const published = (await entries(panel))[0];
-  expect(published?.publishedOn.x).toBeGreaterThanOrEqual(now.getTime());
+  expect(published?.publishedOn.x).toBeGreaterThanOrEqual(startedAt);
   await panel.bringToFront();
   await expect(panel.locator(`.agenda-row[data-entry-id="${entry.id}"] .status-badge`)).toHaveText('published');
 });
 
 /** A week of plans around today, with a conflict, a published post, a missed one and an idea. */
 function seedWeek(): unknown[] {
-  const day = (offset: number) => DateTime.now().plus({ days: offset }).toISODate();
-  const zone = DateTime.now().zoneName ?? 'UTC';
+  const day = (offset: number) => testDateTime().plus({ days: offset }).toISODate();
+  const zone = testDateTime().zoneName ?? 'UTC';
   const base = { timeZone: zone, labels: ['spring'], campaign: 'Printemps 2026', notes: '' };
   return [
     {
@@ -216,8 +233,8 @@ for (const language of ['en', 'fr'] as const) {
       await expect(panel.locator('html')).toHaveAttribute('lang', language);
       const seeded = (await sendFromPage(panel, 'importCalendarEntries', { entries: seedWeek() })) as { ok: boolean };
       expect(seeded.ok).toBe(true);
-      // On a Sunday the seeded tomorrow is in next week.
-      if (DateTime.now().weekday === 7) await panel.locator('.calendar-toolbar__nav button').nth(2).click();
+      // Tomorrow, with the seeded conflict, may be in next week (the end of a week, in either locale).
+      await showDay(panel, testDateTime().plus({ days: 1 }).toISODate() ?? '');
       const week = panel.locator('.week-scroll');
       await expect(panel.locator('.entry-chip').first()).toBeVisible();
       await week.evaluate((el) => {
@@ -247,10 +264,8 @@ for (const language of ['en', 'fr'] as const) {
 test('keyboard: Alt+arrows move the selected entry by a day and an hour', async ({ openExtensionPage }) => {
   const panel = await openExtensionPage('sidepanel.html?section=calendar');
   await panel.setViewportSize({ width: 480, height: 900 });
-  // A day of this week from which the next day is still in this week (Saturday on Sundays).
-  const day = DateTime.now()
-    .minus({ days: DateTime.now().weekday === 7 ? 1 : 0 })
-    .toISODate();
+  // A mid-week day of the week shown, so the next day is shown too.
+  const day = await panel.locator('.week-grid th[data-day]').nth(2).getAttribute('data-day');
   const [seed] = seedWeek() as { localDateTime: string }[];
   const first = { ...seed, localDateTime: `${day}T21:00` };
   await sendFromPage(panel, 'importCalendarEntries', { entries: [first] });
@@ -275,7 +290,7 @@ test('CSV import is all or nothing with row and field errors; ICS export parses 
 }) => {
   const panel = await openExtensionPage('sidepanel.html?section=calendar');
   const input = panel.getByTestId('calendar-import');
-  const day = DateTime.now().plus({ days: 1 }).toISODate();
+  const day = testDateTime().plus({ days: 1 }).toISODate();
   const bad = `title,date,time,networks\nGood,${day},21:00,x\n,${day},21:00,x\nBad,${day},25:00,myspace\n`;
   await input.setInputFiles({ name: 'month.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
   const notice = panel.getByTestId('calendar-notice');
@@ -290,9 +305,13 @@ test('CSV import is all or nothing with row and field errors; ICS export parses 
   await expect(notice).toContainText('Imported: 2 new, 0 updated.');
   expect((await entries(panel)).map((entry) => entry.title).sort()).toEqual(['Good', 'Other']);
 
+  // Tomorrow may be past the period shown: export everything from today.
+  await panel.getByLabel('Export range').selectOption('upcoming');
   const download = panel.waitForEvent('download');
   await panel.getByRole('button', { name: 'Export .ics' }).click();
   const file = await download;
+  expect(file.suggestedFilename()).toBe(`calendar-from-${testDateTime().toISODate()}.ics`);
+  await expect(notice).toContainText(`2 entries exported to calendar-from-${testDateTime().toISODate()}.ics`);
   const ics = readFileSync((await file.path()) ?? '', 'utf8');
   const calendar = new ICAL.Component(ICAL.parse(ics));
   const events = calendar.getAllSubcomponents('vevent');
@@ -303,6 +322,24 @@ test('CSV import is all or nothing with row and field errors; ICS export parses 
     expect(event.getFirstPropertyValue('dtstamp')).toBeTruthy();
   }
   expect(calendar.getAllSubcomponents('vtimezone')).toHaveLength(1);
+
+  // A period with nothing in it: a message, and no file.
+  let downloads = 0;
+  panel.on('download', () => {
+    downloads += 1;
+  });
+  await panel.getByLabel('Export range').selectOption('shown');
+  await panel.getByRole('button', { name: 'Previous period' }).click();
+  await panel.getByRole('button', { name: 'Export CSV' }).click();
+  await expect(notice).toContainText('Nothing to export for');
+  await expect(notice).toContainText('no file was written');
+  // Chosen dates the wrong way round are refused too.
+  await panel.getByLabel('Export range').selectOption('custom');
+  await panel.getByLabel('From', { exact: true }).fill(day ?? '');
+  await panel.getByLabel('To', { exact: true }).fill(testDateTime().minus({ days: 1 }).toISODate() ?? '');
+  await panel.getByRole('button', { name: 'Export .ics' }).click();
+  await expect(notice).toContainText('Choose a start and an end date');
+  expect(downloads).toBe(0);
 });
 
 test('calendar settings: windows per network feed the best-time highlight', async ({ openExtensionPage }) => {
@@ -320,7 +357,7 @@ test('calendar settings: windows per network feed the best-time highlight', asyn
 
   const calendar = await openExtensionPage('sidepanel.html?section=calendar');
   await calendar.getByLabel('Network').selectOption('x');
-  const today = DateTime.now().setLocale('en').toFormat('cccc d LLLL');
+  const today = testDateTime().setLocale('en').toFormat('cccc d LLLL');
   await expect(calendar.getByRole('button', { name: `New post on ${today} at 18:00 (your best time)` })).toBeVisible();
 });
 
@@ -330,7 +367,7 @@ test('a planned post for another account is held by the guard until the user dec
 }) => {
   test.setTimeout(90_000);
   const panel = await openExtensionPage('sidepanel.html?section=calendar');
-  const localDateTime = DateTime.now().plus({ hours: 2 }).toFormat("yyyy-MM-dd'T'HH:mm");
+  const localDateTime = testDateTime().plus({ hours: 2 }).toFormat("yyyy-MM-dd'T'HH:mm");
   const text = 'Support hours change tomorrow';
   const saved = (await sendFromPage(panel, 'saveCalendarEntry', {
     entry: {
@@ -339,7 +376,7 @@ test('a planned post for another account is held by the guard until the user dec
       networks: ['x'],
       variants: { x: { account: 'acme_support' } },
       localDateTime,
-      timeZone: DateTime.now().zoneName,
+      timeZone: testDateTime().zoneName,
       status: 'scheduled',
     },
   })) as { result: { entry: Entry } };

@@ -1,5 +1,6 @@
 import type { Locator, Page, Worker } from '@playwright/test';
 import { casesOf, loadNetworkCases } from '../network-cases';
+import { testDateTime } from './support/clock';
 import { expect, openFixture, sendFromPage, TEST_BUILD_PATH, test } from './support/extension';
 
 /**
@@ -170,6 +171,43 @@ for (const site of CASES) {
     await expect(dialog).toHaveCount(0);
   });
 }
+
+test('a brand account is reminded outside its posting hours, and passes inside them', { tag: '@clock' }, async ({
+  context,
+  worker,
+}) => {
+  const site = CASES.find((one) => one.network === 'x') as GuardCase;
+  const at = testDateTime();
+  const hours = (from: number, to: number) => ({
+    days: [1, 2, 3, 4, 5, 6, 7],
+    start: at.plus({ hours: from }).toFormat('HH:00'),
+    end: at.plus({ hours: to }).toFormat('HH:00'),
+    timeZone: at.zoneName,
+  });
+  // Two to three hours from now: the suite's moment is outside (windows may cross midnight).
+  await setRegistry(worker, [account('x', site.handle, 'brand', { hours: hours(2, 3) })]);
+  const page = await openFixture(context, site.url, site.fixture);
+  await ready(page);
+  const editor = await editorOf(page, site.composer);
+  await editor.click();
+  await page.keyboard.type('Our support team is here for you');
+  await page.locator(`[data-fixture-submit="${site.composer}"]`).first().click();
+  const dialog = page.getByTestId('guard-dialog');
+  await expect(dialog).toContainText(`between ${hours(2, 3).start} and ${hours(2, 3).end}`);
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  expect(await sent(page)).toEqual([]);
+
+  // From an hour ago to two hours ahead: inside, the post leaves without a question.
+  await setRegistry(worker, [account('x', site.handle, 'brand', { hours: hours(-1, 2) })]);
+  await page.close();
+  const inside = await openFixture(context, site.url, site.fixture);
+  await ready(inside);
+  await (await editorOf(inside, site.composer)).click();
+  await inside.keyboard.type('Our support team is here for you');
+  await inside.locator(`[data-fixture-submit="${site.composer}"]`).first().click();
+  await expect.poll(() => sent(inside)).toEqual(['Our support team is here for you']);
+  await expect(inside.getByTestId('guard-dialog')).toHaveCount(0);
+});
 
 test('X: "Switch account" keeps the text, sends nothing and opens the site\'s own account switcher', async ({
   context,

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import Papa from 'papaparse';
+import { testNow } from './support/clock';
 import { expect, sendFromPage, test } from './support/extension';
 import { seedMany } from './support/seed-inbox';
 
@@ -65,7 +66,7 @@ const CAPTURES = [
 async function seed(page: Page) {
   for (const [index, capture] of CAPTURES.entries()) {
     // One second apart, oldest first, so the newest-first order is the reverse of CAPTURES.
-    const capturedAt = Date.now() - (CAPTURES.length - index) * 1000;
+    const capturedAt = testNow() - (CAPTURES.length - index) * 1000;
     expect(await sendFromPage(page, 'captureToInbox', { ...capture, capturedAt })).toMatchObject({ ok: true });
   }
 }
@@ -208,7 +209,7 @@ test('the detail edits tags, assignee and sentiment, and they persist', async ({
   await expect(rows(panel).locator('.inbox-item__author')).toHaveText(['Marie Dupont']);
 });
 
-test('reply opens or focuses the post, and marking answered records the response time', async ({
+test('reply opens or focuses the post, and marking answered records the response time', { tag: '@clock' }, async ({
   context,
   openExtensionPage,
   worker,
@@ -286,7 +287,7 @@ test('the filtered inbox exports as CSV that parses back to the items', async ({
   expect(Papa.parse(text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data).toHaveLength(2);
 });
 
-test('the toolbar badge counts unread items and the popup lists the last five captures', async ({
+test('the toolbar badge counts unread items and the popup lists the last five captures', { tag: '@clock' }, async ({
   openExtensionPage,
   worker,
 }) => {
@@ -304,7 +305,7 @@ test('the toolbar badge counts unread items and the popup lists the last five ca
   await expect.poll(badge).toBe('4');
 });
 
-test('the opinion map groups topics by sentiment', async ({ openExtensionPage }) => {
+test('the opinion map groups topics by sentiment', { tag: '@clock' }, async ({ openExtensionPage }) => {
   const panel = await openInbox(openExtensionPage);
   await panel.getByRole('listbox').focus();
   await panel.keyboard.press('Enter');

@@ -6,7 +6,7 @@ const editorsBundle = () =>
   readFileSync(join(import.meta.dirname, '..', 'fixtures', 'editors', 'dist', 'editors.js'), 'utf8');
 
 /** The inbox learns that a conversation was answered from the page itself, not from a click in the panel. */
-test('a reply sent on the page marks the captured comment answered, with its response time', async ({
+test('a reply sent on the page marks the captured comment answered, with its response time', { tag: '@clock' }, async ({
   context,
   openExtensionPage,
 }) => {

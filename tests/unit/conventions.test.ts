@@ -56,4 +56,20 @@ describe('project conventions', () => {
     );
     expect(offenders).toEqual([]);
   });
+
+  it('"now" comes from the one clock (lib/clock.ts), never from a bare clock read', () => {
+    const bare = /\bDate\.now\b|new Date\(\)|DateTime\.(now|local)\(\)/;
+    const offenders = productFiles.filter(
+      (file) => file !== 'lib/clock.ts' && bare.test(readFileSync(join(ROOT, file), 'utf8')),
+    );
+    expect(offenders).toEqual([]);
+  });
+
+  it('browser tests take "now" from the suite clock (tests/e2e/support/clock.ts), never the machine', () => {
+    const bare = /\bDate\.now\b|new Date\(\)|DateTime\.(now|local)\(\)/;
+    const offenders = sourceFiles('tests/e2e').filter(
+      (file) => !file.endsWith('support/clock.ts') && bare.test(readFileSync(join(ROOT, file), 'utf8')),
+    );
+    expect(offenders).toEqual([]);
+  });
 });

@@ -1,3 +1,4 @@
+import { now } from '@/lib/clock';
 import { buildCapture, postKey } from '../../capture/build';
 import {
   ACK_BACKOFF_MS,
@@ -43,7 +44,7 @@ export function createCaptureFlow(site: SiteContext, overlay: CaptureOverlay, on
       const request = buildCapture(post, {
         pageUrl: location.href,
         account: site.findings().account.account,
-        capturedAt: Date.now(),
+        capturedAt: now(),
       });
       if (!request) {
         overlay.toast(tr('captureToastFailed', [location.href]), 'error', { state: 'failed' });
@@ -60,7 +61,7 @@ export function createCaptureFlow(site: SiteContext, overlay: CaptureOverlay, on
         deadlineMs: ACK_DEADLINE_MS,
         isRetryable: isTransientMessagingError,
         sleep,
-        now: Date.now,
+        now,
         signal: ctx.signal,
         onRetry: (attempt) => {
           if (attempt > SAY_WAITING_AFTER)

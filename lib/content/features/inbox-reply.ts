@@ -3,6 +3,7 @@ import { pendingReplyItem } from '../../inbox/pending-reply';
 import { sendToBackground } from '../../messaging/client';
 import { type ContentResponses, parseContentMessage } from '../../messaging/content-protocol';
 import type { Composer } from '../../sites/types';
+import { waitUntil } from '../../wait-until';
 import type { ContentFeature, SiteContext } from '../site-context';
 
 /** How long the page waits for the reply box to appear (the site may still be rendering it). */
@@ -31,12 +32,11 @@ async function answer(site: SiteContext): Promise<boolean> {
     text: null,
   }));
   if (!postId) return false;
-  const started = Date.now();
-  let box = replyBoxFor(site, postId);
-  while (!box && Date.now() - started < WAIT_FOR_BOX_MS && site.ctx.isValid) {
-    await new Promise<void>((done) => site.ctx.setTimeout(() => done(), 300));
-    box = replyBoxFor(site, postId);
-  }
+  const box = await waitUntil(() => replyBoxFor(site, postId), {
+    signal: site.ctx.signal,
+    timeoutMs: WAIT_FOR_BOX_MS,
+    intervalMs: 300,
+  });
   if (!box) {
     console.warn(`${site.adapter.network}: inbox reply: no reply box for ${postId} on ${location.pathname}`);
     return false;

@@ -8,6 +8,7 @@
 import { pendingPublishItem } from '../../calendar/pending-publish';
 import { sendToBackground } from '../../messaging/client';
 import type { Composer } from '../../sites/types';
+import { waitUntil } from '../../wait-until';
 import { composerText, flatText } from '../composer-text';
 import { setExpectedAccount } from '../guard/expected';
 import type { ContentFeature, SiteContext } from '../site-context';
@@ -62,12 +63,11 @@ async function fill(
   onTarget: (composer: Composer) => void,
 ): Promise<Composer | null> {
   const wanted = flatText(pending.text).slice(0, 40);
-  const deadline = Date.now() + FIND_TIMEOUT_MS;
-  const pause = (ms: number) => new Promise<void>((resolve) => site.ctx.setTimeout(() => resolve(), ms));
   let lastFailure = '';
-  while (Date.now() < deadline) {
-    const composer = pickPostComposer(site.rescan().composers);
-    if (composer) {
+  const filled = await waitUntil(
+    async () => {
+      const composer = pickPostComposer(site.rescan().composers);
+      if (!composer) return null;
       onTarget(composer);
       // The account guard holds a send from any other account than the planned one.
       if (pending.expectedAccount) {
@@ -82,11 +82,14 @@ async function fill(
       const outcome = await site.insert(composer, pending.text);
       if (outcome.ok) return composer;
       lastFailure = outcome.detail;
-    }
-    await pause(RETRY_MS);
+      return null;
+    },
+    { signal: site.ctx.signal, timeoutMs: FIND_TIMEOUT_MS, intervalMs: RETRY_MS },
+  );
+  if (!filled) {
+    console.warn(`${site.adapter.network}: publish: the text was not inserted (${lastFailure || 'no post box'})`);
   }
-  console.warn(`${site.adapter.network}: publish: the text was not inserted (${lastFailure || 'no post box'})`);
-  return null;
+  return filled;
 }
 
 /** After a submit through one of the site's paths, waits for the box to empty or close, then reports. */
@@ -106,21 +109,16 @@ function watchSubmit(site: SiteContext, pending: Pending, current: () => Compose
   const onAttempt = (event: Event) => {
     if (watching || reported || !isSubmit(event)) return;
     watching = true;
-    const started = Date.now();
-    const poll = () => {
-      if (sent()) {
-        reported = true;
-        void sendToBackground('markCalendarPublished', {
-          entryId: pending.entryId,
-          network: site.adapter.network,
-        }).catch((error: unknown) => console.warn(`${site.adapter.network}: publish: not marked published`, error));
-        return;
-      }
+    void waitUntil(sent, { signal: site.ctx.signal, timeoutMs: SENT_WATCH_MS, intervalMs: 250 }).then((left) => {
       // Held (the guard) or refused by the site: keep listening for the next attempt.
-      if (Date.now() - started > SENT_WATCH_MS) watching = false;
-      else site.ctx.setTimeout(poll, 250);
-    };
-    site.ctx.setTimeout(poll, 250);
+      watching = false;
+      if (!left) return;
+      reported = true;
+      void sendToBackground('markCalendarPublished', {
+        entryId: pending.entryId,
+        network: site.adapter.network,
+      }).catch((error: unknown) => console.warn(`${site.adapter.network}: publish: not marked published`, error));
+    });
   };
   for (const type of ['click', 'keydown', 'submit'] as const) {
     site.ctx.addEventListener(site.doc, type, onAttempt, { capture: true });

@@ -1,4 +1,5 @@
 import { sendToBackground } from '../../messaging/client';
+import { waitUntil } from '../../wait-until';
 import { composerText } from '../composer-text';
 import type { ContentFeature } from '../site-context';
 import { matchSubmission } from '../submission';
@@ -19,20 +20,14 @@ export const replyTrackingFeature: ContentFeature = (site) => {
     if (!composer || watching.has(composer.element) || composerText(composer).trim() === '') return;
     const postId = composer.answering?.id ?? '';
     watching.add(composer.element);
-    const started = Date.now();
-    const poll = () => {
-      if (!composer.element.isConnected || composerText(composer).trim() === '') {
-        watching.delete(composer.element);
-        void sendToBackground('markInboxAnswered', { id: `${site.adapter.network}:${postId}`, via: 'page' }).catch(
-          () => undefined, // No inbox item for that post: nothing to mark.
-        );
-      } else if (Date.now() - started < SENT_WATCH_MS) {
-        site.ctx.setTimeout(poll, 200);
-      } else {
-        watching.delete(composer.element);
-      }
-    };
-    site.ctx.setTimeout(poll, 200);
+    const emptied = () => !composer.element.isConnected || composerText(composer).trim() === '';
+    void waitUntil(emptied, { signal: site.ctx.signal, timeoutMs: SENT_WATCH_MS, intervalMs: 200 }).then((sent) => {
+      watching.delete(composer.element);
+      if (!sent) return;
+      void sendToBackground('markInboxAnswered', { id: `${site.adapter.network}:${postId}`, via: 'page' }).catch(
+        () => undefined, // No inbox item for that post: nothing to mark.
+      );
+    });
   };
   for (const type of ['click', 'keydown', 'submit'] as const) {
     site.ctx.addEventListener(site.doc, type, onAttempt, { capture: true });

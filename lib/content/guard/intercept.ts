@@ -1,3 +1,4 @@
+import { now } from '@/lib/clock';
 import type { AccountRole } from '../../guard/accounts';
 import { findRegistered } from '../../guard/handles';
 import { checkFailed, evaluateGuard, type GuardResult } from '../../guard/rules';
@@ -31,7 +32,7 @@ function check(site: SiteContext, submission: Submission): GuardResult & { activ
       text: composerText(submission.composer),
       rules: guardSettings.value.rules,
       expectedAccount: expectedAccountOf(submission.composer.element),
-      now: Date.now(),
+      now: now(),
     });
     return { ...result, activeHandle: lookup.account?.handle ?? null };
   } catch (error) {

@@ -2,6 +2,7 @@
  * What the picker knows about the box it serves: the values for template variables (the post
  * being answered, the active account, brand, network, date) and the text around the insertion.
  */
+import { nowDate } from '@/lib/clock';
 import type { Composer } from '../../sites/types';
 import type { RenderContext } from '../../templates/variables';
 import type { SiteContext } from '../site-context';
@@ -22,7 +23,7 @@ export function renderContextFor(
     brand,
     network: site.adapter.network,
     postLink: post?.permalink,
-    now: new Date(),
+    now: nowDate(),
     locale,
     fields,
   };

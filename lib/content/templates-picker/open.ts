@@ -3,8 +3,10 @@
  * from the box (↑/↓, Enter, Esc while the trigger is being typed), the filter read from the
  * box, and insertion. Part of the lazily loaded bundle (entrypoints/template-picker.ts).
  */
+
 import { batch, computed, effect, signal } from '@preact/signals';
 import { h, render } from 'preact';
+import { now } from '@/lib/clock';
 import { NETWORK_NAMES } from '../../networks';
 import type { Template } from '../../templates/model';
 import { rankTemplates } from '../../templates/rank';
@@ -51,7 +53,7 @@ function openSession({ site, composer, via, trigger }: PickerRequest, onClosed: 
       query: query.value,
       network,
       answeringText: composer.answering?.text,
-      now: Date.now(),
+      now: now(),
     }),
   );
   const selected = computed<Template | undefined>(() => ranked.value[active.value]);

@@ -3,12 +3,15 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, test as base, chromium, type Page, type Worker } from '@playwright/test';
 
-/** The build under test; CMC_EXTENSION_DIR / CMC_TEST_EXTENSION_DIR point elsewhere for parallel runs. */
-export const EXTENSION_PATH =
-  process.env.CMC_EXTENSION_DIR ?? resolve(import.meta.dirname, '../../../.output/chrome-mv3');
-/** The test build (npm run build:test): mastodon.example granted at install, see wxt.config.ts. */
+/**
+ * The test build (npm run build:test, scripts/build-test.mjs): the store build with mastodon.example
+ * granted at install and the clock at TEST_NOW when set. CMC_TEST_EXTENSION_DIR points elsewhere
+ * for parallel runs.
+ */
 export const TEST_BUILD_PATH =
   process.env.CMC_TEST_EXTENSION_DIR ?? resolve(import.meta.dirname, '../../../.output-test/chrome-mv3');
+/** The build every spec loads: the test build, so every spec runs at the moment the suite chose. */
+export const EXTENSION_PATH = process.env.CMC_EXTENSION_DIR ?? TEST_BUILD_PATH;
 const FIXTURES = resolve(import.meta.dirname, '../../fixtures');
 const EDITORS_BUNDLE = join(FIXTURES, 'editors/dist/editors.js');
 
