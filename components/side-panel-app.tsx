@@ -1,14 +1,14 @@
 import { useSignal } from '@preact/signals';
 import type { TargetedKeyboardEvent } from 'preact';
+import { useAppState } from '@/components/state/app-state';
+import { AccountsView } from '@/components/views/accounts-view';
+import { CalendarView } from '@/components/views/calendar-view';
+import { InboxView } from '@/components/views/inbox-view';
+import { ReportsView } from '@/components/views/reports-view';
+import { SettingsView } from '@/components/views/settings-view';
+import { SiteHealthView } from '@/components/views/site-health-view';
+import { TemplatesView } from '@/components/views/templates-view';
 import type { MessageKey } from '@/lib/i18n';
-import { useAppState } from './state/app-state';
-import { AccountsView } from './views/accounts-view';
-import { CalendarView } from './views/calendar-view';
-import { InboxView } from './views/inbox-view';
-import { ReportsView } from './views/reports-view';
-import { SettingsView } from './views/settings-view';
-import { SiteHealthView } from './views/site-health-view';
-import { TemplatesView } from './views/templates-view';
 
 const SECTIONS = ['inbox', 'calendar', 'templates', 'accounts', 'reports', 'health', 'settings'] as const;
 type Section = (typeof SECTIONS)[number];

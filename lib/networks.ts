@@ -4,16 +4,16 @@
  * adapter.ts for how its pages read). Pure data: safe to import from config, background, pages,
  * content scripts and the main-world bridge.
  */
-import { blueskyNetwork } from './sites/bluesky/network';
-import type { NetworkDescriptor } from './sites/descriptor';
-import { facebookNetwork } from './sites/facebook/network';
-import { instagramNetwork } from './sites/instagram/network';
-import { linkedinNetwork } from './sites/linkedin/network';
-import { mastodonNetwork } from './sites/mastodon/network';
-import { redditNetwork } from './sites/reddit/network';
-import { threadsNetwork } from './sites/threads/network';
-import { xNetwork } from './sites/x/network';
-import { youtubeNetwork } from './sites/youtube/network';
+import { blueskyNetwork } from '@/lib/sites/bluesky/network';
+import type { NetworkDescriptor } from '@/lib/sites/descriptor';
+import { facebookNetwork } from '@/lib/sites/facebook/network';
+import { instagramNetwork } from '@/lib/sites/instagram/network';
+import { linkedinNetwork } from '@/lib/sites/linkedin/network';
+import { mastodonNetwork } from '@/lib/sites/mastodon/network';
+import { redditNetwork } from '@/lib/sites/reddit/network';
+import { threadsNetwork } from '@/lib/sites/threads/network';
+import { xNetwork } from '@/lib/sites/x/network';
+import { youtubeNetwork } from '@/lib/sites/youtube/network';
 
 export const NETWORK_LIST = [
   xNetwork,

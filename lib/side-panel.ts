@@ -1,4 +1,4 @@
-import { browser } from './browser';
+import { browser } from '@/lib/browser';
 
 interface FirefoxSidebar {
   open(): Promise<void>;

@@ -1,5 +1,7 @@
 /** What the Calendar section does, over the background's calendar messages. */
 
+import { type CalendarState, filterEntries } from '@/components/calendar/calendar-state';
+import { downloadText } from '@/components/inbox/download';
 import { csvToEntries, entriesToCsv } from '@/lib/calendar/csv';
 import { type CalendarEntry, type EntryInput, entryContent, readEntry } from '@/lib/calendar/entry';
 import { type ExportBounds, entriesWithin, exportBounds, exportFileName } from '@/lib/calendar/export-range';
@@ -10,8 +12,6 @@ import { now } from '@/lib/clock';
 import type { MessageKey } from '@/lib/i18n';
 import { sendToBackground } from '@/lib/messaging/client';
 import type { Network } from '@/lib/networks';
-import { downloadText } from '../inbox/download';
-import { type CalendarState, filterEntries } from './calendar-state';
 
 type T = (key: MessageKey, substitutions?: readonly string[]) => string;
 

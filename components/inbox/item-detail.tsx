@@ -1,12 +1,12 @@
 import { useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
+import { SENTIMENT_LABELS, STATUS_LABELS } from '@/components/inbox/badges';
+import { markAnswered, startReply, takePrivate, updateItems } from '@/components/inbox/inbox-actions';
+import { useAppState } from '@/components/state/app-state';
+import { useStoreQuery } from '@/components/state/use-store-query';
 import { INBOX_STATUSES, type InboxItem, SENTIMENTS } from '@/lib/db/records';
 import { sendToBackground } from '@/lib/messaging/client';
 import { NETWORK_NAMES } from '@/lib/networks';
-import { useAppState } from '../state/app-state';
-import { useStoreQuery } from '../state/use-store-query';
-import { SENTIMENT_LABELS, STATUS_LABELS } from './badges';
-import { markAnswered, startReply, takePrivate, updateItems } from './inbox-actions';
 
 export type DetailField = 'assignee' | 'tag' | 'status' | null;
 

@@ -1,23 +1,23 @@
 import { useSignal } from '@preact/signals';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { EmptyState } from '@/components/empty-state';
+import { BulkBar } from '@/components/inbox/bulk-bar';
+import { downloadText } from '@/components/inbox/download';
+import { HelpOverlay } from '@/components/inbox/help-overlay';
+import { toggleSelected } from '@/components/inbox/inbox-actions';
+import { InboxFilters } from '@/components/inbox/inbox-filters';
+import { handleInboxKey } from '@/components/inbox/inbox-keys';
+import { InboxRow } from '@/components/inbox/inbox-row';
+import { createInboxState } from '@/components/inbox/inbox-state';
+import { type DetailField, ItemDetail } from '@/components/inbox/item-detail';
+import { OpinionMapView } from '@/components/inbox/opinion-map-view';
+import { VirtualRows } from '@/components/inbox/virtual-rows';
 import { sendToBackground } from '@/lib/messaging/client';
 import { watchStore } from '@/lib/services/db-revision';
 import { inboxTeamItem, readInboxTeam } from '@/lib/storage/inbox-team';
-import { EmptyState } from '../empty-state';
-import { BulkBar } from '../inbox/bulk-bar';
-import { downloadText } from '../inbox/download';
-import { HelpOverlay } from '../inbox/help-overlay';
-import { toggleSelected } from '../inbox/inbox-actions';
-import { InboxFilters } from '../inbox/inbox-filters';
-import { handleInboxKey } from '../inbox/inbox-keys';
-import { InboxRow } from '../inbox/inbox-row';
-import { createInboxState } from '../inbox/inbox-state';
-import { type DetailField, ItemDetail } from '../inbox/item-detail';
-import { OpinionMapView } from '../inbox/opinion-map-view';
-import { VirtualRows } from '../inbox/virtual-rows';
-import '../inbox/inbox.css';
-import { useAppState } from '../state/app-state';
-import { useStoreQuery } from '../state/use-store-query';
+import '@/components/inbox/inbox.css';
+import { useAppState } from '@/components/state/app-state';
+import { useStoreQuery } from '@/components/state/use-store-query';
 
 const ROW_HEIGHT = 78;
 

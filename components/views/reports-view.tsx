@@ -1,4 +1,4 @@
-import { EmptyState } from '../empty-state';
+import { EmptyState } from '@/components/empty-state';
 
 /** The Reports section (empty until its feature lands). */
 export function ReportsView() {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { translate } from '../i18n';
-import { reminderTitle } from './alarms';
-import { buildEntry } from './entry';
+import { reminderTitle } from '@/lib/calendar/alarms';
+import { buildEntry } from '@/lib/calendar/entry';
+import { translate } from '@/lib/i18n';
 
 const entry = buildEntry(
   {

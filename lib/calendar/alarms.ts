@@ -4,17 +4,10 @@
  * time passed while the browser was closed); an alarm's name says which entry and network it is for.
  */
 import type { IDBPDatabase } from 'idb';
-import { browser } from '../browser';
-import { type Clock, now as clockNow, toPlatformTime } from '../clock';
-import { getEntry, listEntriesWithStatus, putEntries } from '../db/calendar-repo';
-import type { CompanionDB } from '../db/schema';
-import { type MessageKey, resolveLocale, translate } from '../i18n';
-import { NETWORK_NAMES, type Network } from '../networks';
-import { bumpRevision } from '../services/db-revision';
-import { readSettings } from '../settings/store';
-import { composerUrl } from './composer-urls';
-import { accountFor, type CalendarEntry, variantText } from './entry';
-import { pendingPublishItem } from './pending-publish';
+import { browser } from '@/lib/browser';
+import { composerUrl } from '@/lib/calendar/composer-urls';
+import { accountFor, type CalendarEntry, variantText } from '@/lib/calendar/entry';
+import { pendingPublishItem } from '@/lib/calendar/pending-publish';
 import {
   ALARM_PREFIX,
   alarmName,
@@ -24,8 +17,15 @@ import {
   pendingNetworks,
   planAlarms,
   type ReminderKind,
-} from './reminders';
-import { readCalendarSettings } from './settings-store';
+} from '@/lib/calendar/reminders';
+import { readCalendarSettings } from '@/lib/calendar/settings-store';
+import { type Clock, now as clockNow, toPlatformTime } from '@/lib/clock';
+import { getEntry, listEntriesWithStatus, putEntries } from '@/lib/db/calendar-repo';
+import type { CompanionDB } from '@/lib/db/schema';
+import { type MessageKey, resolveLocale, translate } from '@/lib/i18n';
+import { NETWORK_NAMES, type Network } from '@/lib/networks';
+import { bumpRevision } from '@/lib/services/db-revision';
+import { readSettings } from '@/lib/settings/store';
 
 type Db = IDBPDatabase<CompanionDB>;
 

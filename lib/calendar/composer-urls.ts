@@ -1,4 +1,4 @@
-import { NETWORK_BY_ID, type Network } from '../networks';
+import { NETWORK_BY_ID, type Network } from '@/lib/networks';
 
 /**
  * Where each network's own composer opens for a new post (each descriptor's `composerUrl` says

@@ -3,10 +3,10 @@
  * target account per network. Time is a wall clock plus an IANA zone; `scheduledAt` is derived.
  */
 import { z } from 'zod';
-import type { CalendarPost } from '../db/records';
-import { networkSchema, POST_STATUSES } from '../db/records';
-import type { Network } from '../networks';
-import { isLocalDateTime, isValidZone, toUtc } from './time';
+import { isLocalDateTime, isValidZone, toUtc } from '@/lib/calendar/time';
+import type { CalendarPost } from '@/lib/db/records';
+import { networkSchema, POST_STATUSES } from '@/lib/db/records';
+import type { Network } from '@/lib/networks';
 
 export type EntryStatus = (typeof POST_STATUSES)[number];
 

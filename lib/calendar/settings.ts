@@ -3,9 +3,9 @@
  * best-time windows per network, conflict gap, reminder lead time.
  */
 import { z } from 'zod';
-import { NETWORK_LIST, NETWORKS, type Network } from '../networks';
-import { DEFAULT_CONFLICT_GAP_MINUTES } from './conflicts';
-import { isValidZone } from './time';
+import { DEFAULT_CONFLICT_GAP_MINUTES } from '@/lib/calendar/conflicts';
+import { isValidZone } from '@/lib/calendar/time';
+import { NETWORK_LIST, NETWORKS, type Network } from '@/lib/networks';
 
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/);
 

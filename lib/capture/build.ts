@@ -3,8 +3,8 @@
  * active account and the click time are parameters. Everything is plain text; links that are not
  * http(s) are dropped so a `javascript:` address from a page can never become a link in our views.
  */
-import type { RequestOf } from '../messaging/protocol';
-import type { ActiveAccount, ScrapedPost } from '../sites/types';
+import type { RequestOf } from '@/lib/messaging/protocol';
+import type { ActiveAccount, ScrapedPost } from '@/lib/sites/types';
 
 export type CaptureRequest = RequestOf<'captureToInbox'>;
 

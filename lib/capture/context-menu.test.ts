@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { browser } from '../browser';
-import { CAPTURE_MENU_ID, captureFromMenuClick, createCaptureMenu } from './context-menu';
+import { browser } from '@/lib/browser';
+import { CAPTURE_MENU_ID, captureFromMenuClick, createCaptureMenu } from '@/lib/capture/context-menu';
 
 beforeEach(() => {
   vi.spyOn(browser.i18n, 'getUILanguage').mockReturnValue('en-US');

@@ -3,11 +3,11 @@
  * The background owns the menu; the tab's content script knows what was right-clicked, so a click
  * on the item only asks that tab (and frame) to capture its last right-clicked post.
  */
-import { browser } from '../browser';
-import { resolveLocale, translate } from '../i18n';
-import type { ContentResponses } from '../messaging/content-protocol';
-import { manifestHostPatterns } from '../networks';
-import { readSettings, watchSettings } from '../settings/store';
+import { browser } from '@/lib/browser';
+import { resolveLocale, translate } from '@/lib/i18n';
+import type { ContentResponses } from '@/lib/messaging/content-protocol';
+import { manifestHostPatterns } from '@/lib/networks';
+import { readSettings, watchSettings } from '@/lib/settings/store';
 
 export const CAPTURE_MENU_ID = 'cmc-capture-to-inbox';
 

@@ -1,12 +1,12 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { browser } from '../browser';
-import { resolveLocale } from '../i18n/format';
-import { sendToBackground } from '../messaging/client';
-import type { Settings } from '../settings/schema';
-import { readSettings, watchSettings } from '../settings/store';
-import type { SiteAdapter } from '../sites/types';
-import { CONTENT_FEATURES } from './features';
-import { startSiteSession } from './site-session';
+import { browser } from '@/lib/browser';
+import { CONTENT_FEATURES } from '@/lib/content/features';
+import { startSiteSession } from '@/lib/content/site-session';
+import { resolveLocale } from '@/lib/i18n/format';
+import { sendToBackground } from '@/lib/messaging/client';
+import type { Settings } from '@/lib/settings/schema';
+import { readSettings, watchSettings } from '@/lib/settings/store';
+import type { SiteAdapter } from '@/lib/sites/types';
 
 /** Marks the page's root so users (and tests) can see the extension is active and in which language. */
 function markPage(adapter: SiteAdapter, settings: Settings): void {

@@ -1,4 +1,4 @@
-import type { Composer } from '../sites/types';
+import type { Composer } from '@/lib/sites/types';
 
 /** The text about to leave, as the page shows it (the model lives in the page's world). */
 export function composerText(composer: Composer): string {

@@ -1,7 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { InsertOutcome } from '../messaging/content-protocol';
-import type { PageFindings } from '../sites/health';
-import type { Composer, PageState, SiteAdapter } from '../sites/types';
+import type { InsertOutcome } from '@/lib/messaging/content-protocol';
+import type { PageFindings } from '@/lib/sites/health';
+import type { Composer, PageState, SiteAdapter } from '@/lib/sites/types';
 
 export type CommandName = 'capture-post' | 'open-template-picker';
 

@@ -1,8 +1,8 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { matchPatterns } from '../networks';
-import type { NetworkDescriptor } from '../sites/descriptor';
-import type { SiteAdapter } from '../sites/types';
-import { bootContentScript } from './boot';
+import { bootContentScript } from '@/lib/content/boot';
+import { matchPatterns } from '@/lib/networks';
+import type { NetworkDescriptor } from '@/lib/sites/descriptor';
+import type { SiteAdapter } from '@/lib/sites/types';
 
 /**
  * A network's content script, from its descriptor and adapter: entrypoints/<network>.content.ts

@@ -1,13 +1,13 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { browser } from '../browser';
-import { type BridgeClient, createBridgeClient } from '../dom/bridge/client';
-import { copyToClipboardFallback, type InsertResult, insertText } from '../dom/insert-text';
-import type { ContentResponses, InsertOutcome } from '../messaging/content-protocol';
-import { parseContentMessage } from '../messaging/content-protocol';
-import { type PageFindings, summariseHealth } from '../sites/health';
-import type { Composer, PageState, SiteAdapter } from '../sites/types';
-import { composerOf, scanPage } from './page-scan';
-import type { CommandName, SiteContext } from './site-context';
+import { browser } from '@/lib/browser';
+import { composerOf, scanPage } from '@/lib/content/page-scan';
+import type { CommandName, SiteContext } from '@/lib/content/site-context';
+import { type BridgeClient, createBridgeClient } from '@/lib/dom/bridge/client';
+import { copyToClipboardFallback, type InsertResult, insertText } from '@/lib/dom/insert-text';
+import type { ContentResponses, InsertOutcome } from '@/lib/messaging/content-protocol';
+import { parseContentMessage } from '@/lib/messaging/content-protocol';
+import { type PageFindings, summariseHealth } from '@/lib/sites/health';
+import type { Composer, PageState, SiteAdapter } from '@/lib/sites/types';
 
 /** At most one scan of a busy page (infinite feed, typing) every this many milliseconds. */
 const SCAN_INTERVAL_MS = 250;

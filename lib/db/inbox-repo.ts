@@ -1,7 +1,7 @@
 import type { IDBPDatabase } from 'idb';
-import { suggestSentiment } from '../inbox/sentiment';
-import type { InboxCapture, InboxItem } from './records';
-import type { CompanionDB } from './schema';
+import type { InboxCapture, InboxItem } from '@/lib/db/records';
+import type { CompanionDB } from '@/lib/db/schema';
+import { suggestSentiment } from '@/lib/inbox/sentiment';
 
 type DB = IDBPDatabase<CompanionDB>;
 

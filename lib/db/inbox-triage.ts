@@ -3,8 +3,8 @@
  * "take it private" bookkeeping. Each change and its audit event are one transaction.
  */
 import type { IDBPDatabase } from 'idb';
-import type { AuditEvent, InboxItem } from './records';
-import type { CompanionDB } from './schema';
+import type { AuditEvent, InboxItem } from '@/lib/db/records';
+import type { CompanionDB } from '@/lib/db/schema';
 
 type DB = IDBPDatabase<CompanionDB>;
 

@@ -3,7 +3,7 @@
  * (a message from a content script, an import). Page text is stored as plain strings, never HTML.
  */
 import { z } from 'zod';
-import { NETWORKS } from '../networks';
+import { NETWORKS } from '@/lib/networks';
 
 export const networkSchema = z.enum(NETWORKS);
 

@@ -1,5 +1,5 @@
 import type { DBSchema } from 'idb';
-import type { AuditEvent, CalendarPost, InboxItem } from './records';
+import type { AuditEvent, CalendarPost, InboxItem } from '@/lib/db/records';
 
 export const DB_NAME = 'cm-companion';
 

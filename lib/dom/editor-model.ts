@@ -6,8 +6,9 @@
  * model never received. From an isolated world these expandos are invisible and the readers of
  * library editors return null.
  */
-import type { EditorKind } from '../sites/types';
-import { lexicalJsonText, proseMirrorText, textOfDraftState } from './model-text';
+
+import { lexicalJsonText, proseMirrorText, textOfDraftState } from '@/lib/dom/model-text';
+import type { EditorKind } from '@/lib/sites/types';
 
 type Reader = (el: HTMLElement) => string | null;
 

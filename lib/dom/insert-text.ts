@@ -6,9 +6,10 @@
  * after the text. Runs in the page's main world (lib/dom/bridge): the models are only reachable
  * there, and Firefox empties a synthetic paste's DataTransfer coming from an isolated world.
  */
-import type { EditorKind } from '../sites/types';
-import { caretInside, deepActiveElement, placeCaretAtEnd } from './caret';
-import { readModelText } from './editor-model';
+
+import { caretInside, deepActiveElement, placeCaretAtEnd } from '@/lib/dom/caret';
+import { readModelText } from '@/lib/dom/editor-model';
+import type { EditorKind } from '@/lib/sites/types';
 
 export type InsertTechnique = 'paste' | 'execCommand';
 

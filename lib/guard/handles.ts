@@ -4,8 +4,9 @@
  * matter; profile addresses are accepted; a Mastodon handle without its server matches that user
  * on any server only while neither side names a server.
  */
-import { NETWORK_BY_ID, NETWORK_LIST, type Network, networkOfHost } from '../networks';
-import type { RegisteredAccount } from './accounts';
+
+import type { RegisteredAccount } from '@/lib/guard/accounts';
+import { NETWORK_BY_ID, NETWORK_LIST, type Network, networkOfHost } from '@/lib/networks';
 
 /** Ids some networks compare case-sensitively (YouTube channel ids: UCabc and UCABC are two channels). */
 const isCaseSensitiveId = (network: Network, handle: string) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { badgeText } from './badge';
+import { badgeText } from '@/lib/inbox/badge';
 
 describe('toolbar badge', () => {
   it('shows nothing at zero and caps large counts', () => {

@@ -1,8 +1,8 @@
 import type { IDBPDatabase } from 'idb';
-import { browser } from '../browser';
-import { countWithStatus } from '../db/inbox-repo';
-import type { CompanionDB } from '../db/schema';
-import { watchStore } from '../services/db-revision';
+import { browser } from '@/lib/browser';
+import { countWithStatus } from '@/lib/db/inbox-repo';
+import type { CompanionDB } from '@/lib/db/schema';
+import { watchStore } from '@/lib/services/db-revision';
 
 /** The badge's text for a count of unread items: empty at zero, capped so it fits. */
 export function badgeText(unread: number): string {

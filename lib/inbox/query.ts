@@ -3,7 +3,7 @@
  * items, shared by the background (which runs them) and the tests and benchmarks.
  */
 import { z } from 'zod';
-import { INBOX_STATUSES, type InboxItem, networkSchema, SENTIMENTS } from '../db/records';
+import { INBOX_STATUSES, type InboxItem, networkSchema, SENTIMENTS } from '@/lib/db/records';
 
 export const INBOX_SORTS = ['newest', 'oldest', 'author', 'network', 'status'] as const;
 export type InboxSort = (typeof INBOX_SORTS)[number];

@@ -1,5 +1,5 @@
-import type { InboxItem } from '../db/records';
-import { NETWORKS } from '../networks';
+import type { InboxItem } from '@/lib/db/records';
+import { NETWORKS } from '@/lib/networks';
 
 /** Builds an inbox item for tests and benchmarks; `overrides` win. */
 export function makeItem(index: number, overrides: Partial<InboxItem> = {}): InboxItem {

@@ -1,5 +1,5 @@
-import { browser } from '../browser';
-import { instanceOrigin } from './registration';
+import { browser } from '@/lib/browser';
+import { instanceOrigin } from '@/lib/mastodon/registration';
 
 /** Asks the user to let the extension run on one Mastodon server. Call from a click handler. */
 export function requestInstanceAccess(host: string): Promise<boolean> {

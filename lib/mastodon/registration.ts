@@ -1,5 +1,5 @@
-import { browser } from '../browser';
-import { GRANTED_SERVERS_NETWORK } from '../networks';
+import { browser } from '@/lib/browser';
+import { GRANTED_SERVERS_NETWORK } from '@/lib/networks';
 
 const SCRIPT_ID = GRANTED_SERVERS_NETWORK ?? 'granted-servers';
 /** Where WXT writes the content script registered at run time (entrypoints/<network>.content.ts). */

@@ -1,11 +1,11 @@
 import type { IDBPDatabase } from 'idb';
-import type { CompanionDB } from '../db/schema';
-import type { Handlers } from '../messaging/handle';
-import { calendarHandlers } from './calendar-handlers';
-import { coreHandlers } from './core-handlers';
-import { guardHandlers } from './guard-handlers';
-import { inboxHandlers } from './inbox-handlers';
-import { templateHandlers } from './template-handlers';
+import type { CompanionDB } from '@/lib/db/schema';
+import type { Handlers } from '@/lib/messaging/handle';
+import { calendarHandlers } from '@/lib/services/calendar-handlers';
+import { coreHandlers } from '@/lib/services/core-handlers';
+import { guardHandlers } from '@/lib/services/guard-handlers';
+import { inboxHandlers } from '@/lib/services/inbox-handlers';
+import { templateHandlers } from '@/lib/services/template-handlers';
 
 export interface ServiceDeps {
   db: () => Promise<IDBPDatabase<CompanionDB>>;

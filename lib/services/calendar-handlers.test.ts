@@ -1,13 +1,13 @@
 import { deleteDB, type IDBPDatabase } from 'idb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { rebuildCalendarAlarms } from '../calendar/alarms';
-import { pendingPublishItem } from '../calendar/pending-publish';
-import { alarmName } from '../calendar/reminders';
-import { openCompanionDb } from '../db/open';
-import type { CompanionDB } from '../db/schema';
-import type { HandlerContext } from '../messaging/handle';
-import { calendarHandlers } from './calendar-handlers';
+import { rebuildCalendarAlarms } from '@/lib/calendar/alarms';
+import { pendingPublishItem } from '@/lib/calendar/pending-publish';
+import { alarmName } from '@/lib/calendar/reminders';
+import { openCompanionDb } from '@/lib/db/open';
+import type { CompanionDB } from '@/lib/db/schema';
+import type { HandlerContext } from '@/lib/messaging/handle';
+import { calendarHandlers } from '@/lib/services/calendar-handlers';
 
 const NAME = 'calendar-handlers-test';
 let db: IDBPDatabase<CompanionDB>;

@@ -1,13 +1,13 @@
-import { markMissed, rebuildCalendarAlarms, startPublish } from '../calendar/alarms';
-import { buildEntry, type CalendarEntry } from '../calendar/entry';
-import { pendingPublishItem, readPendingPublish } from '../calendar/pending-publish';
-import { nextReminder, pendingNetworks } from '../calendar/reminders';
-import { readCalendarSettings } from '../calendar/settings-store';
-import { deleteEntry, getEntry, listEntriesBetween, listEntriesWithStatus, putEntries } from '../db/calendar-repo';
-import type { FeatureHandlers } from '../messaging/handle';
-import type { calendarMessages } from '../messaging/messages/calendar';
-import type { ServiceDeps } from './background-handlers';
-import { bumpRevision } from './db-revision';
+import { markMissed, rebuildCalendarAlarms, startPublish } from '@/lib/calendar/alarms';
+import { buildEntry, type CalendarEntry } from '@/lib/calendar/entry';
+import { pendingPublishItem, readPendingPublish } from '@/lib/calendar/pending-publish';
+import { nextReminder, pendingNetworks } from '@/lib/calendar/reminders';
+import { readCalendarSettings } from '@/lib/calendar/settings-store';
+import { deleteEntry, getEntry, listEntriesBetween, listEntriesWithStatus, putEntries } from '@/lib/db/calendar-repo';
+import type { FeatureHandlers } from '@/lib/messaging/handle';
+import type { calendarMessages } from '@/lib/messaging/messages/calendar';
+import type { ServiceDeps } from '@/lib/services/background-handlers';
+import { bumpRevision } from '@/lib/services/db-revision';
 
 const WEEK = 7 * 86_400_000;
 

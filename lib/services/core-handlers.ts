@@ -1,9 +1,9 @@
-import { countCapturedSince, countWithStatus } from '../db/inbox-repo';
-import { countScheduledBetween } from '../db/posts-repo';
-import { catalogOf } from '../i18n';
-import type { FeatureHandlers } from '../messaging/handle';
-import type { coreMessages } from '../messaging/messages/core';
-import type { ServiceDeps } from './background-handlers';
+import { countCapturedSince, countWithStatus } from '@/lib/db/inbox-repo';
+import { countScheduledBetween } from '@/lib/db/posts-repo';
+import { catalogOf } from '@/lib/i18n';
+import type { FeatureHandlers } from '@/lib/messaging/handle';
+import type { coreMessages } from '@/lib/messaging/messages/core';
+import type { ServiceDeps } from '@/lib/services/background-handlers';
 
 export function coreHandlers(deps: ServiceDeps): FeatureHandlers<typeof coreMessages> {
   return {

@@ -1,5 +1,5 @@
-import type { StoreName } from '../db/schema';
-import { dbRevisionItems } from '../storage/items';
+import type { StoreName } from '@/lib/db/schema';
+import { dbRevisionItems } from '@/lib/storage/items';
 
 /** Tells every open view that a store changed (see dbRevisionItems). */
 export function bumpRevision(store: StoreName): Promise<void> {

@@ -1,9 +1,9 @@
 import { deleteDB } from 'idb';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openCompanionDb } from '../db/open';
-import { readSeenAccounts, writeAccounts } from '../guard/store';
-import type { HandlerContext } from '../messaging/handle';
-import { guardHandlers } from './guard-handlers';
+import { openCompanionDb } from '@/lib/db/open';
+import { readSeenAccounts, writeAccounts } from '@/lib/guard/store';
+import type { HandlerContext } from '@/lib/messaging/handle';
+import { guardHandlers } from '@/lib/services/guard-handlers';
 
 const NAME = 'guard-handlers-test';
 const context: HandlerContext = { sender: 'content', tabId: 1, windowId: 1 };

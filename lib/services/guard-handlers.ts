@@ -1,10 +1,10 @@
-import type { AuditEvent } from '../db/records';
-import { findRegistered } from '../guard/handles';
-import { readAccounts, rememberSeenAccount } from '../guard/store';
-import type { FeatureHandlers } from '../messaging/handle';
-import type { guardMessages } from '../messaging/messages/guard';
-import type { ServiceDeps } from './background-handlers';
-import { bumpRevision } from './db-revision';
+import type { AuditEvent } from '@/lib/db/records';
+import { findRegistered } from '@/lib/guard/handles';
+import { readAccounts, rememberSeenAccount } from '@/lib/guard/store';
+import type { FeatureHandlers } from '@/lib/messaging/handle';
+import type { guardMessages } from '@/lib/messaging/messages/guard';
+import type { ServiceDeps } from '@/lib/services/background-handlers';
+import { bumpRevision } from '@/lib/services/db-revision';
 
 const GUARD_TYPES = new Set<AuditEvent['type']>(['guard-warning', 'guard-decision']);
 

@@ -1,8 +1,8 @@
 import { deleteDB } from 'idb';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openCompanionDb } from '../db/open';
-import type { HandlerContext } from '../messaging/handle';
-import { inboxHandlers } from './inbox-handlers';
+import { openCompanionDb } from '@/lib/db/open';
+import type { HandlerContext } from '@/lib/messaging/handle';
+import { inboxHandlers } from '@/lib/services/inbox-handlers';
 
 const NAME = 'inbox-handlers-test';
 const context: HandlerContext = { sender: 'page', tabId: null, windowId: null };

@@ -1,23 +1,23 @@
-import { browser } from '../browser';
-import { firstWindow, getInboxItems, inboxFacets, queryInboxIds, queryInboxItems } from '../db/inbox-query';
-import { listInbox, upsertCapture } from '../db/inbox-repo';
-import { markAnswered, recordReplyStep, updateInboxItems } from '../db/inbox-triage';
-import type { InboxItem } from '../db/records';
-import { resolveLocale } from '../i18n/format';
-import { csvFileName, inboxToCsv } from '../inbox/csv';
-import { buildOpinionMap } from '../inbox/opinion-map';
-import { pendingFor, pendingReplyItem } from '../inbox/pending-reply';
-import { privateInvitationTemplate, renderPrivateInvitation } from '../inbox/private-invitation';
-import type { InboxQuery } from '../inbox/query';
-import { sendToTab } from '../messaging/content-client';
-import type { FeatureHandlers } from '../messaging/handle';
-import type { inboxMessages } from '../messaging/messages/inbox';
-import { readSettings } from '../settings/store';
-import { dbRevisionItems } from '../storage/items';
-import { readTemplates } from '../templates/store';
-import type { ServiceDeps } from './background-handlers';
-import { bumpRevision } from './db-revision';
-import { showPostTab } from './reply-tab';
+import { browser } from '@/lib/browser';
+import { firstWindow, getInboxItems, inboxFacets, queryInboxIds, queryInboxItems } from '@/lib/db/inbox-query';
+import { listInbox, upsertCapture } from '@/lib/db/inbox-repo';
+import { markAnswered, recordReplyStep, updateInboxItems } from '@/lib/db/inbox-triage';
+import type { InboxItem } from '@/lib/db/records';
+import { resolveLocale } from '@/lib/i18n/format';
+import { csvFileName, inboxToCsv } from '@/lib/inbox/csv';
+import { buildOpinionMap } from '@/lib/inbox/opinion-map';
+import { pendingFor, pendingReplyItem } from '@/lib/inbox/pending-reply';
+import { privateInvitationTemplate, renderPrivateInvitation } from '@/lib/inbox/private-invitation';
+import type { InboxQuery } from '@/lib/inbox/query';
+import { sendToTab } from '@/lib/messaging/content-client';
+import type { FeatureHandlers } from '@/lib/messaging/handle';
+import type { inboxMessages } from '@/lib/messaging/messages/inbox';
+import type { ServiceDeps } from '@/lib/services/background-handlers';
+import { bumpRevision } from '@/lib/services/db-revision';
+import { showPostTab } from '@/lib/services/reply-tab';
+import { readSettings } from '@/lib/settings/store';
+import { dbRevisionItems } from '@/lib/storage/items';
+import { readTemplates } from '@/lib/templates/store';
 
 export function inboxHandlers(deps: ServiceDeps): FeatureHandlers<typeof inboxMessages> {
   /**

@@ -1,4 +1,4 @@
-import { browser } from '../browser';
+import { browser } from '@/lib/browser';
 
 /**
  * Shows a post for replying: the tab that already has it, focused, or a new tab. `tabs.query`

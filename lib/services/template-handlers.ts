@@ -1,9 +1,9 @@
-import { browser } from '../browser';
-import type { FeatureHandlers } from '../messaging/handle';
-import type { templateMessages } from '../messaging/messages/templates';
-import { updateTemplates, withUse } from '../templates/store';
-import type { ServiceDeps } from './background-handlers';
-import { bumpRevision } from './db-revision';
+import { browser } from '@/lib/browser';
+import type { FeatureHandlers } from '@/lib/messaging/handle';
+import type { templateMessages } from '@/lib/messaging/messages/templates';
+import type { ServiceDeps } from '@/lib/services/background-handlers';
+import { bumpRevision } from '@/lib/services/db-revision';
+import { updateTemplates, withUse } from '@/lib/templates/store';
 
 /** The picker's bundle (entrypoints/template-picker.ts), built by WXT as an unlisted script. */
 export const TEMPLATE_PICKER_SCRIPT = '/template-picker.js';

@@ -4,7 +4,7 @@
  * `selectors.ts`. Adapters never throw into the page: what they cannot find is reported as
  * missing, with a reason a user can paste into a bug report.
  */
-import type { Network, PageStateKey } from '../networks';
+import type { Network, PageStateKey } from '@/lib/networks';
 
 /** The account the site says is signed in (or acting) right now. */
 export interface ActiveAccount {

@@ -5,9 +5,9 @@
  * (price, delivery, refund…) boosted.
  */
 import Fuse from 'fuse.js';
-import type { Network } from '../networks';
-import { guessLanguage } from './language';
-import type { Template } from './model';
+import type { Network } from '@/lib/networks';
+import { guessLanguage } from '@/lib/templates/language';
+import type { Template } from '@/lib/templates/model';
 
 export interface RankContext {
   query: string;

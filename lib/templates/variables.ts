@@ -11,7 +11,7 @@
  *   {cursor}                                            where the caret lands after insertion
  *   {field:Order number}                                asked in the picker at insertion
  */
-import { NETWORK_BY_ID, NETWORK_NAMES, type Network } from '../networks';
+import { NETWORK_BY_ID, NETWORK_NAMES, type Network } from '@/lib/networks';
 
 export const VARIABLES = [
   'author.name',

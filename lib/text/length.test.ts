@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkLength, countFor, graphemeCount, limitFor } from './length';
+import { checkLength, countFor, graphemeCount, limitFor } from '@/lib/text/length';
 
 describe('countFor', () => {
   it('counts X with weights: URLs 23, emoji and CJK 2', () => {

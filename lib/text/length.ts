@@ -3,9 +3,9 @@
  * template picker and the calendar. Figures from the product brief (shared notes, product.md).
  */
 import twitter from 'twitter-text';
-import { NETWORK_BY_ID, type Network } from '../networks';
-import type { CountRule } from '../sites/descriptor';
-import type { ComposerKind } from '../sites/types';
+import { NETWORK_BY_ID, type Network } from '@/lib/networks';
+import type { CountRule } from '@/lib/sites/descriptor';
+import type { ComposerKind } from '@/lib/sites/types';
 
 export type BoxKind = ComposerKind;
 

@@ -72,4 +72,14 @@ describe('project conventions', () => {
     );
     expect(offenders).toEqual([]);
   });
+
+  it('lib, components and entrypoints import project files through the @/ alias only', () => {
+    const relativeImport = /(?:from|import)\s*\(?\s*['"]\.{1,2}[/'"]/;
+    const offenders = ['lib', 'components', 'entrypoints']
+      .flatMap((dir) => readdirSync(join(ROOT, dir), { withFileTypes: true, recursive: true }))
+      .filter((entry) => entry.isFile() && /\.tsx?$/.test(entry.name))
+      .map((entry) => relative(ROOT, join(entry.parentPath, entry.name)))
+      .filter((file) => relativeImport.test(readFileSync(join(ROOT, file), 'utf8')));
+    expect(offenders).toEqual([]);
+  });
 });

@@ -1,16 +1,16 @@
-import { now } from '@/lib/clock';
-import { buildCapture, postKey } from '../../capture/build';
+import { buildCapture, postKey } from '@/lib/capture/build';
 import {
   ACK_BACKOFF_MS,
   ACK_DEADLINE_MS,
   isTransientMessagingError,
   retryUntilAcknowledged,
-} from '../../capture/retry';
-import { sendToBackground } from '../../messaging/client';
-import type { ScrapedPost } from '../../sites/types';
-import type { SiteContext } from '../site-context';
-import { tr } from '../ui/locale';
-import type { CaptureOverlay } from './overlay';
+} from '@/lib/capture/retry';
+import { now } from '@/lib/clock';
+import type { CaptureOverlay } from '@/lib/content/capture/overlay';
+import type { SiteContext } from '@/lib/content/site-context';
+import { tr } from '@/lib/content/ui/locale';
+import { sendToBackground } from '@/lib/messaging/client';
+import type { ScrapedPost } from '@/lib/sites/types';
 
 export type CaptureSource = 'control' | 'command' | 'menu' | 'auto';
 

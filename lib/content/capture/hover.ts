@@ -1,7 +1,7 @@
-import type { ScrapedPost } from '../../sites/types';
-import type { SiteContext } from '../site-context';
-import type { CaptureOverlay } from './overlay';
-import { postHolding } from './targets';
+import type { CaptureOverlay } from '@/lib/content/capture/overlay';
+import { postHolding } from '@/lib/content/capture/targets';
+import type { SiteContext } from '@/lib/content/site-context';
+import type { ScrapedPost } from '@/lib/sites/types';
 
 /** Time to move the pointer from a post to its control (which sits just outside the post). */
 const HIDE_DELAY_MS = 400;

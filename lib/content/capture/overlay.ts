@@ -1,10 +1,10 @@
 import { effect } from '@preact/signals';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { chooseSpot, samplePoints } from '../../capture/placement';
-import type { MessageKey } from '../../i18n/format';
-import { contentSettings, tr } from '../ui/locale';
-import { createShadowHost } from '../ui/shadow-host';
-import { CAPTURE_CSS } from './overlay-css';
+import { chooseSpot, samplePoints } from '@/lib/capture/placement';
+import { CAPTURE_CSS } from '@/lib/content/capture/overlay-css';
+import { contentSettings, tr } from '@/lib/content/ui/locale';
+import { createShadowHost } from '@/lib/content/ui/shadow-host';
+import type { MessageKey } from '@/lib/i18n/format';
 
 export const CONTROL_SIZE = 28;
 const TOAST_MS = 4000;

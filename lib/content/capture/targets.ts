@@ -1,5 +1,5 @@
-import type { ScrapedPost } from '../../sites/types';
-import type { SiteContext } from '../site-context';
+import type { SiteContext } from '@/lib/content/site-context';
+import type { ScrapedPost } from '@/lib/sites/types';
 
 /** The innermost post or comment that holds this node (a comment inside a post wins). */
 export function postHolding(posts: readonly ScrapedPost[], node: Node | null): ScrapedPost | null {

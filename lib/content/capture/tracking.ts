@@ -1,15 +1,15 @@
-import { postKey } from '../../capture/build';
-import { type CompiledKeyword, compileKeywords, matchKeywords } from '../../capture/keywords';
+import { postKey } from '@/lib/capture/build';
+import { type CompiledKeyword, compileKeywords, matchKeywords } from '@/lib/capture/keywords';
 import {
   type CaptureSettings,
   DEFAULT_CAPTURE_SETTINGS,
   readCaptureSettings,
   watchCaptureSettings,
-} from '../../capture/settings';
-import type { ScrapedPost } from '../../sites/types';
-import type { SiteContext } from '../site-context';
-import type { CaptureFlow } from './capture-flow';
-import type { CaptureOverlay, Highlight } from './overlay';
+} from '@/lib/capture/settings';
+import type { CaptureFlow } from '@/lib/content/capture/capture-flow';
+import type { CaptureOverlay, Highlight } from '@/lib/content/capture/overlay';
+import type { SiteContext } from '@/lib/content/site-context';
+import type { ScrapedPost } from '@/lib/sites/types';
 
 /** How often, at most, the posts on screen are checked again while the user scrolls. */
 const SCROLL_CHECK_MS = 300;

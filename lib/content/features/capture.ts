@@ -1,13 +1,13 @@
-import { browser } from '../../browser';
-import type { ContentResponses } from '../../messaging/content-protocol';
-import { parseContentMessage } from '../../messaging/content-protocol';
-import { createCaptureFlow } from '../capture/capture-flow';
-import { followHoverAndFocus } from '../capture/hover';
-import { createCaptureOverlay } from '../capture/overlay';
-import { trackPointer } from '../capture/targets';
-import { trackKeywords } from '../capture/tracking';
-import type { ContentFeature } from '../site-context';
-import { connectContentSettings, tr } from '../ui/locale';
+import { browser } from '@/lib/browser';
+import { createCaptureFlow } from '@/lib/content/capture/capture-flow';
+import { followHoverAndFocus } from '@/lib/content/capture/hover';
+import { createCaptureOverlay } from '@/lib/content/capture/overlay';
+import { trackPointer } from '@/lib/content/capture/targets';
+import { trackKeywords } from '@/lib/content/capture/tracking';
+import type { ContentFeature } from '@/lib/content/site-context';
+import { connectContentSettings, tr } from '@/lib/content/ui/locale';
+import type { ContentResponses } from '@/lib/messaging/content-protocol';
+import { parseContentMessage } from '@/lib/messaging/content-protocol';
 
 /**
  * Mention capture in the page: the floating control on the post under the pointer or focus, the

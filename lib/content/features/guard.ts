@@ -1,12 +1,12 @@
 import { effect } from '@preact/signals';
-import { findRegistered } from '../../guard/handles';
-import { sendToBackground } from '../../messaging/client';
-import { startIdentityBadges } from '../guard/badge';
-import { startInterception } from '../guard/intercept';
-import { createRegisterNotice } from '../guard/notice';
-import { connectGuardState, guardAccounts, guardLoaded } from '../guard/state';
-import type { ContentFeature, SiteContext } from '../site-context';
-import { connectContentSettings } from '../ui/locale';
+import { startIdentityBadges } from '@/lib/content/guard/badge';
+import { startInterception } from '@/lib/content/guard/intercept';
+import { createRegisterNotice } from '@/lib/content/guard/notice';
+import { connectGuardState, guardAccounts, guardLoaded } from '@/lib/content/guard/state';
+import type { ContentFeature, SiteContext } from '@/lib/content/site-context';
+import { connectContentSettings } from '@/lib/content/ui/locale';
+import { findRegistered } from '@/lib/guard/handles';
+import { sendToBackground } from '@/lib/messaging/client';
 
 /** Tells the background which account the page shows, once per account, and offers to register it. */
 function followActiveAccount(site: SiteContext): void {

@@ -5,14 +5,14 @@
  * which marks the entry published. The user sends; the account guard checks who sends.
  */
 
-import { pendingPublishItem } from '../../calendar/pending-publish';
-import { sendToBackground } from '../../messaging/client';
-import type { Composer } from '../../sites/types';
-import { waitUntil } from '../../wait-until';
-import { composerText, flatText } from '../composer-text';
-import { setExpectedAccount } from '../guard/expected';
-import type { ContentFeature, SiteContext } from '../site-context';
-import { matchSubmission } from '../submission';
+import { pendingPublishItem } from '@/lib/calendar/pending-publish';
+import { composerText, flatText } from '@/lib/content/composer-text';
+import { setExpectedAccount } from '@/lib/content/guard/expected';
+import type { ContentFeature, SiteContext } from '@/lib/content/site-context';
+import { matchSubmission } from '@/lib/content/submission';
+import { sendToBackground } from '@/lib/messaging/client';
+import type { Composer } from '@/lib/sites/types';
+import { waitUntil } from '@/lib/wait-until';
 
 const FIND_TIMEOUT_MS = 20_000;
 /** Editors mount after the markup: let the page settle before filling. */

@@ -1,8 +1,8 @@
-import { sendToBackground } from '../../messaging/client';
-import { waitUntil } from '../../wait-until';
-import { composerText } from '../composer-text';
-import type { ContentFeature } from '../site-context';
-import { matchSubmission } from '../submission';
+import { composerText } from '@/lib/content/composer-text';
+import type { ContentFeature } from '@/lib/content/site-context';
+import { matchSubmission } from '@/lib/content/submission';
+import { sendToBackground } from '@/lib/messaging/client';
+import { waitUntil } from '@/lib/wait-until';
 
 /** How long after a send attempt the box may take to empty before we stop watching it. */
 const SENT_WATCH_MS = 10_000;

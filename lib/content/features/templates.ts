@@ -4,13 +4,14 @@
  * library, ranking, rendering, length counting) is a separate bundle loaded on first use, so a
  * page where it is never opened pays only for this file.
  */
-import { sendToBackground } from '../../messaging/client';
-import type { Composer } from '../../sites/types';
-import { DEFAULT_TEMPLATE_SETTINGS, readTemplateSettings, watchTemplateSettings } from '../../templates/settings-item';
-import { composerOf } from '../page-scan';
-import type { ContentFeature, SiteContext } from '../site-context';
-import { type PickerRequest, registeredPicker, type TemplatePickerApi } from '../templates-picker/api';
-import { textBeforeCaret } from '../templates-picker/caret-text';
+
+import { composerOf } from '@/lib/content/page-scan';
+import type { ContentFeature, SiteContext } from '@/lib/content/site-context';
+import { type PickerRequest, registeredPicker, type TemplatePickerApi } from '@/lib/content/templates-picker/api';
+import { textBeforeCaret } from '@/lib/content/templates-picker/caret-text';
+import { sendToBackground } from '@/lib/messaging/client';
+import type { Composer } from '@/lib/sites/types';
+import { DEFAULT_TEMPLATE_SETTINGS, readTemplateSettings, watchTemplateSettings } from '@/lib/templates/settings-item';
 
 let loading: Promise<TemplatePickerApi | undefined> | undefined;
 

@@ -1,12 +1,12 @@
 import { effect } from '@preact/signals';
 import { render } from 'preact';
-import { findRegistered } from '../../guard/handles';
-import type { SiteContext } from '../site-context';
-import { contentSettings, tr } from '../ui/locale';
-import { createShadowHost } from '../ui/shadow-host';
-import { accountLine } from './labels';
-import { guardAccounts, guardLoaded, guardSettings } from './state';
-import { BADGE_CSS } from './styles';
+import { accountLine } from '@/lib/content/guard/labels';
+import { guardAccounts, guardLoaded, guardSettings } from '@/lib/content/guard/state';
+import { BADGE_CSS } from '@/lib/content/guard/styles';
+import type { SiteContext } from '@/lib/content/site-context';
+import { contentSettings, tr } from '@/lib/content/ui/locale';
+import { createShadowHost } from '@/lib/content/ui/shadow-host';
+import { findRegistered } from '@/lib/guard/handles';
 
 /** Badges shown at once at most (a feed can hold dozens of closed comment boxes). */
 const MAX_BADGES = 8;

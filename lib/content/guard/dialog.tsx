@@ -1,11 +1,11 @@
 import { render } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { GuardFinding } from '../../guard/rules';
-import type { MessageKey } from '../../i18n/format';
-import { contentSettings, tr } from '../ui/locale';
-import { createShadowHost } from '../ui/shadow-host';
-import { DIALOG_CSS } from './styles';
+import { DIALOG_CSS } from '@/lib/content/guard/styles';
+import { contentSettings, tr } from '@/lib/content/ui/locale';
+import { createShadowHost } from '@/lib/content/ui/shadow-host';
+import type { GuardFinding } from '@/lib/guard/rules';
+import type { MessageKey } from '@/lib/i18n/format';
 
 export type GuardDecision = 'send-anyway' | 'cancel' | 'switch-account';
 

@@ -1,4 +1,4 @@
-import type { ExpectedAccount } from '../../guard/rules';
+import type { ExpectedAccount } from '@/lib/guard/rules';
 
 /** Composer element → the account the text put in it was meant for (calendar entry, template). */
 const expectations = new WeakMap<HTMLElement, ExpectedAccount>();

@@ -1,16 +1,16 @@
 import { now } from '@/lib/clock';
-import type { AccountRole } from '../../guard/accounts';
-import { findRegistered } from '../../guard/handles';
-import { checkFailed, evaluateGuard, type GuardResult } from '../../guard/rules';
-import { sendToBackground } from '../../messaging/client';
-import type { GuardEventInput } from '../../messaging/messages/guard';
-import { composerText } from '../composer-text';
-import type { SiteContext } from '../site-context';
-import { matchSubmission, releaseSubmission, type Submission } from '../submission';
-import { askGuardDecision, type GuardDecision } from './dialog';
-import { expectedAccountOf } from './expected';
-import { accountLine } from './labels';
-import { guardAccounts, guardSettings } from './state';
+import { composerText } from '@/lib/content/composer-text';
+import { askGuardDecision, type GuardDecision } from '@/lib/content/guard/dialog';
+import { expectedAccountOf } from '@/lib/content/guard/expected';
+import { accountLine } from '@/lib/content/guard/labels';
+import { guardAccounts, guardSettings } from '@/lib/content/guard/state';
+import type { SiteContext } from '@/lib/content/site-context';
+import { matchSubmission, releaseSubmission, type Submission } from '@/lib/content/submission';
+import type { AccountRole } from '@/lib/guard/accounts';
+import { findRegistered } from '@/lib/guard/handles';
+import { checkFailed, evaluateGuard, type GuardResult } from '@/lib/guard/rules';
+import { sendToBackground } from '@/lib/messaging/client';
+import type { GuardEventInput } from '@/lib/messaging/messages/guard';
 
 function isEditable(node: EventTarget | undefined): boolean {
   return node instanceof HTMLElement && (node.isContentEditable || node instanceof HTMLTextAreaElement);

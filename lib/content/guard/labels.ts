@@ -1,7 +1,7 @@
-import type { RegisteredAccount } from '../../guard/accounts';
-import { displayHandle } from '../../guard/handles';
-import type { MessageKey } from '../../i18n/format';
-import { tr } from '../ui/locale';
+import { tr } from '@/lib/content/ui/locale';
+import type { RegisteredAccount } from '@/lib/guard/accounts';
+import { displayHandle } from '@/lib/guard/handles';
+import type { MessageKey } from '@/lib/i18n/format';
 
 export const ROLE_KEYS: Record<RegisteredAccount['role'], MessageKey> = {
   brand: 'accountRoleBrand',

@@ -1,14 +1,14 @@
 import { render } from 'preact';
-import type { AccountRole } from '../../guard/accounts';
-import { ACCOUNT_COLOURS, parseAccounts } from '../../guard/accounts';
-import { displayHandle } from '../../guard/handles';
-import { readAccounts, writeAccounts } from '../../guard/store';
-import type { Network } from '../../networks';
-import type { ActiveAccount } from '../../sites/types';
-import type { SiteContext } from '../site-context';
-import { contentSettings, tr } from '../ui/locale';
-import { createShadowHost, type ShadowHost } from '../ui/shadow-host';
-import { NOTICE_CSS } from './styles';
+import { NOTICE_CSS } from '@/lib/content/guard/styles';
+import type { SiteContext } from '@/lib/content/site-context';
+import { contentSettings, tr } from '@/lib/content/ui/locale';
+import { createShadowHost, type ShadowHost } from '@/lib/content/ui/shadow-host';
+import type { AccountRole } from '@/lib/guard/accounts';
+import { ACCOUNT_COLOURS, parseAccounts } from '@/lib/guard/accounts';
+import { displayHandle } from '@/lib/guard/handles';
+import { readAccounts, writeAccounts } from '@/lib/guard/store';
+import type { Network } from '@/lib/networks';
+import type { ActiveAccount } from '@/lib/sites/types';
 
 /** Adds the account to the registry on the user's click (the only way one gets registered). */
 export async function registerAccount(network: Network, account: ActiveAccount, role: AccountRole): Promise<void> {

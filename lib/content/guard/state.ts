@@ -1,7 +1,7 @@
 import { signal } from '@preact/signals';
-import type { RegisteredAccount } from '../../guard/accounts';
-import { DEFAULT_GUARD_SETTINGS, type GuardSettings } from '../../guard/settings';
-import { readAccounts, readGuardSettings, watchAccounts, watchGuardSettings } from '../../guard/store';
+import type { RegisteredAccount } from '@/lib/guard/accounts';
+import { DEFAULT_GUARD_SETTINGS, type GuardSettings } from '@/lib/guard/settings';
+import { readAccounts, readGuardSettings, watchAccounts, watchGuardSettings } from '@/lib/guard/store';
 
 /** The registry and the guard's switches as this page sees them, kept live. */
 export const guardAccounts = signal<RegisteredAccount[]>([]);

@@ -3,8 +3,9 @@
  * (entrypoints/template-picker.ts). Both run in the extension's isolated world on the page,
  * so the bundle registers its entry point on a global the content script reads.
  */
-import type { Composer } from '../../sites/types';
-import type { SiteContext } from '../site-context';
+
+import type { SiteContext } from '@/lib/content/site-context';
+import type { Composer } from '@/lib/sites/types';
 
 export interface PickerRequest {
   site: SiteContext;

@@ -4,7 +4,7 @@
  * selects it so the editor's own paste replaces it (the model stays right and one undo
  * brings it back). Small and dependency-light: the content script loads it.
  */
-import { selectionFor } from '../../dom/caret';
+import { selectionFor } from '@/lib/dom/caret';
 
 const isTextField = (el: HTMLElement): el is HTMLTextAreaElement | HTMLInputElement =>
   el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement;

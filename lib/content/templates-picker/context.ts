@@ -3,9 +3,9 @@
  * being answered, the active account, brand, network, date) and the text around the insertion.
  */
 import { nowDate } from '@/lib/clock';
-import type { Composer } from '../../sites/types';
-import type { RenderContext } from '../../templates/variables';
-import type { SiteContext } from '../site-context';
+import type { SiteContext } from '@/lib/content/site-context';
+import type { Composer } from '@/lib/sites/types';
+import type { RenderContext } from '@/lib/templates/variables';
 
 /** Variable values for the composer, from the page and settings. */
 export function renderContextFor(

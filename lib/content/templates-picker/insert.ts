@@ -1,9 +1,15 @@
-import { sendToBackground } from '../../messaging/client';
-import type { InsertOutcome } from '../../messaging/content-protocol';
-import type { Composer } from '../../sites/types';
-import { graphemeCount } from '../../text/length';
-import type { SiteContext } from '../site-context';
-import { moveCaretBack, restoreSelection, type SavedSelection, selectText, textBeforeCaret } from './caret-text';
+import type { SiteContext } from '@/lib/content/site-context';
+import {
+  moveCaretBack,
+  restoreSelection,
+  type SavedSelection,
+  selectText,
+  textBeforeCaret,
+} from '@/lib/content/templates-picker/caret-text';
+import { sendToBackground } from '@/lib/messaging/client';
+import type { InsertOutcome } from '@/lib/messaging/content-protocol';
+import type { Composer } from '@/lib/sites/types';
+import { graphemeCount } from '@/lib/text/length';
 
 /** Lets the editor see a focus or selection change (it learns of it from async events). */
 const settle = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));

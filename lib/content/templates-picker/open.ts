@@ -7,21 +7,26 @@
 import { batch, computed, effect, signal } from '@preact/signals';
 import { h, render } from 'preact';
 import { now } from '@/lib/clock';
-import { NETWORK_NAMES } from '../../networks';
-import type { Template } from '../../templates/model';
-import { rankTemplates } from '../../templates/rank';
-import { readTemplates, watchTemplates } from '../../templates/store';
-import { fieldsOf, renderTemplate } from '../../templates/variables';
-import { checkLength } from '../../text/length';
-import { connectContentSettings, contentLocale, contentSettings, tr } from '../ui/locale';
-import { createShadowHost } from '../ui/shadow-host';
-import type { PickerRequest, TemplatePickerApi } from './api';
-import { queryAfterTrigger, restoreSelection, saveSelection, textBeforeCaret } from './caret-text';
-import { existingText, renderContextFor } from './context';
-import { insertTemplate } from './insert';
-import { PickerView } from './picker';
-import { caretRect, placePanel } from './position';
-import { PICKER_CSS } from './styles';
+import type { PickerRequest, TemplatePickerApi } from '@/lib/content/templates-picker/api';
+import {
+  queryAfterTrigger,
+  restoreSelection,
+  saveSelection,
+  textBeforeCaret,
+} from '@/lib/content/templates-picker/caret-text';
+import { existingText, renderContextFor } from '@/lib/content/templates-picker/context';
+import { insertTemplate } from '@/lib/content/templates-picker/insert';
+import { PickerView } from '@/lib/content/templates-picker/picker';
+import { caretRect, placePanel } from '@/lib/content/templates-picker/position';
+import { PICKER_CSS } from '@/lib/content/templates-picker/styles';
+import { connectContentSettings, contentLocale, contentSettings, tr } from '@/lib/content/ui/locale';
+import { createShadowHost } from '@/lib/content/ui/shadow-host';
+import { NETWORK_NAMES } from '@/lib/networks';
+import type { Template } from '@/lib/templates/model';
+import { rankTemplates } from '@/lib/templates/rank';
+import { readTemplates, watchTemplates } from '@/lib/templates/store';
+import { fieldsOf, renderTemplate } from '@/lib/templates/variables';
+import { checkLength } from '@/lib/text/length';
 
 const PANEL = { width: 380, height: 360 };
 

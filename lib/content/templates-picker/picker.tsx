@@ -1,9 +1,9 @@
 import type { Signal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
-import type { Template } from '../../templates/model';
-import type { RenderResult } from '../../templates/variables';
-import type { LengthCheck } from '../../text/length';
-import { tr } from '../ui/locale';
+import { tr } from '@/lib/content/ui/locale';
+import type { Template } from '@/lib/templates/model';
+import type { RenderResult } from '@/lib/templates/variables';
+import type { LengthCheck } from '@/lib/text/length';
 
 export interface PickerViewProps {
   via: 'trigger' | 'command';

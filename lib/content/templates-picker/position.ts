@@ -1,4 +1,4 @@
-import { selectionFor } from '../../dom/caret';
+import { selectionFor } from '@/lib/dom/caret';
 
 const MARGIN = 8;
 

@@ -1,8 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { PageStateKey } from '../../networks';
-import { BridgeError, createBridgeClient } from './client';
-import { BRIDGE_REQUEST_EVENT, BRIDGE_RESPONSE_EVENT, parseRequest, parseResponse, TARGET_ATTRIBUTE } from './protocol';
-import { serveBridge } from './server';
+import { BridgeError, createBridgeClient } from '@/lib/dom/bridge/client';
+import {
+  BRIDGE_REQUEST_EVENT,
+  BRIDGE_RESPONSE_EVENT,
+  parseRequest,
+  parseResponse,
+  TARGET_ATTRIBUTE,
+} from '@/lib/dom/bridge/protocol';
+import { serveBridge } from '@/lib/dom/bridge/server';
+import type { PageStateKey } from '@/lib/networks';
 
 describe('protocol', () => {
   const id = 'abcdef0123456789';

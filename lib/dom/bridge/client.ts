@@ -3,9 +3,7 @@
  * `document` and resolve with the main-world script's answer (protocol.ts). The answer comes
  * from the page's world, which the page controls too: results are checked before use.
  */
-import type { PageStateKey } from '../../networks';
-import type { EditorKind, PageState } from '../../sites/types';
-import type { InsertResult } from '../insert-text';
+
 import {
   BRIDGE_REQUEST_EVENT,
   BRIDGE_RESPONSE_EVENT,
@@ -14,7 +12,10 @@ import {
   parseResponse,
   randomToken,
   TARGET_ATTRIBUTE,
-} from './protocol';
+} from '@/lib/dom/bridge/protocol';
+import type { InsertResult } from '@/lib/dom/insert-text';
+import type { PageStateKey } from '@/lib/networks';
+import type { EditorKind, PageState } from '@/lib/sites/types';
 
 export class BridgeError extends Error {}
 

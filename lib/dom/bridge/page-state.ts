@@ -4,9 +4,9 @@
  * them up, so an unknown key reads as null. Never tokens or cookies: the readers copy a few
  * identity fields only.
  */
-import { NETWORK_LIST } from '../../networks';
-import type { PageStateReader } from '../../sites/descriptor';
-import type { PageState } from '../../sites/types';
+import { NETWORK_LIST } from '@/lib/networks';
+import type { PageStateReader } from '@/lib/sites/descriptor';
+import type { PageState } from '@/lib/sites/types';
 
 const READERS = new Map<string, PageStateReader>(
   NETWORK_LIST.flatMap((network) => Object.entries(network.pageState as Record<string, PageStateReader>)),

@@ -7,8 +7,9 @@
  * events too, so the server only does what the page could do itself and returns no secrets.
  * Dependency-free: the main-world bundle includes this file.
  */
-import type { EditorKind, PageState } from '../../sites/types';
-import type { InsertResult } from '../insert-text';
+
+import type { InsertResult } from '@/lib/dom/insert-text';
+import type { EditorKind, PageState } from '@/lib/sites/types';
 
 export const BRIDGE_REQUEST_EVENT = 'cm-companion:bridge-request';
 export const BRIDGE_RESPONSE_EVENT = 'cm-companion:bridge-response';

@@ -3,9 +3,9 @@
  * from the local fr + en lexicon (nothing leaves the browser). Only a suggestion: the user's
  * correction always wins (InboxItem.sentimentSource).
  */
-import type { SENTIMENTS } from '../../db/records';
-import { foldText } from '../query';
-import { COMPLAINT_MARKERS, EMOJI_VALENCE, NEGATORS, QUESTION_STARTERS, VALENCE } from './lexicon';
+import type { SENTIMENTS } from '@/lib/db/records';
+import { foldText } from '@/lib/inbox/query';
+import { COMPLAINT_MARKERS, EMOJI_VALENCE, NEGATORS, QUESTION_STARTERS, VALENCE } from '@/lib/inbox/sentiment/lexicon';
 
 export type Sentiment = (typeof SENTIMENTS)[number];
 

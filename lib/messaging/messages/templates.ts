@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { networkSchema } from '../../db/records';
-import type { MessageSpecs } from './spec';
+import { networkSchema } from '@/lib/db/records';
+import type { MessageSpecs } from '@/lib/messaging/messages/spec';
 
 /** Messages of the templates feature. */
 export const templateMessages = {

@@ -3,15 +3,16 @@
  * session in localStorage; the composer is a TipTap (ProseMirror) editor in a dialog that shows
  * the parent post when replying; posts are `feedItem-by-…` / `postThreadItem-by-…` (sites.md §8).
  */
-import { pageStateKeysOf } from '../descriptor';
-import { guardAdapter } from '../shared/guard-adapter';
-import { queryAll, queryFirst } from '../shared/query';
-import { enterKeyPath } from '../shared/submit';
-import { pageUrl } from '../shared/urls';
-import type { AccountLookup, Composer, ScrapedPost, SubmitPath } from '../types';
-import { blueskyNetwork } from './network';
-import { blueskyText, readPosts } from './posts';
-import { SELECTORS, STORAGE_KEY } from './selectors';
+
+import { blueskyNetwork } from '@/lib/sites/bluesky/network';
+import { blueskyText, readPosts } from '@/lib/sites/bluesky/posts';
+import { SELECTORS, STORAGE_KEY } from '@/lib/sites/bluesky/selectors';
+import { pageStateKeysOf } from '@/lib/sites/descriptor';
+import { guardAdapter } from '@/lib/sites/shared/guard-adapter';
+import { queryAll, queryFirst } from '@/lib/sites/shared/query';
+import { enterKeyPath } from '@/lib/sites/shared/submit';
+import { pageUrl } from '@/lib/sites/shared/urls';
+import type { AccountLookup, Composer, ScrapedPost, SubmitPath } from '@/lib/sites/types';
 
 const text = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined);
 

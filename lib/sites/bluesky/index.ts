@@ -1,3 +1,3 @@
 /** The Bluesky site adapter (bsky.app). */
-export { blueskyAdapter } from './adapter';
-export { blueskyNetwork } from './network';
+export { blueskyAdapter } from '@/lib/sites/bluesky/adapter';
+export { blueskyNetwork } from '@/lib/sites/bluesky/network';

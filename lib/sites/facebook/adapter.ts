@@ -2,13 +2,13 @@
  * The Facebook adapter. The signed-in (or acting) account comes from `CurrentUserInitialData`,
  * read in the main world by the page bridge (`pageStateKeys`) or from the page's module data.
  */
-import { pageStateKeysOf } from '../descriptor';
-import { guardAdapter } from '../shared/guard-adapter';
-import { hostOf } from '../shared/urls';
-import { findComposers, findSubmitPaths } from './composers';
-import { findActiveAccount } from './identity';
-import { facebookNetwork } from './network';
-import { scrapePosts } from './posts';
+import { pageStateKeysOf } from '@/lib/sites/descriptor';
+import { findComposers, findSubmitPaths } from '@/lib/sites/facebook/composers';
+import { findActiveAccount } from '@/lib/sites/facebook/identity';
+import { facebookNetwork } from '@/lib/sites/facebook/network';
+import { scrapePosts } from '@/lib/sites/facebook/posts';
+import { guardAdapter } from '@/lib/sites/shared/guard-adapter';
+import { hostOf } from '@/lib/sites/shared/urls';
 
 export const facebookAdapter = guardAdapter({
   network: facebookNetwork.id,

@@ -1,6 +1,6 @@
 /** Facebook: what the extension knows about the network outside its page adapter. */
-import { defineNetwork } from '../descriptor';
-import { readFacebookUser } from './page-state';
+import { defineNetwork } from '@/lib/sites/descriptor';
+import { readFacebookUser } from '@/lib/sites/facebook/page-state';
 
 export const facebookNetwork = defineNetwork({
   id: 'facebook',

@@ -1,5 +1,5 @@
 /** Facebook's page global the account guard reads in the main world (see lib/dom/bridge). */
-import { type Json, pick } from '../shared/page-values';
+import { type Json, pick } from '@/lib/sites/shared/page-values';
 
 /** Facebook: `require("CurrentUserInitialData")`; USER_ID is the acting profile, ACCOUNT_ID the person. */
 export function readFacebookUser(win: Window): Json | null {

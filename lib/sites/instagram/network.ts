@@ -1,5 +1,5 @@
 /** Instagram: what the extension knows about the network outside its page adapter. */
-import { defineNetwork } from '../descriptor';
+import { defineNetwork } from '@/lib/sites/descriptor';
 
 export const instagramNetwork = defineNetwork({
   id: 'instagram',

@@ -1,11 +1,11 @@
-import { pageStateKeysOf } from '../descriptor';
-import { guardAdapter } from '../shared/guard-adapter';
-import { hostOf } from '../shared/urls';
-import { redditComposers, redditSubmitPaths } from './composers';
-import { redditActiveAccount } from './identity';
-import { redditNetwork } from './network';
-import { redditPosts } from './posts';
-import { SELECTORS } from './selectors';
+import { pageStateKeysOf } from '@/lib/sites/descriptor';
+import { redditComposers, redditSubmitPaths } from '@/lib/sites/reddit/composers';
+import { redditActiveAccount } from '@/lib/sites/reddit/identity';
+import { redditNetwork } from '@/lib/sites/reddit/network';
+import { redditPosts } from '@/lib/sites/reddit/posts';
+import { SELECTORS } from '@/lib/sites/reddit/selectors';
+import { guardAdapter } from '@/lib/sites/shared/guard-adapter';
+import { hostOf } from '@/lib/sites/shared/urls';
 
 /**
  * Reddit's current web UI ("shreddit"): posts, comments and the signed-in user are read from the

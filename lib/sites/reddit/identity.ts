@@ -1,6 +1,6 @@
-import { hrefOf } from '../shared/urls';
-import type { AccountLookup } from '../types';
-import { SELECTORS } from './selectors';
+import { SELECTORS } from '@/lib/sites/reddit/selectors';
+import { hrefOf } from '@/lib/sites/shared/urls';
+import type { AccountLookup } from '@/lib/sites/types';
 
 const USERNAME = /^[\w-]{3,20}$/;
 

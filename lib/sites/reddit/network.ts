@@ -1,5 +1,5 @@
 /** Reddit: what the extension knows about the network outside its page adapter. */
-import { defineNetwork } from '../descriptor';
+import { defineNetwork } from '@/lib/sites/descriptor';
 
 export const redditNetwork = defineNetwork({
   id: 'reddit',

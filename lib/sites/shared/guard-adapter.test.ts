@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Composer, SiteAdapter } from '../types';
-import { guardAdapter } from './guard-adapter';
-import { asRecord, asText, parseJson } from './json';
-import { enterKeyPath } from './submit';
-import { docAt } from './test-doc';
+import { guardAdapter } from '@/lib/sites/shared/guard-adapter';
+import { asRecord, asText, parseJson } from '@/lib/sites/shared/json';
+import { enterKeyPath } from '@/lib/sites/shared/submit';
+import { docAt } from '@/lib/sites/shared/test-doc';
+import type { Composer, SiteAdapter } from '@/lib/sites/types';
 
 const boom = (): never => {
   throw new Error('boom');

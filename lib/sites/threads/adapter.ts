@@ -1,10 +1,10 @@
-import { pageStateKeysOf } from '../descriptor';
-import { guardAdapter } from '../shared/guard-adapter';
-import { hostOf } from '../shared/urls';
-import { threadsComposers, threadsSubmitPaths } from './composers';
-import { threadsActiveAccount } from './identity';
-import { threadsNetwork } from './network';
-import { threadsPosts } from './posts';
+import { pageStateKeysOf } from '@/lib/sites/descriptor';
+import { guardAdapter } from '@/lib/sites/shared/guard-adapter';
+import { hostOf } from '@/lib/sites/shared/urls';
+import { threadsComposers, threadsSubmitPaths } from '@/lib/sites/threads/composers';
+import { threadsActiveAccount } from '@/lib/sites/threads/identity';
+import { threadsNetwork } from '@/lib/sites/threads/network';
+import { threadsPosts } from '@/lib/sites/threads/posts';
 
 /**
  * Threads (threads.com, and threads.net which serves the same app): permalinks and author URLs keep

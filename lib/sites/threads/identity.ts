@@ -1,6 +1,6 @@
-import { anyOf } from '../shared/query';
-import type { AccountLookup } from '../types';
-import { SELECTORS } from './selectors';
+import { anyOf } from '@/lib/sites/shared/query';
+import { SELECTORS } from '@/lib/sites/threads/selectors';
+import type { AccountLookup } from '@/lib/sites/types';
 
 const PROFILE_PATH = /^\/@([\w.]{1,30})\/?$/;
 

@@ -1,3 +1,3 @@
 /** The Threads site adapter (threads.com and threads.net). */
-export { threadsAdapter } from './adapter';
-export { threadsNetwork } from './network';
+export { threadsAdapter } from '@/lib/sites/threads/adapter';
+export { threadsNetwork } from '@/lib/sites/threads/network';

@@ -1,5 +1,5 @@
 /** Threads: what the extension knows about the network outside its page adapter. */
-import { defineNetwork } from '../descriptor';
+import { defineNetwork } from '@/lib/sites/descriptor';
 
 export const threadsNetwork = defineNetwork({
   id: 'threads',

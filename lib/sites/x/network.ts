@@ -1,6 +1,6 @@
 /** X: what the extension knows about the network outside its page adapter. */
-import { defineNetwork } from '../descriptor';
-import { readXSession } from './page-state';
+import { defineNetwork } from '@/lib/sites/descriptor';
+import { readXSession } from '@/lib/sites/x/page-state';
 
 export const xNetwork = defineNetwork({
   id: 'x',

@@ -1,5 +1,5 @@
 /** X's page state the account guard reads in the main world (see lib/dom/bridge). */
-import { isObject, type Json, pick, primitive } from '../shared/page-values';
+import { isObject, type Json, pick, primitive } from '@/lib/sites/shared/page-values';
 
 function reactPropsOf(node: Element | null | undefined): unknown {
   if (!node) return null;

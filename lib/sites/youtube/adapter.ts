@@ -1,12 +1,12 @@
-import { pageStateKeysOf } from '../descriptor';
-import { guardAdapter } from '../shared/guard-adapter';
-import { anyOf } from '../shared/query';
-import { hostOf } from '../shared/urls';
-import { youtubeComposers, youtubeSubmitPaths } from './composers';
-import { youtubeActiveAccount } from './identity';
-import { youtubeNetwork } from './network';
-import { youtubePosts } from './posts';
-import { SELECTORS } from './selectors';
+import { pageStateKeysOf } from '@/lib/sites/descriptor';
+import { guardAdapter } from '@/lib/sites/shared/guard-adapter';
+import { anyOf } from '@/lib/sites/shared/query';
+import { hostOf } from '@/lib/sites/shared/urls';
+import { youtubeComposers, youtubeSubmitPaths } from '@/lib/sites/youtube/composers';
+import { youtubeActiveAccount } from '@/lib/sites/youtube/identity';
+import { youtubeNetwork } from '@/lib/sites/youtube/network';
+import { youtubePosts } from '@/lib/sites/youtube/posts';
+import { SELECTORS } from '@/lib/sites/youtube/selectors';
 
 /**
  * YouTube watch pages and YouTube Studio. Identity needs the bridge's `ytcfg` to tell a brand

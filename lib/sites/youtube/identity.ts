@@ -1,7 +1,7 @@
-import { textOf } from '../shared/text';
-import { hrefOf } from '../shared/urls';
-import type { AccountLookup, ActiveAccount, PageState } from '../types';
-import { SELECTORS } from './selectors';
+import { textOf } from '@/lib/sites/shared/text';
+import { hrefOf } from '@/lib/sites/shared/urls';
+import type { AccountLookup, ActiveAccount, PageState } from '@/lib/sites/types';
+import { SELECTORS } from '@/lib/sites/youtube/selectors';
 
 /**
  * What the adapter expects the main-world bridge (lib/dom/bridge/page-state.ts) to put in

@@ -1,6 +1,6 @@
 /** YouTube: what the extension knows about the network outside its page adapter. */
-import { defineNetwork } from '../descriptor';
-import { readYtcfgGlobal } from './page-state';
+import { defineNetwork } from '@/lib/sites/descriptor';
+import { readYtcfgGlobal } from '@/lib/sites/youtube/page-state';
 
 export const youtubeNetwork = defineNetwork({
   id: 'youtube',

@@ -1,5 +1,5 @@
 /** YouTube's page global the account guard reads in the main world (see lib/dom/bridge). */
-import { isObject, type Json, pick } from '../shared/page-values';
+import { isObject, type Json, pick } from '@/lib/sites/shared/page-values';
 
 /** YouTube: who is signed in and which channel acts (DELEGATED_SESSION_ID changes with a brand channel). */
 const YTCFG_FIELDS = [
