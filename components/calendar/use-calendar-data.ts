@@ -6,7 +6,7 @@ import { type CalendarEntry, readEntry } from '@/lib/calendar/entry';
 import { readCalendarSettings, watchCalendarSettings } from '@/lib/calendar/settings-store';
 import { toUtc } from '@/lib/calendar/time';
 import { sendToBackground } from '@/lib/messaging/client';
-import { watchStore } from '@/lib/services/db-revision';
+import { watchStore } from '@/lib/storage/db-revision';
 
 /** Keeps the state's entries, settings and learned slots live for the period shown. */
 export function useCalendarData(state: CalendarState): void {

@@ -13,7 +13,7 @@ import { type DetailField, ItemDetail } from '@/components/inbox/item-detail';
 import { OpinionMapView } from '@/components/inbox/opinion-map-view';
 import { VirtualRows } from '@/components/inbox/virtual-rows';
 import { sendToBackground } from '@/lib/messaging/client';
-import { watchStore } from '@/lib/services/db-revision';
+import { watchStore } from '@/lib/storage/db-revision';
 import { inboxTeamItem, readInboxTeam } from '@/lib/storage/inbox-team';
 import '@/components/inbox/inbox.css';
 import { useAppState } from '@/components/state/app-state';

@@ -2,7 +2,7 @@ import { useSignal } from '@preact/signals';
 import type { TargetedEvent } from 'preact';
 import { useAppState } from '@/components/state/app-state';
 import { saveSettings } from '@/components/state/settings-actions';
-import { releaseInstanceAccess, requestInstanceAccess } from '@/lib/mastodon/permissions';
+import { releaseInstanceAccess, requestInstanceAccess } from '@/lib/granted-server-access';
 import { normaliseInstanceHost } from '@/lib/networks';
 
 /** Mastodon runs on thousands of servers: the user names theirs and grants access to each. */

@@ -7,7 +7,7 @@ import type { SiteAdapter } from '@/lib/sites/types';
 /**
  * A network's content script, from its descriptor and adapter: entrypoints/<network>.content.ts
  * is this one call. Fixed hosts come from the descriptor; a network on servers the user grants
- * (Mastodon) is registered at run time on them instead (lib/mastodon/registration.ts).
+ * (Mastodon) is registered at run time on them instead (lib/background/granted-servers.ts).
  */
 export function defineSiteContentScript(network: NetworkDescriptor, adapter: SiteAdapter) {
   return defineContentScript({

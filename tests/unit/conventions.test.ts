@@ -1,9 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { createHandlers } from '../../lib/background/handlers';
 import { protocol } from '../../lib/messaging/protocol';
 import { NETWORKS } from '../../lib/networks';
-import { createHandlers } from '../../lib/services/background-handlers';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 

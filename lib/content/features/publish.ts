@@ -7,7 +7,7 @@
 
 import { pendingPublishItem } from '@/lib/calendar/pending-publish';
 import { composerText, flatText } from '@/lib/content/composer-text';
-import { setExpectedAccount } from '@/lib/content/guard/expected';
+import { setExpectedAccount } from '@/lib/content/features/guard/expected';
 import type { ContentFeature, SiteContext } from '@/lib/content/site-context';
 import { matchSubmission } from '@/lib/content/submission';
 import { sendToBackground } from '@/lib/messaging/client';

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { blueskyAdapter } from '@/lib/sites/bluesky/index';
+import { blueskyAdapter } from '@/lib/sites/bluesky';
 import { loadFixture } from '@/tests/unit/load-fixture';
 
 const HOME = 'https://bsky.app/';

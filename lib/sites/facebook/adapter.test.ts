@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { facebookAdapter } from '@/lib/sites/facebook/index';
+import { facebookAdapter } from '@/lib/sites/facebook';
 import type { ScrapedPost } from '@/lib/sites/types';
 import { loadFixture } from '@/tests/unit/load-fixture';
 

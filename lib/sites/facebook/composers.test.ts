@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { facebookAdapter } from '@/lib/sites/facebook/index';
+import { facebookAdapter } from '@/lib/sites/facebook';
 import { loadFixture } from '@/tests/unit/load-fixture';
 
 const HOME = 'https://www.facebook.com/';

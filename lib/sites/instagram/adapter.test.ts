@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { instagramAdapter } from '@/lib/sites/instagram/index';
+import { instagramAdapter } from '@/lib/sites/instagram';
 import type { ScrapedPost } from '@/lib/sites/types';
 import { loadFixture } from '@/tests/unit/load-fixture';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linkedinAdapter } from '@/lib/sites/linkedin/index';
+import { linkedinAdapter } from '@/lib/sites/linkedin';
 import { loadFixture } from '@/tests/unit/load-fixture';
 
 const FEED = 'https://www.linkedin.com/feed/';

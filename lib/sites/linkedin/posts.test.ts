@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linkedinAdapter } from '@/lib/sites/linkedin/index';
+import { linkedinAdapter } from '@/lib/sites/linkedin';
 import type { ScrapedPost } from '@/lib/sites/types';
 import { loadFixture } from '@/tests/unit/load-fixture';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mastodonAdapter } from '@/lib/sites/mastodon/index';
+import { mastodonAdapter } from '@/lib/sites/mastodon';
 import { loadFixture } from '@/tests/unit/load-fixture';
 
 const HOME = 'https://mastodon.example/home';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { redditAdapter } from '@/lib/sites/reddit/index';
+import { redditAdapter } from '@/lib/sites/reddit';
 import { isoTime } from '@/lib/sites/reddit/posts';
 import type { Composer } from '@/lib/sites/types';
 import { loadFixture } from '@/tests/unit/load-fixture';

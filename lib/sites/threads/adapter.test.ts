@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { threadsAdapter } from '@/lib/sites/threads/index';
+import { threadsAdapter } from '@/lib/sites/threads';
 import type { Composer } from '@/lib/sites/types';
 import { loadFixture } from '@/tests/unit/load-fixture';
 

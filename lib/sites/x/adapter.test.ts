@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { xAdapter } from '@/lib/sites/x/index';
+import { xAdapter } from '@/lib/sites/x';
 import { loadFixture } from '@/tests/unit/load-fixture';
 
 const HOME = 'https://x.com/home';

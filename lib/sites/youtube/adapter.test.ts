@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Composer } from '@/lib/sites/types';
-import { youtubeAdapter } from '@/lib/sites/youtube/index';
+import { youtubeAdapter } from '@/lib/sites/youtube';
 import { loadFixture } from '@/tests/unit/load-fixture';
 
 const WATCH = 'https://www.youtube.com/watch?v=Ac3mEdemo01';

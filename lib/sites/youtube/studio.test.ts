@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Composer } from '@/lib/sites/types';
-import { youtubeAdapter } from '@/lib/sites/youtube/index';
+import { youtubeAdapter } from '@/lib/sites/youtube';
 import { loadFixture } from '@/tests/unit/load-fixture';
 
 const STUDIO = 'https://studio.youtube.com/channel/UCacmeBrandChannel000001/comments/inbox';
