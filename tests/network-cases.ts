@@ -100,8 +100,8 @@ export function casesOf<K extends Exclude<keyof NetworkCases, 'bench'>>(
   network: NetworkDescriptor;
   /** "LinkedIn (SDUI)": the network's label and the case's variant. */
   title: string;
-  /** The fixture file to serve (absolute), and its short name for test titles ("x/feed.html"). */
-  fixturePath: string;
+  /** The fixture file to serve, as an absolute path; its short name for test titles ("x/feed.html"). */
+  fixture: string;
   fixtureName: string;
 })[] {
   return loaded.flatMap(({ network, dir, cases }) =>
@@ -109,7 +109,7 @@ export function casesOf<K extends Exclude<keyof NetworkCases, 'bench'>>(
       ...one,
       network,
       title: 'variant' in one && one.variant ? `${network.label} (${one.variant})` : network.label,
-      fixturePath: join(dir, one.fixture),
+      fixture: join(dir, one.fixture),
       fixtureName: `${network.id}/${one.fixture}`,
     })),
   );

@@ -1,6 +1,6 @@
 import { useAppState } from '@/components/state/app-state';
 import { useStoreQuery } from '@/components/state/use-store-query';
-import type { AuditEvent } from '@/lib/db/records';
+import type { AuditEvent } from '@/lib/audit/event';
 import { displayHandle } from '@/lib/guard/handles';
 import { sendToBackground } from '@/lib/messaging/client';
 import { NETWORK_NAMES } from '@/lib/networks';

@@ -7,9 +7,9 @@ import { VariantRow } from '@/components/calendar/variant-row';
 import { useAppState } from '@/components/state/app-state';
 import { bestSlots } from '@/lib/calendar/best-time';
 import type { CalendarEntry, EntryInput } from '@/lib/calendar/entry';
+import { POST_STATUSES } from '@/lib/calendar/post';
 import { formatWindow } from '@/lib/calendar/settings';
 import { isLocalDateTime, isValidZone, placeLocal, splitLocal } from '@/lib/calendar/time';
-import { POST_STATUSES } from '@/lib/db/records';
 import { NETWORK_NAMES, NETWORKS, type Network } from '@/lib/networks';
 
 type Input = TargetedEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement, Event>;

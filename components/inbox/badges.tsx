@@ -1,6 +1,6 @@
 import { useAppState } from '@/components/state/app-state';
-import type { InboxItem } from '@/lib/db/records';
 import type { MessageKey } from '@/lib/i18n';
+import type { InboxItem } from '@/lib/inbox/item';
 
 export const STATUS_LABELS: Record<InboxItem['status'], MessageKey> = {
   new: 'inboxStatusNew',

@@ -3,7 +3,7 @@ import { STATUS_LABELS } from '@/components/inbox/badges';
 import { selectAllMatching, updateTargets } from '@/components/inbox/inbox-actions';
 import type { InboxState } from '@/components/inbox/inbox-state';
 import { useAppState } from '@/components/state/app-state';
-import { INBOX_STATUSES } from '@/lib/db/records';
+import { INBOX_STATUSES } from '@/lib/inbox/item';
 
 /** Actions on every selected item at once: status, tag, assignee, archive. */
 export function BulkBar({ state, team }: { state: InboxState; team: readonly string[] }) {

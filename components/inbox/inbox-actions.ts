@@ -1,6 +1,6 @@
 import type { InboxState } from '@/components/inbox/inbox-state';
 import type { InboxPatch } from '@/lib/db/inbox-triage';
-import type { InboxItem } from '@/lib/db/records';
+import type { InboxItem } from '@/lib/inbox/item';
 import { sendToBackground } from '@/lib/messaging/client';
 
 /** The items an action applies to: the selection when there is one, else the item under the cursor. */

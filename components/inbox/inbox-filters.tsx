@@ -3,8 +3,8 @@ import { SENTIMENT_LABELS, STATUS_LABELS } from '@/components/inbox/badges';
 import type { InboxState } from '@/components/inbox/inbox-state';
 import { NetworkOptions } from '@/components/network-options';
 import { useAppState } from '@/components/state/app-state';
-import { INBOX_STATUSES, SENTIMENTS } from '@/lib/db/records';
 import type { MessageKey } from '@/lib/i18n';
+import { INBOX_STATUSES, SENTIMENTS } from '@/lib/inbox/item';
 import { INBOX_SORTS, type InboxQuery, type InboxSort, OPEN_STATUSES } from '@/lib/inbox/query';
 
 const SORT_LABELS: Record<InboxSort, MessageKey> = {

@@ -1,6 +1,6 @@
 import { SentimentBadge, StatusBadge } from '@/components/inbox/badges';
 import { useAppState } from '@/components/state/app-state';
-import type { InboxItem } from '@/lib/db/records';
+import type { InboxItem } from '@/lib/inbox/item';
 import { NETWORK_NAMES } from '@/lib/networks';
 
 interface Props {

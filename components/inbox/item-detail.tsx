@@ -4,7 +4,7 @@ import { SENTIMENT_LABELS, STATUS_LABELS } from '@/components/inbox/badges';
 import { markAnswered, startReply, takePrivate, updateItems } from '@/components/inbox/inbox-actions';
 import { useAppState } from '@/components/state/app-state';
 import { useStoreQuery } from '@/components/state/use-store-query';
-import { INBOX_STATUSES, type InboxItem, SENTIMENTS } from '@/lib/db/records';
+import { INBOX_STATUSES, type InboxItem, SENTIMENTS } from '@/lib/inbox/item';
 import { sendToBackground } from '@/lib/messaging/client';
 import { NETWORK_NAMES } from '@/lib/networks';
 

@@ -3,7 +3,7 @@ import { SENTIMENT_LABELS } from '@/components/inbox/badges';
 import { useAppState } from '@/components/state/app-state';
 import { useStoreQuery } from '@/components/state/use-store-query';
 import { now } from '@/lib/clock';
-import { SENTIMENTS } from '@/lib/db/records';
+import { SENTIMENTS } from '@/lib/inbox/item';
 import type { OpinionMap } from '@/lib/inbox/opinion-map';
 import { sendToBackground } from '@/lib/messaging/client';
 

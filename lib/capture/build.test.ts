@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCapture, postKey } from '@/lib/capture/build';
-import { inboxCaptureSchema } from '@/lib/db/records';
+import { inboxCaptureSchema } from '@/lib/inbox/item';
 import { facebookAdapter } from '@/lib/sites/facebook';
 import { linkedinAdapter } from '@/lib/sites/linkedin';
 import type { ActiveAccount, ScrapedPost } from '@/lib/sites/types';

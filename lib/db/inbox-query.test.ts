@@ -2,8 +2,8 @@ import { deleteDB, type IDBPDatabase } from 'idb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { firstWindow, getInboxItems, inboxFacets, queryInboxIds } from '@/lib/db/inbox-query';
 import { openCompanionDb } from '@/lib/db/open';
-import type { InboxItem } from '@/lib/db/records';
 import type { CompanionDB } from '@/lib/db/schema';
+import type { InboxItem } from '@/lib/inbox/item';
 import { applyQuery, type InboxQuery, OPEN_STATUSES } from '@/lib/inbox/query';
 import { makeItem } from '@/lib/inbox/test-items';
 

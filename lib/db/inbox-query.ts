@@ -5,8 +5,8 @@
  * tens of milliseconds.)
  */
 import type { IDBPDatabase } from 'idb';
-import type { InboxItem } from '@/lib/db/records';
 import type { CompanionDB } from '@/lib/db/schema';
+import type { InboxItem } from '@/lib/inbox/item';
 import { type InboxQuery, inboxQuerySchema, isUnfiltered, itemComparator, itemMatcher } from '@/lib/inbox/query';
 
 type DB = IDBPDatabase<CompanionDB>;

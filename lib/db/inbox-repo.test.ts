@@ -2,8 +2,8 @@ import { deleteDB, type IDBPDatabase } from 'idb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { countCapturedSince, countWithStatus, listInbox, upsertCapture } from '@/lib/db/inbox-repo';
 import { openCompanionDb } from '@/lib/db/open';
-import type { InboxCapture } from '@/lib/db/records';
 import type { CompanionDB } from '@/lib/db/schema';
+import type { InboxCapture } from '@/lib/inbox/item';
 
 const NAME = 'inbox-repo-test';
 let db: IDBPDatabase<CompanionDB>;

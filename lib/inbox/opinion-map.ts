@@ -3,7 +3,7 @@
  * period. Topics are the user's tags plus the most frequent meaningful words; each topic counts its
  * items per sentiment.
  */
-import { type InboxItem, SENTIMENTS } from '@/lib/db/records';
+import { type InboxItem, SENTIMENTS } from '@/lib/inbox/item';
 import { tokenize } from '@/lib/inbox/sentiment';
 import { STOP_WORDS } from '@/lib/inbox/stop-words';
 

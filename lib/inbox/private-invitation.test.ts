@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { InboxItem } from '@/lib/db/records';
+import type { InboxItem } from '@/lib/inbox/item';
 import { privateInvitationTemplate, renderPrivateInvitation } from '@/lib/inbox/private-invitation';
 import type { Template } from '@/lib/templates/model';
 import { starterTemplates } from '@/lib/templates/starter';

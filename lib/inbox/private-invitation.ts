@@ -3,7 +3,7 @@
  * The user's own template wins when one is tagged for it; otherwise the starter apology that asks
  * for a private message, in the language of the comment.
  */
-import type { InboxItem } from '@/lib/db/records';
+import type { InboxItem } from '@/lib/inbox/item';
 import { guessLanguage } from '@/lib/templates/language';
 import type { Template } from '@/lib/templates/model';
 import { renderTemplate } from '@/lib/templates/variables';

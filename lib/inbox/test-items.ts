@@ -1,4 +1,4 @@
-import type { InboxItem } from '@/lib/db/records';
+import type { InboxItem } from '@/lib/inbox/item';
 import { NETWORKS } from '@/lib/networks';
 
 /** Builds an inbox item for tests and benchmarks; `overrides` win. */

@@ -105,7 +105,7 @@ for (const site of CASES) {
     openExtensionPage,
   }) => {
     const panel = await openExtensionPage('sidepanel.html?section=inbox');
-    const page = await openFixture(context, site.url, site.fixturePath);
+    const page = await openFixture(context, site.url, site.fixture);
     await ready(page);
     const target = page.getByText(site.text).first();
 

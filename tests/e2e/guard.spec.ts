@@ -94,7 +94,7 @@ for (const site of CASES) {
       account(site.network, site.handle, 'personal', { colour: '#57606a' }),
       account(site.network, 'acme-brand-account', 'brand', { brandKeywords: ['Acme', '#AcmeLaunch'] }),
     ]);
-    const page = await openFixture(context, site.url, site.fixturePath);
+    const page = await openFixture(context, site.url, site.fixture);
     await ready(page);
     const editor = await editorOf(page, site.composer);
     await editor.click();
@@ -218,7 +218,7 @@ test('X: "Switch account" keeps the text, sends nothing and opens the site\'s ow
     account('x', site.handle, 'personal'),
     account('x', 'acme-brand-account', 'brand', { brandKeywords: ['Acme'] }),
   ]);
-  const page = await openFixture(context, site.url, site.fixturePath);
+  const page = await openFixture(context, site.url, site.fixture);
   await ready(page);
   await page.evaluate(() => {
     const switcher = document.querySelector('[data-testid="SideNav_AccountSwitcher_Button"]');
@@ -243,7 +243,7 @@ test('a network without an account switcher on the page offers no "Switch accoun
     account('reddit', site.handle, 'personal'),
     account('reddit', 'acme-brand-account', 'brand', { brandKeywords: ['Acme'] }),
   ]);
-  const page = await openFixture(context, site.url, site.fixturePath);
+  const page = await openFixture(context, site.url, site.fixture);
   await ready(page);
   const editor = await editorOf(page, site.composer);
   await editor.click();

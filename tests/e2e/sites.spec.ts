@@ -23,7 +23,7 @@ for (const site of CASES) {
     context,
     openExtensionPage,
   }) => {
-    const page = await openFixture(context, site.url, site.fixturePath);
+    const page = await openFixture(context, site.url, site.fixture);
     await expect(page.locator('html')).toHaveAttribute('data-cm-companion', /.+/);
     await expect
       .poll(() => page.evaluate(() => (window as unknown as { __fixture: { ready: boolean } }).__fixture.ready))

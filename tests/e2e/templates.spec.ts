@@ -67,7 +67,7 @@ async function seed(worker: Worker, settings: Record<string, unknown> = {}) {
 }
 
 async function open(context: BrowserContext, site: Case): Promise<Page> {
-  const page = await openFixture(context, site.url, site.fixturePath);
+  const page = await openFixture(context, site.url, site.fixture);
   await expect(page.locator('html')).toHaveAttribute('data-cm-companion', /.+/);
   await expect.poll(() => page.evaluate(() => (window as unknown as FixtureWindow).__fixture.ready)).toBe(true);
   return page;

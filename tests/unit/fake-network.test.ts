@@ -29,7 +29,7 @@ describe('a tenth network', () => {
     const mine = casesOf(kind, loaded).filter((one) => one.network.id === 'pinboard');
     expect(mine).toHaveLength(1);
     expect(mine[0]?.title).toBe('Pinboard');
-    expect(mine[0]?.fixturePath).toBe(join(FIXTURES, 'pinboard', 'feed.html'));
+    expect(mine[0]?.fixture).toBe(join(FIXTURES, 'pinboard', 'feed.html'));
     // The nine registered networks keep their cases beside the fake one.
     expect(new Set(casesOf(kind, loaded).map((one) => one.network.id)).size).toBeGreaterThan(1);
   });

@@ -1,5 +1,5 @@
+import type { AuditEvent } from '@/lib/audit/event';
 import type { ServiceDeps } from '@/lib/background/handlers/deps';
-import type { AuditEvent } from '@/lib/db/records';
 import { findRegistered } from '@/lib/guard/handles';
 import { readAccounts, rememberSeenAccount } from '@/lib/guard/store';
 import type { FeatureHandlers } from '@/lib/messaging/handle';

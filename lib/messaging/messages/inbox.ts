@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { INBOX_STATUSES, inboxCaptureSchema, SENTIMENTS } from '@/lib/db/records';
+import { INBOX_STATUSES, inboxCaptureSchema, SENTIMENTS } from '@/lib/inbox/item';
 import { inboxQuerySchema } from '@/lib/inbox/query';
 import type { MessageSpecs } from '@/lib/messaging/messages/spec';
 

@@ -1,14 +1,15 @@
 /**
- * Records kept in IndexedDB, with the schemas that validate them wherever they cross a boundary
- * (a message from a content script, an import). Page text is stored as plain strings, never HTML.
+ * An inbox item: a captured post or comment and its triage. The schema validates a capture
+ * wherever it crosses a boundary (a message from a content script, an import); page text is kept
+ * as plain strings, never HTML. Stored by lib/db (the repositories import this, never the reverse).
  */
 import { z } from 'zod';
-import { NETWORKS } from '@/lib/networks';
+import { SENTIMENTS, suggestSentiment } from '@/lib/inbox/sentiment';
+import { networkSchema } from '@/lib/network-schema';
 
-export const networkSchema = z.enum(NETWORKS);
-
+/** Where an item is in the community manager's triage. */
 export const INBOX_STATUSES = ['new', 'to-answer', 'answered', 'archived'] as const;
-export const SENTIMENTS = ['positive', 'neutral', 'negative', 'question', 'complaint'] as const;
+export { SENTIMENTS };
 
 const text = (max: number) => z.string().max(max);
 /** Only web addresses: a `javascript:` or `data:` link from a page must never become a link in our views. */
@@ -53,48 +54,37 @@ export interface InboxItem extends InboxCapture {
   movedToPrivateAt?: number;
 }
 
-export const POST_STATUSES = ['idea', 'draft', 'scheduled', 'published', 'missed'] as const;
-
-export interface NetworkVariant {
-  /** Undefined: inherits the base text. */
-  text?: string;
-  account?: string;
+/** `network:postId`: the same post captured twice is one item. */
+export function inboxKey(capture: Pick<InboxCapture, 'network' | 'postId'>): string {
+  return `${capture.network}:${capture.postId}`;
 }
 
-/** A calendar entry: wall-clock time plus an IANA zone, so daylight saving never moves a post. */
-export interface CalendarPost {
-  id: string;
-  title: string;
-  text: string;
-  networks: (typeof NETWORKS)[number][];
-  variants: Partial<Record<(typeof NETWORKS)[number], NetworkVariant>>;
-  localDateTime: string;
-  timeZone: string;
-  /** UTC milliseconds derived from localDateTime + timeZone, for indexing and alarms. */
-  scheduledAt: number;
-  status: (typeof POST_STATUSES)[number];
-  labels: string[];
-  createdAt: number;
-  updatedAt: number;
-  publishedAt?: number;
-}
-
-export const EVENT_TYPES = [
-  'capture',
-  'guard-warning',
-  'guard-decision',
-  'template-use',
-  'reply',
-  'reply-start',
-  'private',
-  'publish',
-] as const;
-
-/** The audit log: what happened, when, on which network; the KPIs are computed from it. */
-export interface AuditEvent {
-  id?: number;
-  at: number;
-  type: (typeof EVENT_TYPES)[number];
-  network?: (typeof NETWORKS)[number];
-  data: Record<string, unknown>;
+/**
+ * The item a capture makes: a new one, or the item already captured for the same post refreshed
+ * with the page's latest text while the user's triage (status, tags, notes) is kept. The lexicon
+ * suggests a sentiment until the user sets one; a re-capture re-reads the text.
+ */
+export function itemFromCapture(
+  capture: InboxCapture,
+  existing: InboxItem | undefined,
+  now: number,
+  newId: () => string,
+): InboxItem {
+  // The click time from the page, never later than the write (a wrong page clock cannot reorder the inbox).
+  const capturedAt = Math.min(capture.capturedAt ?? now, now);
+  const item: InboxItem = existing
+    ? {
+        ...existing,
+        ...capture,
+        postId: existing.postId,
+        key: existing.key,
+        capturedAt: existing.capturedAt,
+        updatedAt: now,
+      }
+    : { ...capture, id: newId(), key: inboxKey(capture), capturedAt, updatedAt: now, status: 'new', tags: [] };
+  if (item.sentimentSource !== 'user') {
+    item.sentiment = suggestSentiment(item.text).sentiment;
+    item.sentimentSource = 'suggested';
+  }
+  return item;
 }

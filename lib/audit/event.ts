@@ -1,0 +1,21 @@
+/** The audit log's events: what happened, when, on which network; the KPIs are computed from it. */
+import type { Network } from '@/lib/networks';
+
+export const EVENT_TYPES = [
+  'capture',
+  'guard-warning',
+  'guard-decision',
+  'template-use',
+  'reply',
+  'reply-start',
+  'private',
+  'publish',
+] as const;
+
+export interface AuditEvent {
+  id?: number;
+  at: number;
+  type: (typeof EVENT_TYPES)[number];
+  network?: Network;
+  data: Record<string, unknown>;
+}
