@@ -31,6 +31,9 @@ export type Network = (typeof NETWORK_LIST)[number]['id'];
 
 export const NETWORKS: readonly Network[] = NETWORK_LIST.map((network) => network.id);
 
+/** The network a new form or filter starts on: the registry's first. */
+export const DEFAULT_NETWORK: Network = NETWORK_LIST[0].id;
+
 /** Each network's descriptor by id. */
 export const NETWORK_BY_ID = Object.fromEntries(NETWORK_LIST.map((network) => [network.id, network])) as Record<
   Network,

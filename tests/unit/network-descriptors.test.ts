@@ -1,8 +1,9 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { NETWORK_LIST } from '../../lib/networks';
 import type { NetworkDescriptor } from '../../lib/sites/descriptor';
+import { productFiles } from './import-graph';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 /** The files every site folder has; a network may add others (composers.ts, identity.ts, urls.ts…). */
@@ -66,5 +67,18 @@ describe('network descriptors', () => {
   it('no host belongs to two networks', () => {
     const hosts = NETWORK_LIST.flatMap((network) => network.hosts);
     expect(new Set(hosts).size).toBe(hosts.length);
+  });
+
+  it('no product file outside its network folder names a network id, except the registry', () => {
+    const ids = NETWORK_LIST.map((network) => network.id).join('|');
+    const literal = new RegExp(`['"\`](${ids})['"\`]`);
+    const folders = NETWORK_LIST.map((network) => `lib/sites/${network.id}/`);
+    /** Not network ids: the inbox's "x" key selects an item. */
+    const keyboard = new Set(['components/inbox/inbox-keys.ts', 'components/inbox/help-overlay.tsx']);
+    const offenders = productFiles()
+      .filter((file) => file !== 'lib/networks.ts' && !keyboard.has(file))
+      .filter((file) => !folders.some((folder) => file.startsWith(folder)))
+      .filter((file) => literal.test(readFileSync(join(ROOT, file), 'utf8')));
+    expect(offenders).toEqual([]);
   });
 });
