@@ -17,7 +17,11 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [preact()],
-    define: clockOffsetMs ? { __CMC_CLOCK_OFFSET_MS__: JSON.stringify(clockOffsetMs) } : {},
+    define: {
+      ...(clockOffsetMs ? { __CMC_CLOCK_OFFSET_MS__: JSON.stringify(clockOffsetMs) } : {}),
+      // Test builds only: the content scripts count their live listeners (lib/content/test-hooks.ts).
+      ...(testGrantedHosts.length > 0 ? { __CMC_TEST_HOOKS__: 'true' } : {}),
+    },
   }),
   hooks: {
     /**

@@ -1,7 +1,9 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from '@/lib/browser';
 import { CONTENT_FEATURES } from '@/lib/content/features';
+import { startFeaturesPerPage } from '@/lib/content/page-lifetime';
 import { startSiteSession } from '@/lib/content/site-session';
+import { installListenerCount } from '@/lib/content/test-hooks';
 import { resolveLocale } from '@/lib/i18n/format';
 import { sendToBackground } from '@/lib/messaging/client';
 import type { Settings } from '@/lib/settings/schema';
@@ -23,6 +25,7 @@ function markPage(adapter: SiteAdapter, settings: Settings): void {
 export async function bootContentScript(ctx: ContentScriptContext, adapter: SiteAdapter): Promise<void> {
   // A Mastodon script runs on a host the user named: do nothing unless the page really is Mastodon.
   if (!adapter.isNetworkPage(document)) return;
+  installListenerCount();
   const hello = () =>
     sendToBackground('pageHello', { network: adapter.network, url: location.href }).catch(() => undefined);
   markPage(adapter, await readSettings());
@@ -34,6 +37,6 @@ export async function bootContentScript(ctx: ContentScriptContext, adapter: Site
   });
   ctx.addEventListener(window, 'wxt:locationchange', () => void hello());
   const site = startSiteSession(ctx, adapter);
-  for (const startFeature of CONTENT_FEATURES) startFeature(site);
+  startFeaturesPerPage(site, CONTENT_FEATURES);
   await hello();
 }

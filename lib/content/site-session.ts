@@ -15,7 +15,7 @@ const SCAN_INTERVAL_MS = 250;
 /**
  * Follows one network tab: what is on the page (account, composers, posts), which composer the
  * user last focused, and answers the extension's questions about it. Everything stops with
- * ctx.signal; per-page listeners stop on single-page navigation.
+ * ctx.signal; the features' per-page listeners stop on single-page navigation (page-lifetime.ts).
  */
 export function startSiteSession(
   ctx: ContentScriptContext,
@@ -30,7 +30,7 @@ export function startSiteSession(
   let findings: PageFindings = scanPage(adapter, doc, undefined);
   let lastComposer: Composer | null = null;
   let scanPending = false;
-  const scanListeners: ((found: PageFindings) => void)[] = [];
+  const scanListeners = new Set<(found: PageFindings) => void>();
   const commands = new Map<CommandName, () => void | Promise<void>>();
 
   const scanNow = () => {
@@ -101,7 +101,10 @@ export function startSiteSession(
   browser.runtime.onMessage.addListener(onMessage);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
 
-  return {
+  const site: SiteContext = {
+    get script() {
+      return site;
+    },
     ctx,
     adapter,
     doc,
@@ -114,7 +117,10 @@ export function startSiteSession(
     lastComposer: () => (lastComposer?.element.isConnected ? lastComposer : null),
     insert: (composer, text) => insertIntoComposer(bridge, hasBridge, composer, text, doc),
     onScan: (callback) => {
-      scanListeners.push(callback);
+      // A fresh function per subscription: the same callback subscribed twice is two subscriptions.
+      const listener = (found: PageFindings) => callback(found);
+      scanListeners.add(listener);
+      return () => scanListeners.delete(listener);
     },
     onCommand: (name, handler) => {
       commands.set(name, handler);
@@ -125,6 +131,7 @@ export function startSiteSession(
       return handler !== undefined;
     },
   };
+  return site;
 }
 
 /**

@@ -37,16 +37,18 @@ export function pickPostComposer(composers: readonly Composer[]): Composer | nul
 function waitForComposer(site: SiteContext): Promise<Composer | null> {
   return new Promise((resolve) => {
     let done = false;
+    let stop = () => {};
     const finish = (composer: Composer | null) => {
       if (done) return;
       done = true;
+      stop();
       resolve(composer);
     };
     const check = () => {
       const composer = pickPostComposer(site.findings().composers);
       if (composer) site.ctx.setTimeout(() => finish(pickPostComposer(site.rescan().composers)), SETTLE_MS);
     };
-    site.onScan(check);
+    stop = site.onScan(check);
     check();
     site.ctx.setTimeout(() => finish(null), FIND_TIMEOUT_MS);
   });
@@ -142,7 +144,10 @@ async function publishPlanned(site: SiteContext): Promise<void> {
   });
 }
 
-/** Started on every network page; acts only in a tab the calendar opened for a planned post. */
+/**
+ * Started on every network page; acts only in a tab the calendar opened for a planned post. The
+ * hand-over outlives the page: the site may navigate between filling the box and sending.
+ */
 export const publishFeature: ContentFeature = (site) => {
-  void publishPlanned(site);
+  void publishPlanned(site.script);
 };

@@ -156,8 +156,8 @@ export function createCaptureOverlay(ctx: ContentScriptContext, doc: Document = 
     toastText.textContent = '';
     dismiss.hidden = true;
   };
-  dismiss.addEventListener('click', closeToast);
-  control.addEventListener('click', (event) => {
+  ctx.addEventListener(dismiss, 'click', closeToast);
+  ctx.addEventListener(control, 'click', (event) => {
     event.preventDefault();
     event.stopPropagation();
     clickHandler();
