@@ -1,14 +1,24 @@
 import { useSignal } from '@preact/signals';
 import type { TargetedKeyboardEvent } from 'preact';
+import { lazyComponent } from '@/components/lazy';
 import { useAppState } from '@/components/state/app-state';
-import { AccountsView } from '@/components/views/accounts-view';
 import { CalendarView } from '@/components/views/calendar-view';
 import { InboxView } from '@/components/views/inbox-view';
 import { ReportsView } from '@/components/views/reports-view';
 import { SettingsView } from '@/components/views/settings-view';
-import { SiteHealthView } from '@/components/views/site-health-view';
-import { TemplatesView } from '@/components/views/templates-view';
 import type { MessageKey } from '@/lib/i18n';
+
+// Sections other than the first one shown load on first use: the side panel's first paint carries
+// only what it draws.
+const TemplatesView = lazyComponent(() =>
+  import('@/components/views/templates-view').then((module) => module.TemplatesView),
+);
+const AccountsView = lazyComponent(() =>
+  import('@/components/views/accounts-view').then((module) => module.AccountsView),
+);
+const SiteHealthView = lazyComponent(() =>
+  import('@/components/views/site-health-view').then((module) => module.SiteHealthView),
+);
 
 const SECTIONS = ['inbox', 'calendar', 'templates', 'accounts', 'reports', 'health', 'settings'] as const;
 type Section = (typeof SECTIONS)[number];

@@ -7,6 +7,8 @@
  *
  * Env: BENCH_NETWORKS=x,reddit (subset), BENCH_SIZES=10,100,1000 (feed sizes, smallest first),
  * BENCH_OUT_DIR=.output-me (build to measure; default: the newest .output*\/chrome-mv3).
+ * Last, the feed overhead in real Chromium (scripts/bench-feed.mjs; BENCH_FEED=0 skips it), its
+ * figures written to bench/feed-overhead.json for the next run to compare.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -89,4 +91,36 @@ if (!scripts || !existsSync(scripts)) {
   console.log(
     `${'total'.padEnd(24)}${String(bytes).padStart(10)}${String(gzip).padStart(10)}${(gzip / bytes).toFixed(3).padStart(12)}`,
   );
+}
+
+// What each extension page loads before its first paint: the HTML's module script, its preloaded
+// chunks and its stylesheets (chunks imported later, such as Reports and its charts, are not counted).
+if (build && existsSync(build)) {
+  console.log(`\nPage first paint (${build.slice(ROOT.length + 1)})`);
+  console.log(`${'page'.padEnd(24)}${'bytes'.padStart(10)}${'gzip'.padStart(10)}${'files'.padStart(8)}`);
+  for (const page of readdirSync(build)
+    .filter((name) => name.endsWith('.html'))
+    .sort()) {
+    const html = readFileSync(join(build, page), 'utf8');
+    const files = [...html.matchAll(/(?:src|href)="\/([^"]+\.(?:js|css))"/g)].map((match) => match[1]);
+    let bytes = 0;
+    let gzip = 0;
+    for (const file of files) {
+      const data = readFileSync(join(build, file));
+      bytes += data.length;
+      gzip += gzipSync(data, { level: 9 }).length;
+    }
+    console.log(
+      `${page.padEnd(24)}${String(bytes).padStart(10)}${String(gzip).padStart(10)}${String(files.length).padStart(8)}`,
+    );
+  }
+}
+
+if (process.env.BENCH_FEED !== '0') {
+  console.log('');
+  spawnSync('node', ['scripts/bench-feed.mjs'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+    env: { BENCH_JSON: join(ROOT, 'bench/feed-overhead.json'), ...process.env },
+  });
 }

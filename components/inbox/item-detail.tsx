@@ -2,11 +2,17 @@ import { useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
 import { SENTIMENT_LABELS, STATUS_LABELS } from '@/components/inbox/badges';
 import { markAnswered, startReply, takePrivate, updateItems } from '@/components/inbox/inbox-actions';
+import { lazyComponent } from '@/components/lazy';
 import { useAppState } from '@/components/state/app-state';
 import { useStoreQuery } from '@/components/state/use-store-query';
 import { INBOX_STATUSES, type InboxItem, SENTIMENTS } from '@/lib/inbox/item';
 import { sendToBackground } from '@/lib/messaging/client';
 import { NETWORK_NAMES } from '@/lib/networks';
+
+/** Report and forward actions load with the first item opened, not with the side panel. */
+const ItemReportActions = lazyComponent(() =>
+  import('@/components/inbox/report-actions').then((module) => module.ItemReportActions),
+);
 
 export type DetailField = 'assignee' | 'tag' | 'status' | null;
 
@@ -92,6 +98,7 @@ export function ItemDetail({ id, team, focusField, onClose }: Props) {
           {t('inboxArchive')}
         </button>
       </div>
+      <ItemReportActions item={item} />
       <ul class="item-detail__facts">
         {item.replyStartedAt && <li>{t('inboxReplyStarted', [time.format(item.replyStartedAt)])}</li>}
         {item.answeredAt !== undefined && (

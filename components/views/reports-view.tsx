@@ -1,6 +1,9 @@
-import { EmptyState } from '@/components/empty-state';
+import { lazyComponent } from '@/components/lazy';
 
-/** The Reports section (empty until its feature lands). */
-export function ReportsView() {
-  return <EmptyState title="reportsEmptyTitle" body="reportsEmptyBody" />;
-}
+/**
+ * The Reports section. Its code and the chart library load when the section is first opened:
+ * the side panel's first paint does not carry them.
+ */
+export const ReportsView = lazyComponent(() =>
+  import('@/components/reports/dashboard').then((module) => module.ReportsDashboard),
+);

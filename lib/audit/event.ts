@@ -10,6 +10,8 @@ export const EVENT_TYPES = [
   'reply-start',
   'private',
   'publish',
+  /** An inbox item passed to a department by e-mail ("Forward to a department"). */
+  'forward',
 ] as const;
 
 export interface AuditEvent {

@@ -31,6 +31,9 @@ describe('inbox triage', () => {
       updatedAt: 5,
     });
     expect(patchItem(next, { assignee: '', removeTags: ['a'] }, 6)).not.toHaveProperty('assignee');
+    // "Add to report" and back.
+    expect(patchItem(next, { inReport: true }, 7).inReport).toBe(true);
+    expect(patchItem({ ...next, inReport: true }, { inReport: false }, 8)).not.toHaveProperty('inReport');
     expect(patchItem(next, { removeTags: ['a'] }, 6).tags).toEqual(['b']);
   });
 

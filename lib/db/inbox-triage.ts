@@ -20,6 +20,8 @@ export interface InboxPatch {
   notes?: string;
   /** A user's choice: it wins over the lexicon's suggestion from then on. */
   sentiment?: NonNullable<InboxItem['sentiment']>;
+  /** Adds the item to the report's notable conversations, or takes it out. */
+  inReport?: boolean;
 }
 
 function cleanTags(tags: readonly string[]): string[] {
@@ -51,6 +53,8 @@ export function patchItem(item: InboxItem, patch: InboxPatch, now: number): Inbo
     else delete next.assignee;
   }
   if (patch.notes !== undefined) next.notes = patch.notes;
+  if (patch.inReport === true) next.inReport = true;
+  else if (patch.inReport === false) delete next.inReport;
   if (patch.sentiment) next = { ...next, sentiment: patch.sentiment, sentimentSource: 'user' };
   if (patch.status === 'answered') next = answered(next, now);
   else if (patch.status) {

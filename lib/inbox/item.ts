@@ -52,6 +52,8 @@ export interface InboxItem extends InboxCapture {
   replyStartedAt?: number;
   /** When the conversation was moved to a private channel ("take it private"). */
   movedToPrivateAt?: number;
+  /** Picked by the user as a notable conversation for the period's report ("Add to report"). */
+  inReport?: boolean;
 }
 
 /** `network:postId`: the same post captured twice is one item. */

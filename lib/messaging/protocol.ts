@@ -8,6 +8,7 @@ import { calendarMessages } from '@/lib/messaging/messages/calendar';
 import { coreMessages } from '@/lib/messaging/messages/core';
 import { guardMessages } from '@/lib/messaging/messages/guard';
 import { inboxMessages } from '@/lib/messaging/messages/inbox';
+import { reportMessages } from '@/lib/messaging/messages/reports';
 import { templateMessages } from '@/lib/messaging/messages/templates';
 
 export type { SenderKind } from '@/lib/messaging/messages/spec';
@@ -18,6 +19,7 @@ export const protocol = {
   ...templateMessages,
   ...guardMessages,
   ...calendarMessages,
+  ...reportMessages,
 };
 
 export type Protocol = typeof protocol;

@@ -10,6 +10,7 @@ const DOMAIN = [
   'lib/capture/',
   'lib/text/',
   'lib/audit/',
+  'lib/reports/',
 ];
 const STORAGE = ['lib/db/'];
 const MESSAGING = ['lib/messaging/'];

@@ -15,6 +15,7 @@ export const inboxPatchSchema = z.object({
   assignee: z.string().max(200).optional(),
   notes: z.string().max(20_000).optional(),
   sentiment: z.enum(SENTIMENTS).optional(),
+  inReport: z.boolean().optional(),
 });
 
 export const inboxMessages = {

@@ -1,0 +1,170 @@
+#!/usr/bin/env node
+/**
+ * Feed overhead: what the extension costs a page the user only scrolls. Real Chromium, the built
+ * extension vs no extension, interleaved runs in the same bench run, on an X-like and a
+ * LinkedIn-like feed (the fixtures, served at the real hostnames) that grow by 50 posts each time
+ * the reader nears the bottom, up to BENCH_FEED_POSTS (5,000). Reads the DevTools protocol's
+ * Performance.getMetrics (TaskDuration, ScriptDuration), the heap after a forced GC, and counts
+ * long tasks (> 50 ms) with a PerformanceObserver. Prints medians and ratios; never fails on time.
+ *
+ * Env: BENCH_FEED_RUNS (5), BENCH_FEED_POSTS (5000), BENCH_FEEDS (x,linkedin),
+ * BENCH_OUT_DIR (the build to load; default .output), BENCH_JSON (where to write the figures).
+ */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { chromium } from '@playwright/test';
+
+const ROOT = join(import.meta.dirname, '..');
+const FIXTURES = join(ROOT, 'tests/fixtures');
+const EXTENSION = resolve(ROOT, process.env.BENCH_OUT_DIR ?? '.output', 'chrome-mv3');
+const RUNS = Number(process.env.BENCH_FEED_RUNS ?? 5);
+const POSTS = Number(process.env.BENCH_FEED_POSTS ?? 5000);
+const GROW = readFileSync(join(ROOT, 'tests/bench-browser/grow-feed.js'), 'utf8');
+const EDITORS = join(FIXTURES, 'editors/dist/editors.js');
+
+const FEEDS = {
+  x: { url: 'https://x.com/home', fixture: 'x/feed.html', selector: 'div[data-testid="cellInnerDiv"]:has(article)' },
+  linkedin: {
+    url: 'https://www.linkedin.com/feed/',
+    fixture: 'linkedin/feed.html',
+    selector: 'div.feed-shared-update-v2[data-urn]',
+  },
+};
+const feeds = (process.env.BENCH_FEEDS ?? 'x,linkedin').split(',');
+
+function page(feed) {
+  const html = readFileSync(join(FIXTURES, feed.fixture), 'utf8');
+  const config = JSON.stringify({ selector: feed.selector, batch: 50, max: POSTS }).replaceAll('"', '&quot;');
+  return html.replace('</body>', `<script src="/__bench__/grow.js" data-config="${config}"></script></body>`);
+}
+
+async function launch(withExtension) {
+  const profile = mkdtempSync(join(tmpdir(), 'cmc-bench-'));
+  const args = ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+  if (withExtension) args.push(`--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`);
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    args,
+  });
+  if (withExtension && context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker');
+  return { context, profile };
+}
+
+const metric = (metrics, name) => metrics.find((entry) => entry.name === name)?.value ?? 0;
+
+async function measure(cdp) {
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return {
+    taskMs: metric(metrics, 'TaskDuration') * 1000,
+    scriptMs: metric(metrics, 'ScriptDuration') * 1000,
+    heapMb: metric(metrics, 'JSHeapUsedSize') / 1048576,
+  };
+}
+
+/** One run: load, settle, then scroll until the feed holds POSTS posts. */
+async function run(name, withExtension) {
+  const feed = FEEDS[name];
+  const { context, profile } = await launch(withExtension);
+  try {
+    await context.route(feed.url, (route) =>
+      route.fulfill({ contentType: 'text/html; charset=utf-8', body: page(feed) }),
+    );
+    await context.route('**/__fixture__/editors.js', (route) =>
+      route.fulfill({ contentType: 'text/javascript', body: readFileSync(EDITORS, 'utf8') }),
+    );
+    await context.route('**/__bench__/grow.js', (route) =>
+      route.fulfill({ contentType: 'text/javascript', body: GROW }),
+    );
+    const tab = await context.newPage();
+    await tab.addInitScript(() => {
+      window.__longTasks = 0;
+      new PerformanceObserver((list) => {
+        window.__longTasks += list.getEntries().length;
+      }).observe({ type: 'longtask', buffered: true });
+    });
+    const cdp = await context.newCDPSession(tab);
+    await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+    await tab.goto(feed.url);
+    await tab.waitForTimeout(1500);
+    const loaded = await measure(cdp);
+    const started = performance.now();
+    await tab.evaluate(async (max) => {
+      const frame = () => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+      while (window.__benchPosts() < max) {
+        window.scrollTo(0, document.documentElement.scrollHeight);
+        await frame();
+      }
+      await frame();
+    }, POSTS);
+    const scrollMs = performance.now() - started;
+    await tab.waitForTimeout(1000);
+    const end = await measure(cdp);
+    const longTasks = await tab.evaluate(() => window.__longTasks);
+    return { load: loaded, end, scrollMs, longTasks };
+  } finally {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+const results = {};
+for (const name of feeds) {
+  const runs = { bare: [], extension: [] };
+  for (let index = 0; index < RUNS; index += 1) {
+    // Interleaved, and the order flips each round, so a slow moment of the machine hits both.
+    const order = index % 2 ? ['extension', 'bare'] : ['bare', 'extension'];
+    for (const kind of order) runs[kind].push(await run(name, kind === 'extension'));
+    process.stdout.write('.');
+  }
+  results[name] = runs;
+}
+process.stdout.write('\n');
+
+const figures = {};
+const row = (label, bare, ext, unit, digits = 0) =>
+  console.log(
+    `${label.padEnd(34)}${bare.toFixed(digits).padStart(10)}${ext.toFixed(digits).padStart(12)}${`${(ext - bare >= 0 ? '+' : '') + (ext - bare).toFixed(digits)} ${unit}`.padStart(14)}${(bare ? ext / bare : 0).toFixed(2).padStart(8)}×`,
+  );
+console.log(
+  `Feed overhead: ${POSTS} posts grown by 50, ${RUNS} interleaved runs, medians (Chromium, ${cpus().length} cores; build ${EXTENSION.slice(ROOT.length + 1)})`,
+);
+for (const [name, runs] of Object.entries(results)) {
+  const pick = (kind, read) => median(runs[kind].map(read));
+  const f = {
+    loadTaskMs: [pick('bare', (r) => r.load.taskMs), pick('extension', (r) => r.load.taskMs)],
+    loadScriptMs: [pick('bare', (r) => r.load.scriptMs), pick('extension', (r) => r.load.scriptMs)],
+    taskMs: [pick('bare', (r) => r.end.taskMs), pick('extension', (r) => r.end.taskMs)],
+    scriptMs: [pick('bare', (r) => r.end.scriptMs), pick('extension', (r) => r.end.scriptMs)],
+    scrollMs: [pick('bare', (r) => r.scrollMs), pick('extension', (r) => r.scrollMs)],
+    longTasks: [pick('bare', (r) => r.longTasks), pick('extension', (r) => r.longTasks)],
+    heapMb: [pick('bare', (r) => r.end.heapMb), pick('extension', (r) => r.end.heapMb)],
+  };
+  figures[name] = f;
+  console.log(
+    `\n${name}${'no extension'.padStart(40)}${'extension'.padStart(12)}${'difference'.padStart(14)}${'ratio'.padStart(9)}`,
+  );
+  row('main-thread task time, whole run', ...f.taskMs, 'ms');
+  row('script time, whole run', ...f.scriptMs, 'ms');
+  row('time to scroll through the feed', ...f.scrollMs, 'ms');
+  row('long tasks (> 50 ms)', ...f.longTasks, '');
+  row('JS heap after GC at the end', ...f.heapMb, 'MB', 1);
+  row('page load + 1.5 s idle, task time', ...f.loadTaskMs, 'ms');
+  row('page load + 1.5 s idle, script time', ...f.loadScriptMs, 'ms');
+}
+if (process.env.BENCH_JSON) {
+  mkdirSync(dirname(process.env.BENCH_JSON), { recursive: true });
+  writeFileSync(
+    process.env.BENCH_JSON,
+    `${JSON.stringify({ posts: POSTS, runs: RUNS, cores: cpus().length, figures, raw: results }, null, 2)}\n`,
+  );
+}
