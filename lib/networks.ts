@@ -1,7 +1,7 @@
 /**
  * The registry of networks: one line per network, in the order the product lists them. Everything
  * else about a network lives in its folder (lib/sites/<network>/network.ts for what it is,
- * adapter.ts for how its pages read). Pure data: safe to import from config, background, pages,
+ * adapter.ts for how its pages read). Pure data: safe to import from the background, pages,
  * content scripts and the main-world bridge.
  */
 import { blueskyNetwork } from '@/lib/sites/bluesky/network';
