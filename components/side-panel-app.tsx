@@ -1,6 +1,7 @@
-import { useSignal } from '@preact/signals';
+import { useSignal, useSignalEffect } from '@preact/signals';
 import type { TargetedKeyboardEvent } from 'preact';
 import { lazyComponent } from '@/components/lazy';
+import { NavIcon } from '@/components/nav-icons';
 import { useAppState } from '@/components/state/app-state';
 import { CalendarView } from '@/components/views/calendar-view';
 import { InboxView } from '@/components/views/inbox-view';
@@ -52,15 +53,24 @@ function SectionBody({ section }: { section: Section }) {
   }
 }
 
+/** Where the panel remembers the last section shown (view state of this page only, not user data). */
+const LAST_SECTION_KEY = 'cmc.sidePanel.section';
+
+const isSection = (value: string | null): value is Section => (SECTIONS as readonly string[]).includes(value ?? '');
+
+/** The section asked for in the address, else the last one shown, else the inbox. */
 function initialSection(): Section {
   const wanted = new URLSearchParams(location.search).get('section');
-  return (SECTIONS as readonly string[]).includes(wanted ?? '') ? (wanted as Section) : 'inbox';
+  if (isSection(wanted)) return wanted;
+  const last = localStorage.getItem(LAST_SECTION_KEY);
+  return isSection(last) ? last : 'inbox';
 }
 
 /** The side panel: a tab list of sections (arrow keys move between them) and the chosen one. */
 export function SidePanelApp() {
   const { t } = useAppState();
   const current = useSignal<Section>(initialSection());
+  useSignalEffect(() => localStorage.setItem(LAST_SECTION_KEY, current.value));
 
   const onKeyDown = (event: TargetedKeyboardEvent<HTMLDivElement>) => {
     const index = SECTIONS.indexOf(current.value);
@@ -89,12 +99,15 @@ export function SidePanelApp() {
             role="tab"
             aria-selected={current.value === section}
             aria-controls="panel-body"
+            aria-label={t(LABELS[section])}
+            title={t(LABELS[section])}
             tabIndex={current.value === section ? 0 : -1}
             onClick={() => {
               current.value = section;
             }}
           >
-            {t(LABELS[section])}
+            <NavIcon name={section} />
+            <span class="tab-label">{t(LABELS[section])}</span>
           </button>
         ))}
       </div>

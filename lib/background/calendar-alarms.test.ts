@@ -21,7 +21,7 @@ describe('reminder notification', () => {
     const fr = (key: Parameters<typeof translate>[1], subs?: string[]) => translate('fr', key, subs);
     expect(reminderTitle(en, entry, 'linkedin', 'due', 0)).toBe('Post on LinkedIn as @acme: Spring launch');
     expect(reminderTitle(fr, entry, 'linkedin', 'due', 0)).toBe(
-      'Publier sur LinkedIn en tant que @acme : Spring launch',
+      'Publier sur LinkedIn en tant que @acme\u00a0: Spring launch',
     );
     expect(reminderTitle(en, entry, 'x', 'due', 0)).toBe('Post on X: Spring launch');
     expect(reminderTitle(en, entry, 'linkedin', 'lead', 15)).toBe(

@@ -64,3 +64,31 @@ test('the theme chosen in Settings overrides the system', async ({ openExtension
   await expect(panel.locator('html')).toHaveAttribute('data-theme', 'dark');
   expect(await panel.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(23, 25, 28)');
 });
+
+for (const language of ['en', 'fr'] as const) {
+  test(`the side panel's sections fit one row at 320 and 400 px in ${language}; the last one shown is remembered`, async ({
+    openExtensionPage,
+  }) => {
+    const panel = await openExtensionPage('sidepanel.html');
+    await panel.evaluate((lang) => chrome.storage.local.set({ settings: { language: lang } }), language);
+    await expect(panel.locator('html')).toHaveAttribute('lang', language);
+    const tabs = panel.getByRole('tab');
+    await expect(tabs).toHaveCount(7);
+    for (const width of [320, 400]) {
+      await panel.setViewportSize({ width, height: 600 });
+      const boxes = await tabs.evaluateAll((all) => all.map((tab) => tab.getBoundingClientRect().toJSON()));
+      expect(new Set(boxes.map((box) => Math.round(box.top))).size, `one row at ${width} px`).toBe(1);
+      expect(Math.max(...boxes.map((box) => box.right)), `inside ${width} px`).toBeLessThanOrEqual(width);
+      await panel.screenshot({
+        path: join(SHOTS, `sidepanel-nav-${language}-${width}.png`),
+        clip: { x: 0, y: 0, width, height: 120 },
+      });
+    }
+    // The active tab shows its name; the others keep theirs for screen readers and tooltips.
+    const settings = language === 'fr' ? 'Réglages' : 'Settings';
+    await panel.getByRole('tab', { name: settings }).click();
+    await expect(panel.getByRole('tab', { selected: true })).toHaveText(settings);
+    await panel.reload();
+    await expect(panel.getByRole('tab', { selected: true })).toHaveAccessibleName(settings);
+  });
+}
