@@ -1,6 +1,5 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { manifestHostPatterns } from './lib/networks';
 
 /**
  * Test builds only: hosts granted at install, standing in for the browser's permission dialog,
@@ -18,8 +17,23 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [preact()],
-    define: clockOffsetMs ? { __CMC_CLOCK_OFFSET_MS__: JSON.stringify(clockOffsetMs) } : {},
+    define: {
+      ...(clockOffsetMs ? { __CMC_CLOCK_OFFSET_MS__: JSON.stringify(clockOffsetMs) } : {}),
+      // Test builds only: the content scripts count their live listeners (lib/content/test-hooks.ts).
+      ...(testGrantedHosts.length > 0 ? { __CMC_TEST_HOOKS__: 'true' } : {}),
+    },
   }),
+  hooks: {
+    /**
+     * Host permissions for every network on fixed hosts: the matches of the content scripts,
+     * which come from each network's descriptor (lib/sites/<network>/network.ts). Read from the
+     * built manifest so this config loads no project code (Node could not resolve its `@/` imports).
+     */
+    'build:manifestGenerated': (_wxt, manifest) => {
+      const networkHosts = (manifest.content_scripts ?? []).flatMap((script) => script.matches ?? []);
+      manifest.host_permissions = [...new Set([...networkHosts, ...(manifest.host_permissions ?? [])])];
+    },
+  },
   manifestVersion: 3,
   webExt: { disabled: true },
   manifest: ({ browser }) => ({
@@ -35,7 +49,8 @@ export default defineConfig({
       'notifications',
       ...(browser === 'firefox' ? [] : ['sidePanel']),
     ],
-    host_permissions: [...manifestHostPatterns(), ...testGrantedHosts.map((host) => `https://${host}/*`)],
+    // The networks' own hosts are added once the content scripts are known (hooks below).
+    host_permissions: testGrantedHosts.map((host) => `https://${host}/*`),
     // Mastodon runs on any server: the user grants each instance at runtime.
     optional_host_permissions: ['https://*/*'],
     action: { default_title: '__MSG_extName__' },

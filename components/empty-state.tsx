@@ -1,5 +1,5 @@
+import { useAppState } from '@/components/state/app-state';
 import type { MessageKey } from '@/lib/i18n';
-import { useAppState } from './state/app-state';
 
 interface Props {
   title: MessageKey;

@@ -1,7 +1,7 @@
 import { useSignal } from '@preact/signals';
 import type { ComponentType } from 'preact';
 import { useEffect } from 'preact/hooks';
-import { useAppState } from './state/app-state';
+import { useAppState } from '@/components/state/app-state';
 
 /**
  * A component whose code loads on first use (a separate chunk): the page's first paint does not

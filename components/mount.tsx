@@ -1,8 +1,8 @@
 import { type ComponentChildren, render } from 'preact';
+import { AppStateContext, applyDocumentSettings, createAppState } from '@/components/state/app-state';
+import { connectSettings } from '@/components/state/settings-actions';
 import { browser } from '@/lib/browser';
-import { AppStateContext, applyDocumentSettings, createAppState } from './state/app-state';
-import { connectSettings } from './state/settings-actions';
-import './styles.css';
+import '@/components/styles.css';
 
 /** Mounts an extension page (popup or side panel) with live settings, language and theme. */
 export function mountPage(view: () => ComponentChildren): void {

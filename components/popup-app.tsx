@@ -1,10 +1,10 @@
+import { RecentCaptures } from '@/components/inbox/recent-captures';
 import { nowDate } from '@/lib/clock';
 import { sendToBackground } from '@/lib/messaging/client';
-import { RecentCaptures } from './inbox/recent-captures';
-import './inbox/inbox.css';
-import { TodayAgenda } from './calendar/today-agenda';
-import { useAppState } from './state/app-state';
-import { useStoreQuery } from './state/use-store-query';
+import '@/components/inbox/inbox.css';
+import { TodayAgenda } from '@/components/calendar/today-agenda';
+import { useAppState } from '@/components/state/app-state';
+import { useStoreQuery } from '@/components/state/use-store-query';
 
 function todayBounds(now = nowDate()): { dayStart: number; dayEnd: number } {
   const start = new Date(now.getFullYear(), now.getMonth(), now.getDate());

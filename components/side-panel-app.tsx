@@ -1,19 +1,25 @@
 import { useSignal, useSignalEffect } from '@preact/signals';
 import type { TargetedKeyboardEvent } from 'preact';
+import { lazyComponent } from '@/components/lazy';
+import { NavIcon } from '@/components/nav-icons';
+import { useAppState } from '@/components/state/app-state';
+import { CalendarView } from '@/components/views/calendar-view';
+import { InboxView } from '@/components/views/inbox-view';
+import { ReportsView } from '@/components/views/reports-view';
+import { SettingsView } from '@/components/views/settings-view';
 import type { MessageKey } from '@/lib/i18n';
-import { lazyComponent } from './lazy';
-import { NavIcon } from './nav-icons';
-import { useAppState } from './state/app-state';
-import { CalendarView } from './views/calendar-view';
-import { InboxView } from './views/inbox-view';
-import { ReportsView } from './views/reports-view';
-import { SettingsView } from './views/settings-view';
 
 // Sections other than the first one shown load on first use: the side panel's first paint carries
 // only what it draws.
-const TemplatesView = lazyComponent(() => import('./views/templates-view').then((module) => module.TemplatesView));
-const AccountsView = lazyComponent(() => import('./views/accounts-view').then((module) => module.AccountsView));
-const SiteHealthView = lazyComponent(() => import('./views/site-health-view').then((module) => module.SiteHealthView));
+const TemplatesView = lazyComponent(() =>
+  import('@/components/views/templates-view').then((module) => module.TemplatesView),
+);
+const AccountsView = lazyComponent(() =>
+  import('@/components/views/accounts-view').then((module) => module.AccountsView),
+);
+const SiteHealthView = lazyComponent(() =>
+  import('@/components/views/site-health-view').then((module) => module.SiteHealthView),
+);
 
 const SECTIONS = ['inbox', 'calendar', 'templates', 'accounts', 'reports', 'health', 'settings'] as const;
 type Section = (typeof SECTIONS)[number];

@@ -1,9 +1,4 @@
-import { bootContentScript } from '@/lib/content/boot';
-import { matchPatterns } from '@/lib/networks';
-import { instagramAdapter } from '@/lib/sites/instagram';
+import { defineSiteContentScript } from '@/lib/content/site-entrypoint';
+import { instagramAdapter, instagramNetwork } from '@/lib/sites/instagram';
 
-export default defineContentScript({
-  matches: matchPatterns('instagram'),
-  runAt: 'document_idle',
-  main: (ctx) => bootContentScript(ctx, instagramAdapter),
-});
+export default defineSiteContentScript(instagramNetwork, instagramAdapter);

@@ -1,9 +1,4 @@
-import { bootContentScript } from '@/lib/content/boot';
-import { matchPatterns } from '@/lib/networks';
-import { linkedinAdapter } from '@/lib/sites/linkedin';
+import { defineSiteContentScript } from '@/lib/content/site-entrypoint';
+import { linkedinAdapter, linkedinNetwork } from '@/lib/sites/linkedin';
 
-export default defineContentScript({
-  matches: matchPatterns('linkedin'),
-  runAt: 'document_idle',
-  main: (ctx) => bootContentScript(ctx, linkedinAdapter),
-});
+export default defineSiteContentScript(linkedinNetwork, linkedinAdapter);

@@ -1,9 +1,4 @@
-import { bootContentScript } from '@/lib/content/boot';
-import { matchPatterns } from '@/lib/networks';
-import { redditAdapter } from '@/lib/sites/reddit';
+import { defineSiteContentScript } from '@/lib/content/site-entrypoint';
+import { redditAdapter, redditNetwork } from '@/lib/sites/reddit';
 
-export default defineContentScript({
-  matches: matchPatterns('reddit'),
-  runAt: 'document_idle',
-  main: (ctx) => bootContentScript(ctx, redditAdapter),
-});
+export default defineSiteContentScript(redditNetwork, redditAdapter);

@@ -1,5 +1,5 @@
-import { registerPicker } from '@/lib/content/templates-picker/api';
-import { createPickerApi } from '@/lib/content/templates-picker/open';
+import { registerPicker } from '@/lib/content/features/templates/api';
+import { createPickerApi } from '@/lib/content/features/templates/open';
 
 /**
  * The in-page template picker, loaded on its first opening only: the background injects this

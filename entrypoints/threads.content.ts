@@ -1,9 +1,4 @@
-import { bootContentScript } from '@/lib/content/boot';
-import { matchPatterns } from '@/lib/networks';
-import { threadsAdapter } from '@/lib/sites/threads';
+import { defineSiteContentScript } from '@/lib/content/site-entrypoint';
+import { threadsAdapter, threadsNetwork } from '@/lib/sites/threads';
 
-export default defineContentScript({
-  matches: matchPatterns('threads'),
-  runAt: 'document_idle',
-  main: (ctx) => bootContentScript(ctx, threadsAdapter),
-});
+export default defineSiteContentScript(threadsNetwork, threadsAdapter);

@@ -1,9 +1,4 @@
-import { bootContentScript } from '@/lib/content/boot';
-import { matchPatterns } from '@/lib/networks';
-import { youtubeAdapter } from '@/lib/sites/youtube';
+import { defineSiteContentScript } from '@/lib/content/site-entrypoint';
+import { youtubeAdapter, youtubeNetwork } from '@/lib/sites/youtube';
 
-export default defineContentScript({
-  matches: matchPatterns('youtube'),
-  runAt: 'document_idle',
-  main: (ctx) => bootContentScript(ctx, youtubeAdapter),
-});
+export default defineSiteContentScript(youtubeNetwork, youtubeAdapter);

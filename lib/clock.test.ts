@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { now, nowDate, toPlatformTime } from './clock';
+import { now, nowDate, toPlatformTime } from '@/lib/clock';
 
 describe('clock', () => {
   it('reads the platform clock when no offset was built in', () => {

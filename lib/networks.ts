@@ -1,74 +1,93 @@
 /**
- * The networks the extension works on, and the hosts each one is served from.
- * Pure data: no browser APIs, safe to import from config, background, pages and content scripts.
+ * The registry of networks: one line per network, in the order the product lists them. Everything
+ * else about a network lives in its folder (lib/sites/<network>/network.ts for what it is,
+ * adapter.ts for how its pages read). Pure data: safe to import from the background, pages,
+ * content scripts and the main-world bridge.
  */
-export const NETWORKS = [
-  'x',
-  'linkedin',
-  'facebook',
-  'instagram',
-  'youtube',
-  'reddit',
-  'mastodon',
-  'bluesky',
-  'threads',
+import { blueskyNetwork } from '@/lib/sites/bluesky/network';
+import type { NetworkDescriptor } from '@/lib/sites/descriptor';
+import { facebookNetwork } from '@/lib/sites/facebook/network';
+import { instagramNetwork } from '@/lib/sites/instagram/network';
+import { linkedinNetwork } from '@/lib/sites/linkedin/network';
+import { mastodonNetwork } from '@/lib/sites/mastodon/network';
+import { redditNetwork } from '@/lib/sites/reddit/network';
+import { threadsNetwork } from '@/lib/sites/threads/network';
+import { xNetwork } from '@/lib/sites/x/network';
+import { youtubeNetwork } from '@/lib/sites/youtube/network';
+
+export const NETWORK_LIST = [
+  xNetwork,
+  linkedinNetwork,
+  facebookNetwork,
+  instagramNetwork,
+  youtubeNetwork,
+  redditNetwork,
+  mastodonNetwork,
+  blueskyNetwork,
+  threadsNetwork,
 ] as const;
 
-export type Network = (typeof NETWORKS)[number];
+export type Network = (typeof NETWORK_LIST)[number]['id'];
 
-/** Networks with fixed hosts, declared in the manifest. Mastodon instances are granted at runtime. */
-export const NETWORK_HOSTS: Record<Exclude<Network, 'mastodon'>, readonly string[]> = {
-  x: ['x.com', 'twitter.com', 'mobile.x.com'],
-  linkedin: ['www.linkedin.com'],
-  facebook: ['www.facebook.com', 'web.facebook.com', 'm.facebook.com'],
-  instagram: ['www.instagram.com'],
-  youtube: ['www.youtube.com', 'studio.youtube.com', 'm.youtube.com'],
-  reddit: ['www.reddit.com', 'new.reddit.com'],
-  bluesky: ['bsky.app'],
-  threads: ['www.threads.com', 'www.threads.net', 'threads.com', 'threads.net'],
-};
+export const NETWORKS: readonly Network[] = NETWORK_LIST.map((network) => network.id);
+
+/** The network a new form or filter starts on: the registry's first. */
+export const DEFAULT_NETWORK: Network = NETWORK_LIST[0].id;
+
+/** Each network's descriptor by id. */
+export const NETWORK_BY_ID = Object.fromEntries(NETWORK_LIST.map((network) => [network.id, network])) as Record<
+  Network,
+  NetworkDescriptor<Network>
+>;
 
 /** Display names are brands: the same in every language, so they are not translated. */
-export const NETWORK_NAMES: Record<Network, string> = {
-  x: 'X',
-  linkedin: 'LinkedIn',
-  facebook: 'Facebook',
-  instagram: 'Instagram',
-  youtube: 'YouTube',
-  reddit: 'Reddit',
-  mastodon: 'Mastodon',
-  bluesky: 'Bluesky',
-  threads: 'Threads',
-};
+export const NETWORK_NAMES = Object.fromEntries(NETWORK_LIST.map((network) => [network.id, network.label])) as Record<
+  Network,
+  string
+>;
+
+/** Page globals the main-world bridge can read, each named by the network that asks for it. */
+export type PageStateKey = (typeof NETWORK_LIST)[number] extends infer D
+  ? D extends NetworkDescriptor<string, infer Readers>
+    ? keyof Readers & string
+    : never
+  : never;
 
 export function isNetwork(value: unknown): value is Network {
   return typeof value === 'string' && (NETWORKS as readonly string[]).includes(value);
 }
 
-/** Match patterns for one network's content script. */
-export function matchPatterns(network: Exclude<Network, 'mastodon'>): string[] {
-  return NETWORK_HOSTS[network].map((host) => `https://${host}/*`);
+/** Match patterns for one network's content script (none for a network on granted servers). */
+export function matchPatterns(network: NetworkDescriptor): string[] {
+  return network.hosts.map((host) => `https://${host}/*`);
 }
 
 /** Every fixed-host pattern, for the manifest's host permissions. */
-export function manifestHostPatterns(): string[] {
-  return (Object.keys(NETWORK_HOSTS) as Exclude<Network, 'mastodon'>[]).flatMap(matchPatterns);
+export function manifestHostPatterns(networks: readonly NetworkDescriptor[] = NETWORK_LIST): string[] {
+  return networks.flatMap(matchPatterns);
 }
 
-/** Which fixed-host network a URL belongs to, or null (Mastodon is recognised by instance list). */
-export function networkOfUrl(url: string, mastodonHosts: readonly string[] = []): Network | null {
-  let host: string;
+/** The network whose servers the user grants at run time (Mastodon), if the registry has one. */
+export const GRANTED_SERVERS_NETWORK: Network | undefined = NETWORK_LIST.find(
+  (network: NetworkDescriptor<Network>) => network.runsOnGrantedServers,
+)?.id;
+
+/** Which network a host belongs to: a fixed host, else a granted server, else null. */
+export function networkOfHost(host: string, grantedHosts: readonly string[] = []): Network | null {
+  for (const network of NETWORK_LIST) {
+    if (network.hosts.includes(host)) return network.id;
+  }
+  return grantedHosts.includes(host) ? (GRANTED_SERVERS_NETWORK ?? null) : null;
+}
+
+/** Which network a URL belongs to, or null (servers the user granted count when listed). */
+export function networkOfUrl(url: string, grantedHosts: readonly string[] = []): Network | null {
   try {
     const parsed = new URL(url);
-    if (parsed.protocol !== 'https:') return null;
-    host = parsed.hostname;
+    return parsed.protocol === 'https:' ? networkOfHost(parsed.hostname, grantedHosts) : null;
   } catch {
     return null;
   }
-  for (const [network, hosts] of Object.entries(NETWORK_HOSTS)) {
-    if (hosts.includes(host)) return network as Network;
-  }
-  return mastodonHosts.includes(host) ? 'mastodon' : null;
 }
 
 /** Normalises what a user types for a Mastodon server ("https://Mastodon.Social/@me") to a host. */

@@ -1,4 +1,4 @@
-import { browser } from './browser';
+import { browser } from '@/lib/browser';
 
 export interface Shortcut {
   name: string;

@@ -1,5 +1,5 @@
-import { browser } from './browser';
-import { type Network, networkOfUrl } from './networks';
+import { browser } from '@/lib/browser';
+import { type Network, networkOfUrl } from '@/lib/networks';
 
 export interface NetworkTab {
   id: number;

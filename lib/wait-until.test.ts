@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { waitUntil } from './wait-until';
+import { waitUntil } from '@/lib/wait-until';
 
 describe('waitUntil', () => {
   beforeEach(() => {

@@ -1,4 +1,4 @@
-import { type Clock, now } from './clock';
+import { type Clock, now } from '@/lib/clock';
 
 export interface WaitOptions {
   /** Gives up when aborted (a content script's ctx.signal, a page's signal). */

@@ -14,9 +14,10 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { benchNetworks } from './bench-networks.mjs';
 
 const ROOT = join(import.meta.dirname, '..');
-const NETWORKS = ['x', 'linkedin', 'facebook', 'instagram', 'youtube', 'reddit', 'bluesky', 'threads', 'mastodon'];
+const NETWORKS = benchNetworks(join(ROOT, 'tests/fixtures'));
 
 function vitest(files, env) {
   const result = spawnSync('npx', ['vitest', 'run', '--config', 'vitest.bench.config.ts', ...files], {

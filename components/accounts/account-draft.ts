@@ -1,6 +1,6 @@
 import type { TargetedEvent } from 'preact';
 import { ACCOUNT_COLOURS, type AccountRole, type RegisteredAccount } from '@/lib/guard/accounts';
-import type { Network } from '@/lib/networks';
+import { DEFAULT_NETWORK, type Network } from '@/lib/networks';
 
 export type Input = TargetedEvent<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement, Event>;
 
@@ -24,7 +24,7 @@ export interface Draft {
 
 export function toDraft(account: RegisteredAccount | null): Draft {
   return {
-    network: account?.network ?? 'x',
+    network: account?.network ?? DEFAULT_NETWORK,
     handle: account?.handle ?? '',
     displayName: account?.displayName ?? '',
     role: account?.role ?? 'brand',

@@ -1,5 +1,11 @@
 import { useSignal } from '@preact/signals';
 import type { TargetedEvent } from 'preact';
+import { saveAccount } from '@/components/accounts/account-actions';
+import { type Draft, type Input, toDraft } from '@/components/accounts/account-draft';
+import { HoursFields } from '@/components/accounts/hours-fields';
+import { ROLE_LABELS } from '@/components/accounts/role-labels';
+import { NetworkOptions } from '@/components/network-options';
+import { useAppState } from '@/components/state/app-state';
 import {
   ACCOUNT_COLOURS,
   ACCOUNT_ROLES,
@@ -10,12 +16,6 @@ import {
 } from '@/lib/guard/accounts';
 import { cleanHandle, displayHandle } from '@/lib/guard/handles';
 import type { Network } from '@/lib/networks';
-import { NetworkOptions } from '../network-options';
-import { useAppState } from '../state/app-state';
-import { saveAccount } from './account-actions';
-import { type Draft, type Input, toDraft } from './account-draft';
-import { HoursFields } from './hours-fields';
-import { ROLE_LABELS } from './role-labels';
 
 /** Adds or edits one account of the registry. `account` null: a new one. */
 export function AccountForm({

@@ -1,10 +1,10 @@
 import { useSignal } from '@preact/signals';
+import { deleteAccount } from '@/components/accounts/account-actions';
+import { ROLE_LABELS } from '@/components/accounts/role-labels';
+import { useAppState } from '@/components/state/app-state';
 import type { RegisteredAccount } from '@/lib/guard/accounts';
 import { displayHandle } from '@/lib/guard/handles';
 import { NETWORK_NAMES, NETWORKS } from '@/lib/networks';
-import { useAppState } from '../state/app-state';
-import { deleteAccount } from './account-actions';
-import { ROLE_LABELS } from './role-labels';
 
 function AccountRow({ account, onEdit }: { account: RegisteredAccount; onEdit: () => void }) {
   const { t } = useAppState();

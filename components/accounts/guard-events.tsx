@@ -1,9 +1,9 @@
-import type { AuditEvent } from '@/lib/db/records';
+import { useAppState } from '@/components/state/app-state';
+import { useStoreQuery } from '@/components/state/use-store-query';
+import type { AuditEvent } from '@/lib/audit/event';
 import { displayHandle } from '@/lib/guard/handles';
 import { sendToBackground } from '@/lib/messaging/client';
 import { NETWORK_NAMES } from '@/lib/networks';
-import { useAppState } from '../state/app-state';
-import { useStoreQuery } from '../state/use-store-query';
 
 /** The latest warnings and what the user chose: the near misses the guard caught. */
 export function GuardEvents() {

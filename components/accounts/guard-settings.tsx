@@ -1,8 +1,8 @@
+import { useGuardData } from '@/components/accounts/use-guard-data';
+import { useAppState } from '@/components/state/app-state';
 import { RULE_IDS, type RuleId } from '@/lib/guard/rules';
 import { writeGuardSettings } from '@/lib/guard/store';
 import type { MessageKey } from '@/lib/i18n';
-import { useAppState } from '../state/app-state';
-import { useGuardData } from './use-guard-data';
 
 const RULE_LABELS: Record<RuleId, MessageKey> = {
   'expected-account': 'guardRuleExpectedAccount',

@@ -1,5 +1,5 @@
-import { useAppState } from '../state/app-state';
-import type { Draft, Input } from './account-draft';
+import type { Draft, Input } from '@/components/accounts/account-draft';
+import { useAppState } from '@/components/state/app-state';
 
 function dayNames(locale: string): string[] {
   const format = new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' });

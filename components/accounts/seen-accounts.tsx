@@ -1,10 +1,10 @@
+import { draftFromSeen } from '@/components/accounts/account-actions';
+import { useAppState } from '@/components/state/app-state';
 import type { RegisteredAccount } from '@/lib/guard/accounts';
 import { displayHandle, findRegistered } from '@/lib/guard/handles';
 import type { SeenAccount } from '@/lib/guard/settings';
 import { forgetSeenAccount } from '@/lib/guard/store';
 import { NETWORK_NAMES } from '@/lib/networks';
-import { useAppState } from '../state/app-state';
-import { draftFromSeen } from './account-actions';
 
 /**
  * Accounts the pages showed as active that the registry does not know: offered, never added

@@ -1,11 +1,11 @@
 import { DateTime } from 'luxon';
+import { editEntry, publishNow, viewLocal } from '@/components/calendar/calendar-actions';
+import type { CalendarState } from '@/components/calendar/calendar-state';
+import { useGridData } from '@/components/calendar/grid-helpers';
+import { useAppState } from '@/components/state/app-state';
 import { accountFor, type CalendarEntry } from '@/lib/calendar/entry';
 import { splitLocal } from '@/lib/calendar/time';
 import { NETWORK_NAMES } from '@/lib/networks';
-import { useAppState } from '../state/app-state';
-import { editEntry, publishNow, viewLocal } from './calendar-actions';
-import type { CalendarState } from './calendar-state';
-import { useGridData } from './grid-helpers';
 
 /** Thirty days as a list: each entry with its status, networks and accounts, conflicts, and "Publish now". */
 export function AgendaList({ state }: { state: CalendarState }) {

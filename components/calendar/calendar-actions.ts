@@ -1,5 +1,7 @@
 /** What the Calendar section does, over the background's calendar messages. */
 
+import { type CalendarState, filterEntries } from '@/components/calendar/calendar-state';
+import { downloadText } from '@/components/inbox/download';
 import { csvToEntries, entriesToCsv } from '@/lib/calendar/csv';
 import { type CalendarEntry, type EntryInput, entryContent, readEntry } from '@/lib/calendar/entry';
 import { type ExportBounds, entriesWithin, exportBounds, exportFileName } from '@/lib/calendar/export-range';
@@ -9,9 +11,7 @@ import { dateIn, shiftLocal, splitLocal, toLocal, toUtc } from '@/lib/calendar/t
 import { now } from '@/lib/clock';
 import type { MessageKey } from '@/lib/i18n';
 import { sendToBackground } from '@/lib/messaging/client';
-import type { Network } from '@/lib/networks';
-import { downloadText } from '../inbox/download';
-import { type CalendarState, filterEntries } from './calendar-state';
+import { DEFAULT_NETWORK, type Network } from '@/lib/networks';
 
 type T = (key: MessageKey, substitutions?: readonly string[]) => string;
 
@@ -19,7 +19,7 @@ const message = (error: unknown) => (error instanceof Error ? error.message : St
 
 /** Opens the editor on a new entry at a slot (a day, and an hour in the week view). */
 export function newEntryAt(state: CalendarState, day: string, time?: string): void {
-  const network: Network = state.filters.value.network || 'x';
+  const network: Network = state.filters.value.network || DEFAULT_NETWORK;
   const start = time ?? userWindows(state.settings.value, network)[0]?.start ?? '21:00';
   state.editing.value = {
     title: '',

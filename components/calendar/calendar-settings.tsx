@@ -1,5 +1,6 @@
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
+import { useAppState } from '@/components/state/app-state';
 import {
   type CalendarSettings,
   DEFAULT_CALENDAR_SETTINGS,
@@ -11,7 +12,6 @@ import {
 import { readCalendarSettings, updateCalendarSettings, watchCalendarSettings } from '@/lib/calendar/settings-store';
 import { isValidZone, systemZone } from '@/lib/calendar/time';
 import { NETWORK_NAMES, NETWORKS, type Network } from '@/lib/networks';
-import { useAppState } from '../state/app-state';
 
 /** Settings → Calendar: default zone, best-time windows per network, conflict gap, reminder lead time. */
 export function CalendarSettingsSection() {

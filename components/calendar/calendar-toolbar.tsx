@@ -1,12 +1,12 @@
 import { DateTime } from 'luxon';
+import { importFile, newEntryAt } from '@/components/calendar/calendar-actions';
+import { AGENDA_DAYS, type CalendarState, type CalendarViewKind } from '@/components/calendar/calendar-state';
+import { ExportControls } from '@/components/calendar/export-controls';
+import { NetworkOptions } from '@/components/network-options';
+import { useAppState } from '@/components/state/app-state';
 import { addDays, dateIn, startOfWeek } from '@/lib/calendar/time';
 import { now } from '@/lib/clock';
 import type { Network } from '@/lib/networks';
-import { NetworkOptions } from '../network-options';
-import { useAppState } from '../state/app-state';
-import { importFile, newEntryAt } from './calendar-actions';
-import { AGENDA_DAYS, type CalendarState, type CalendarViewKind } from './calendar-state';
-import { ExportControls } from './export-controls';
 
 const VIEWS: readonly CalendarViewKind[] = ['week', 'month', 'agenda'];
 

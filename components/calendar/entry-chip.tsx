@@ -1,12 +1,12 @@
 import type { TargetedKeyboardEvent } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
+import { editEntry, shiftEntry, viewLocal } from '@/components/calendar/calendar-actions';
+import type { CalendarState } from '@/components/calendar/calendar-state';
+import { useAppState } from '@/components/state/app-state';
 import type { Conflict } from '@/lib/calendar/conflicts';
 import type { CalendarEntry } from '@/lib/calendar/entry';
 import { splitLocal } from '@/lib/calendar/time';
 import { NETWORK_NAMES } from '@/lib/networks';
-import { useAppState } from '../state/app-state';
-import { editEntry, shiftEntry, viewLocal } from './calendar-actions';
-import type { CalendarState } from './calendar-state';
 
 export const DRAG_TYPE = 'text/x-cmc-entry';
 

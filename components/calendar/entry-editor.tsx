@@ -1,16 +1,16 @@
 import { useSignal } from '@preact/signals';
 import type { TargetedEvent } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
+import { deleteEntry, publishNow, saveEntry } from '@/components/calendar/calendar-actions';
+import type { CalendarState } from '@/components/calendar/calendar-state';
+import { VariantRow } from '@/components/calendar/variant-row';
+import { useAppState } from '@/components/state/app-state';
 import { bestSlots } from '@/lib/calendar/best-time';
 import type { CalendarEntry, EntryInput } from '@/lib/calendar/entry';
+import { POST_STATUSES } from '@/lib/calendar/post';
 import { formatWindow } from '@/lib/calendar/settings';
 import { isLocalDateTime, isValidZone, placeLocal, splitLocal } from '@/lib/calendar/time';
-import { POST_STATUSES } from '@/lib/db/records';
 import { NETWORK_NAMES, NETWORKS, type Network } from '@/lib/networks';
-import { useAppState } from '../state/app-state';
-import { deleteEntry, publishNow, saveEntry } from './calendar-actions';
-import type { CalendarState } from './calendar-state';
-import { VariantRow } from './variant-row';
 
 type Input = TargetedEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement, Event>;
 

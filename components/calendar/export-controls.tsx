@@ -1,7 +1,7 @@
+import { exportEntries } from '@/components/calendar/calendar-actions';
+import type { CalendarState } from '@/components/calendar/calendar-state';
+import { useAppState } from '@/components/state/app-state';
 import type { ExportScope } from '@/lib/calendar/export-range';
-import { useAppState } from '../state/app-state';
-import { exportEntries } from './calendar-actions';
-import type { CalendarState } from './calendar-state';
 
 const SCOPES: readonly ExportScope[] = ['shown', 'upcoming', 'custom'];
 

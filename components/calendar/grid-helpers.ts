@@ -1,12 +1,12 @@
 import { computed } from '@preact/signals';
 import { useMemo } from 'preact/hooks';
+import { viewLocal } from '@/components/calendar/calendar-actions';
+import type { CalendarState } from '@/components/calendar/calendar-state';
 import { bestSlotAt } from '@/lib/calendar/best-time';
 import { type Conflict, conflictIndex, findConflicts } from '@/lib/calendar/conflicts';
 import type { CalendarEntry } from '@/lib/calendar/entry';
 import { splitLocal } from '@/lib/calendar/time';
 import { NETWORKS } from '@/lib/networks';
-import { viewLocal } from './calendar-actions';
-import type { CalendarState } from './calendar-state';
 
 /** Entries by view-local day (yyyy-MM-dd), sorted by time, and the conflicts of each entry. */
 export function useGridData(state: CalendarState) {

@@ -1,11 +1,11 @@
 import { DateTime } from 'luxon';
+import type { CalendarState } from '@/components/calendar/calendar-state';
+import { EntryChip } from '@/components/calendar/entry-chip';
+import { useGridData } from '@/components/calendar/grid-helpers';
+import { SlotCell } from '@/components/calendar/slot-cell';
+import { useAppState } from '@/components/state/app-state';
 import { dateIn } from '@/lib/calendar/time';
 import { now } from '@/lib/clock';
-import { useAppState } from '../state/app-state';
-import type { CalendarState } from './calendar-state';
-import { EntryChip } from './entry-chip';
-import { useGridData } from './grid-helpers';
-import { SlotCell } from './slot-cell';
 
 const SHOWN = 3;
 

@@ -1,9 +1,9 @@
 import type { ComponentChildren } from 'preact';
+import { dropEntry, newEntryAt } from '@/components/calendar/calendar-actions';
+import type { CalendarState } from '@/components/calendar/calendar-state';
+import { DRAG_TYPE } from '@/components/calendar/entry-chip';
+import { useAppState } from '@/components/state/app-state';
 import type { BestSlot } from '@/lib/calendar/best-time';
-import { useAppState } from '../state/app-state';
-import { dropEntry, newEntryAt } from './calendar-actions';
-import type { CalendarState } from './calendar-state';
-import { DRAG_TYPE } from './entry-chip';
 
 interface Props {
   state: CalendarState;

@@ -1,11 +1,11 @@
 import { DateTime } from 'luxon';
+import { useAppState } from '@/components/state/app-state';
+import { useStoreQuery } from '@/components/state/use-store-query';
 import { type CalendarEntry, readEntry } from '@/lib/calendar/entry';
 import { nowDate } from '@/lib/clock';
 import { sendToBackground } from '@/lib/messaging/client';
 import { NETWORK_NAMES } from '@/lib/networks';
-import { useAppState } from '../state/app-state';
-import { useStoreQuery } from '../state/use-store-query';
-import './calendar.css';
+import '@/components/calendar/calendar.css';
 
 function todayBounds(now = nowDate()) {
   return {

@@ -1,12 +1,12 @@
 import { effect } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
+import type { CalendarState } from '@/components/calendar/calendar-state';
 import { learnSlots } from '@/lib/calendar/best-time';
 import { type CalendarEntry, readEntry } from '@/lib/calendar/entry';
 import { readCalendarSettings, watchCalendarSettings } from '@/lib/calendar/settings-store';
 import { toUtc } from '@/lib/calendar/time';
 import { sendToBackground } from '@/lib/messaging/client';
-import { watchStore } from '@/lib/services/db-revision';
-import type { CalendarState } from './calendar-state';
+import { watchStore } from '@/lib/storage/db-revision';
 
 /** Keeps the state's entries, settings and learned slots live for the period shown. */
 export function useCalendarData(state: CalendarState): void {

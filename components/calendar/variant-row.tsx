@@ -1,8 +1,8 @@
+import { useAppState } from '@/components/state/app-state';
 import type { EntryInput } from '@/lib/calendar/entry';
 import type { Network } from '@/lib/networks';
 import { NETWORK_NAMES } from '@/lib/networks';
 import { checkLength } from '@/lib/text/length';
-import { useAppState } from '../state/app-state';
 
 interface Props {
   network: Network;

@@ -1,12 +1,12 @@
 import { DateTime } from 'luxon';
+import { viewLocal } from '@/components/calendar/calendar-actions';
+import type { CalendarState } from '@/components/calendar/calendar-state';
+import { EntryChip } from '@/components/calendar/entry-chip';
+import { bestAt, hh, useGridData } from '@/components/calendar/grid-helpers';
+import { SlotCell } from '@/components/calendar/slot-cell';
+import { useAppState } from '@/components/state/app-state';
 import { dateIn, splitLocal } from '@/lib/calendar/time';
 import { now } from '@/lib/clock';
-import { useAppState } from '../state/app-state';
-import { viewLocal } from './calendar-actions';
-import type { CalendarState } from './calendar-state';
-import { EntryChip } from './entry-chip';
-import { bestAt, hh, useGridData } from './grid-helpers';
-import { SlotCell } from './slot-cell';
 
 const HOURS = Array.from({ length: 24 }, (_, hour) => hour);
 

@@ -1,6 +1,6 @@
-import type { InboxItem } from '@/lib/db/records';
+import { useAppState } from '@/components/state/app-state';
 import type { MessageKey } from '@/lib/i18n';
-import { useAppState } from '../state/app-state';
+import type { InboxItem } from '@/lib/inbox/item';
 
 export const STATUS_LABELS: Record<InboxItem['status'], MessageKey> = {
   new: 'inboxStatusNew',

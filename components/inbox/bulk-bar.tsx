@@ -1,9 +1,9 @@
 import { useSignal } from '@preact/signals';
-import { INBOX_STATUSES } from '@/lib/db/records';
-import { useAppState } from '../state/app-state';
-import { STATUS_LABELS } from './badges';
-import { selectAllMatching, updateTargets } from './inbox-actions';
-import type { InboxState } from './inbox-state';
+import { STATUS_LABELS } from '@/components/inbox/badges';
+import { selectAllMatching, updateTargets } from '@/components/inbox/inbox-actions';
+import type { InboxState } from '@/components/inbox/inbox-state';
+import { useAppState } from '@/components/state/app-state';
+import { INBOX_STATUSES } from '@/lib/inbox/item';
 
 /** Actions on every selected item at once: status, tag, assignee, archive. */
 export function BulkBar({ state, team }: { state: InboxState; team: readonly string[] }) {

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
+import { useAppState } from '@/components/state/app-state';
 import type { MessageKey } from '@/lib/i18n';
-import { useAppState } from '../state/app-state';
 
 /** The inbox's keys, shown by "?". */
 export const INBOX_KEYS: readonly [string, MessageKey][] = [

@@ -1,7 +1,7 @@
+import type { InboxState } from '@/components/inbox/inbox-state';
 import type { InboxPatch } from '@/lib/db/inbox-triage';
-import type { InboxItem } from '@/lib/db/records';
+import type { InboxItem } from '@/lib/inbox/item';
 import { sendToBackground } from '@/lib/messaging/client';
-import type { InboxState } from './inbox-state';
 
 /** The items an action applies to: the selection when there is one, else the item under the cursor. */
 export function targetIds(state: InboxState): string[] {

@@ -1,11 +1,11 @@
 import { useRef } from 'preact/hooks';
-import { INBOX_STATUSES, SENTIMENTS } from '@/lib/db/records';
+import { SENTIMENT_LABELS, STATUS_LABELS } from '@/components/inbox/badges';
+import type { InboxState } from '@/components/inbox/inbox-state';
+import { NetworkOptions } from '@/components/network-options';
+import { useAppState } from '@/components/state/app-state';
 import type { MessageKey } from '@/lib/i18n';
+import { INBOX_STATUSES, SENTIMENTS } from '@/lib/inbox/item';
 import { INBOX_SORTS, type InboxQuery, type InboxSort, OPEN_STATUSES } from '@/lib/inbox/query';
-import { NetworkOptions } from '../network-options';
-import { useAppState } from '../state/app-state';
-import { SENTIMENT_LABELS, STATUS_LABELS } from './badges';
-import type { InboxState } from './inbox-state';
 
 const SORT_LABELS: Record<InboxSort, MessageKey> = {
   newest: 'inboxSortNewest',

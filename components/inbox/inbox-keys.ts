@@ -1,6 +1,6 @@
-import { startReply, targetIds, toggleSelected, updateTargets } from './inbox-actions';
-import type { InboxState } from './inbox-state';
-import type { DetailField } from './item-detail';
+import { startReply, targetIds, toggleSelected, updateTargets } from '@/components/inbox/inbox-actions';
+import type { InboxState } from '@/components/inbox/inbox-state';
+import type { DetailField } from '@/components/inbox/item-detail';
 
 export interface KeyActions {
   openDetail: (field: DetailField) => void;

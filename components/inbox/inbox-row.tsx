@@ -1,7 +1,7 @@
-import type { InboxItem } from '@/lib/db/records';
+import { SentimentBadge, StatusBadge } from '@/components/inbox/badges';
+import { useAppState } from '@/components/state/app-state';
+import type { InboxItem } from '@/lib/inbox/item';
 import { NETWORK_NAMES } from '@/lib/networks';
-import { useAppState } from '../state/app-state';
-import { SentimentBadge, StatusBadge } from './badges';
 
 interface Props {
   item: InboxItem | undefined;

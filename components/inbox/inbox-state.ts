@@ -1,5 +1,5 @@
 import { batch, computed, signal } from '@preact/signals';
-import type { InboxItem } from '@/lib/db/records';
+import type { InboxItem } from '@/lib/inbox/item';
 import { type InboxQuery, OPEN_STATUSES } from '@/lib/inbox/query';
 import { sendToBackground } from '@/lib/messaging/client';
 

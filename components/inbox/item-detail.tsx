@@ -1,16 +1,18 @@
 import { useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
-import { INBOX_STATUSES, type InboxItem, SENTIMENTS } from '@/lib/db/records';
+import { SENTIMENT_LABELS, STATUS_LABELS } from '@/components/inbox/badges';
+import { markAnswered, startReply, takePrivate, updateItems } from '@/components/inbox/inbox-actions';
+import { lazyComponent } from '@/components/lazy';
+import { useAppState } from '@/components/state/app-state';
+import { useStoreQuery } from '@/components/state/use-store-query';
+import { INBOX_STATUSES, type InboxItem, SENTIMENTS } from '@/lib/inbox/item';
 import { sendToBackground } from '@/lib/messaging/client';
 import { NETWORK_NAMES } from '@/lib/networks';
-import { lazyComponent } from '../lazy';
-import { useAppState } from '../state/app-state';
-import { useStoreQuery } from '../state/use-store-query';
-import { SENTIMENT_LABELS, STATUS_LABELS } from './badges';
-import { markAnswered, startReply, takePrivate, updateItems } from './inbox-actions';
 
 /** Report and forward actions load with the first item opened, not with the side panel. */
-const ItemReportActions = lazyComponent(() => import('./report-actions').then((module) => module.ItemReportActions));
+const ItemReportActions = lazyComponent(() =>
+  import('@/components/inbox/report-actions').then((module) => module.ItemReportActions),
+);
 
 export type DetailField = 'assignee' | 'tag' | 'status' | null;
 

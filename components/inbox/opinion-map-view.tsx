@@ -1,11 +1,11 @@
 import { useSignal } from '@preact/signals';
+import { SENTIMENT_LABELS } from '@/components/inbox/badges';
+import { useAppState } from '@/components/state/app-state';
+import { useStoreQuery } from '@/components/state/use-store-query';
 import { now } from '@/lib/clock';
-import { SENTIMENTS } from '@/lib/db/records';
+import { SENTIMENTS } from '@/lib/inbox/item';
 import type { OpinionMap } from '@/lib/inbox/opinion-map';
 import { sendToBackground } from '@/lib/messaging/client';
-import { useAppState } from '../state/app-state';
-import { useStoreQuery } from '../state/use-store-query';
-import { SENTIMENT_LABELS } from './badges';
 
 const PERIODS = [7, 30, 90, 365] as const;
 const DAY = 86_400_000;

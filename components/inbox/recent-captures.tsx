@@ -1,8 +1,8 @@
-import type { InboxItem } from '@/lib/db/records';
+import { useAppState } from '@/components/state/app-state';
+import { useStoreQuery } from '@/components/state/use-store-query';
+import type { InboxItem } from '@/lib/inbox/item';
 import { sendToBackground } from '@/lib/messaging/client';
 import { NETWORK_NAMES } from '@/lib/networks';
-import { useAppState } from '../state/app-state';
-import { useStoreQuery } from '../state/use-store-query';
 
 /** The popup's last five captures, live. */
 export function RecentCaptures() {

@@ -1,12 +1,12 @@
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
-import type { InboxItem } from '@/lib/db/records';
+import { updateItems } from '@/components/inbox/inbox-actions';
+import { useAppState } from '@/components/state/app-state';
+import type { InboxItem } from '@/lib/inbox/item';
 import { sendToBackground } from '@/lib/messaging/client';
 import { departmentsFor, forwardDraft } from '@/lib/reports/feedback';
 import type { Department } from '@/lib/reports/settings';
 import { readReportSettings, watchReportSettings } from '@/lib/reports/settings-store';
-import { useAppState } from '../state/app-state';
-import { updateItems } from './inbox-actions';
 
 function useDepartments() {
   const departments = useSignal<Department[]>([]);

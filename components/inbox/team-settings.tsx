@@ -1,7 +1,7 @@
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
+import { useAppState } from '@/components/state/app-state';
 import { inboxTeamItem, readInboxTeam } from '@/lib/storage/inbox-team';
-import { useAppState } from '../state/app-state';
 
 /** Settings → Inbox team: the names offered when assigning an item (free text still works). */
 export function InboxTeamSettings() {

@@ -1,6 +1,6 @@
-import type { InboxItem } from '@/lib/db/records';
+import { useAppState } from '@/components/state/app-state';
+import type { InboxItem } from '@/lib/inbox/item';
 import { NETWORK_NAMES } from '@/lib/networks';
-import { useAppState } from '../state/app-state';
 
 /** Conversations quoted in a report or digest: who, where, when, the text (as text) and the link. */
 export function ConversationList({ items, testId }: { items: readonly InboxItem[]; testId: string }) {

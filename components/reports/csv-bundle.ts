@@ -1,8 +1,8 @@
 import { strToU8, zipSync } from 'fflate';
+import { downloadBlob } from '@/components/inbox/download';
 import { reportCsvFiles } from '@/lib/reports/csv';
 import type { MetricId } from '@/lib/reports/metrics';
 import type { ReportModel } from '@/lib/reports/report';
-import { downloadBlob } from '../inbox/download';
 
 /** The report's CSV files in one .zip, saved by the browser like any download. */
 export function downloadCsvBundle(report: ReportModel, label: (metric: MetricId) => string): void {

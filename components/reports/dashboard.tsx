@@ -4,20 +4,20 @@
  * on first use (with the chart library), so the side panel's first paint does not carry it.
  */
 import { useSignal } from '@preact/signals';
+import { downloadCsvBundle } from '@/components/reports/csv-bundle';
+import { DigestPanel } from '@/components/reports/digest-panel';
+import { formatRange } from '@/components/reports/format';
+import { GoalForm, GoalList } from '@/components/reports/goals-panel';
+import { METRIC_LABELS } from '@/components/reports/labels';
+import { KpiTiles, ReportCharts, ReportDetails } from '@/components/reports/report-sections';
+import { ReportSettingsPanel } from '@/components/reports/report-settings';
+import { ReportToolbar } from '@/components/reports/report-toolbar';
+import { useAppState } from '@/components/state/app-state';
 import { sendToBackground } from '@/lib/messaging/client';
 import type { DepartmentDigest } from '@/lib/reports/feedback';
 import type { Period } from '@/lib/reports/period';
-import { useAppState } from '../state/app-state';
-import { downloadCsvBundle } from './csv-bundle';
-import { DigestPanel } from './digest-panel';
-import { formatRange } from './format';
-import { GoalForm, GoalList } from './goals-panel';
-import { METRIC_LABELS } from './labels';
-import { KpiTiles, ReportCharts, ReportDetails } from './report-sections';
-import { ReportSettingsPanel } from './report-settings';
-import { ReportToolbar } from './report-toolbar';
-import './reports.css';
-import { type ReportQuery, reportPageUrl, useReport, useReportAnswer } from './use-report';
+import '@/components/reports/reports.css';
+import { type ReportQuery, reportPageUrl, useReport, useReportAnswer } from '@/components/reports/use-report';
 
 export function ReportsDashboard() {
   const { t, locale } = useAppState();

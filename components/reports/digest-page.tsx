@@ -1,11 +1,11 @@
 import { useSignal } from '@preact/signals';
-import { SENTIMENTS } from '@/lib/db/records';
+import { ConversationList } from '@/components/reports/conversation-list';
+import { digestLabels } from '@/components/reports/digest-panel';
+import { useAppState } from '@/components/state/app-state';
+import { SENTIMENTS } from '@/lib/inbox/item';
 import { digestMailto, digestMarkdown } from '@/lib/reports/digest-text';
 import type { DepartmentDigest } from '@/lib/reports/feedback';
 import type { Period } from '@/lib/reports/period';
-import { useAppState } from '../state/app-state';
-import { ConversationList } from './conversation-list';
-import { digestLabels } from './digest-panel';
 
 /** A department's feedback digest as a printable page, with its Markdown and e-mail draft. */
 export function DigestPage({

@@ -1,11 +1,11 @@
 import { useSignal } from '@preact/signals';
+import { SENTIMENT_LABELS } from '@/components/inbox/badges';
+import { formatRange } from '@/components/reports/format';
+import { useAppState } from '@/components/state/app-state';
 import type { Locale, MessageKey } from '@/lib/i18n';
 import { type DigestLabels, digestMailto, digestMarkdown } from '@/lib/reports/digest-text';
 import type { DepartmentDigest } from '@/lib/reports/feedback';
 import type { Period } from '@/lib/reports/period';
-import { SENTIMENT_LABELS } from '../inbox/badges';
-import { useAppState } from '../state/app-state';
-import { formatRange } from './format';
 
 /** The labels of a digest in the UI language. */
 export function digestLabels(

@@ -1,13 +1,13 @@
 import { useSignal } from '@preact/signals';
+import { NetworkOptions } from '@/components/network-options';
+import { formatGoalNumber } from '@/components/reports/format';
+import { GOAL_STATUS, METRIC_LABELS } from '@/components/reports/labels';
+import { useAppState } from '@/components/state/app-state';
 import { sendToBackground } from '@/lib/messaging/client';
 import { isNetwork, NETWORK_NAMES } from '@/lib/networks';
 import type { GoalResult } from '@/lib/reports/goals';
 import { METRIC_IDS, METRICS, type MetricId } from '@/lib/reports/metrics';
 import type { Goal } from '@/lib/reports/settings';
-import { NetworkOptions } from '../network-options';
-import { useAppState } from '../state/app-state';
-import { formatGoalNumber } from './format';
-import { GOAL_STATUS, METRIC_LABELS } from './labels';
 
 /** A goal in words: "Answered within 2 h · at least 90 % · LinkedIn". */
 export function useGoalText() {

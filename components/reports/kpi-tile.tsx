@@ -1,9 +1,9 @@
+import { formatChange, formatMetric } from '@/components/reports/format';
+import { METRIC_LABELS } from '@/components/reports/labels';
+import { useAppState } from '@/components/state/app-state';
 import type { MessageKey } from '@/lib/i18n';
 import { compareMetric, type MetricId, type MetricParams } from '@/lib/reports/metrics';
 import type { ReportModel } from '@/lib/reports/report';
-import { useAppState } from '../state/app-state';
-import { formatChange, formatMetric } from './format';
-import { METRIC_LABELS } from './labels';
 
 const TREND_LABELS = {
   better: 'reportsTrendBetter',

@@ -7,22 +7,22 @@
  */
 import { type Signal, useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
+import { ConversationList } from '@/components/reports/conversation-list';
+import { downloadCsvBundle } from '@/components/reports/csv-bundle';
+import { DigestPage } from '@/components/reports/digest-page';
+import { formatRange } from '@/components/reports/format';
+import { GoalList } from '@/components/reports/goals-panel';
+import { METRIC_LABELS } from '@/components/reports/labels';
+import { KpiTiles, ReportCharts, ReportDetails } from '@/components/reports/report-sections';
+import { useAppState } from '@/components/state/app-state';
 import { sendToBackground } from '@/lib/messaging/client';
 import { NETWORK_NAMES } from '@/lib/networks';
 import type { DepartmentDigest } from '@/lib/reports/feedback';
 import type { Period } from '@/lib/reports/period';
 import type { ReportModel } from '@/lib/reports/report';
-import { useAppState } from '../state/app-state';
-import { ConversationList } from './conversation-list';
-import { downloadCsvBundle } from './csv-bundle';
-import { DigestPage } from './digest-page';
-import { formatRange } from './format';
-import { GoalList } from './goals-panel';
-import { METRIC_LABELS } from './labels';
-import { KpiTiles, ReportCharts, ReportDetails } from './report-sections';
-import './reports.css';
-import './report-page.css';
-import { queryFromUrl, type ReportQuery, useReport, useReportAnswer } from './use-report';
+import '@/components/reports/reports.css';
+import '@/components/reports/report-page.css';
+import { queryFromUrl, type ReportQuery, useReport, useReportAnswer } from '@/components/reports/use-report';
 
 export function ReportPage() {
   const query = useSignal(queryFromUrl(location.search));

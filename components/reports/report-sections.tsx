@@ -1,14 +1,15 @@
 /** The parts of a report shared by the side panel's dashboard and the printable page. */
+
+import { SENTIMENT_LABELS } from '@/components/inbox/badges';
+import { formatDay } from '@/components/reports/format';
+import { KpiTile } from '@/components/reports/kpi-tile';
+import { RULE_LABELS } from '@/components/reports/labels';
+import { TimeChart } from '@/components/reports/time-chart';
+import { useAppState } from '@/components/state/app-state';
 import type { RuleId } from '@/lib/guard/rules';
 import { NETWORK_NAMES, NETWORKS } from '@/lib/networks';
 import { TILE_METRICS } from '@/lib/reports/metrics';
 import type { ReportModel } from '@/lib/reports/report';
-import { SENTIMENT_LABELS } from '../inbox/badges';
-import { useAppState } from '../state/app-state';
-import { formatDay } from './format';
-import { KpiTile } from './kpi-tile';
-import { RULE_LABELS } from './labels';
-import { TimeChart } from './time-chart';
 
 export function KpiTiles({ report }: { report: ReportModel }) {
   const { t } = useAppState();

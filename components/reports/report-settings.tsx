@@ -1,8 +1,8 @@
 import { useSignal } from '@preact/signals';
+import { useAppState } from '@/components/state/app-state';
 import { splitWords } from '@/lib/guard/accounts';
 import { sendToBackground } from '@/lib/messaging/client';
 import type { Department, ReportSettings } from '@/lib/reports/settings';
-import { useAppState } from '../state/app-state';
 
 /** Response clock, time per template, and the departments feedback goes to. Saved by the background. */
 export function ReportSettingsPanel({ settings }: { settings: ReportSettings }) {

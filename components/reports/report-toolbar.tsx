@@ -1,10 +1,10 @@
 import type { Signal } from '@preact/signals';
+import { NetworkOptions } from '@/components/network-options';
+import { PRESET_LABELS } from '@/components/reports/labels';
+import type { ReportQuery } from '@/components/reports/use-report';
+import { useAppState } from '@/components/state/app-state';
 import { isNetwork } from '@/lib/networks';
 import { PERIOD_PRESETS, type PeriodPreset } from '@/lib/reports/period';
-import { NetworkOptions } from '../network-options';
-import { useAppState } from '../state/app-state';
-import { PRESET_LABELS } from './labels';
-import type { ReportQuery } from './use-report';
 
 /** Period, network and account pickers; each change asks for a new report. */
 export function ReportToolbar({

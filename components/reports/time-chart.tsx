@@ -6,8 +6,8 @@
 import { useEffect, useRef } from 'preact/hooks';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
-import { useAppState } from '../state/app-state';
-import { formatDay } from './format';
+import { formatDay } from '@/components/reports/format';
+import { useAppState } from '@/components/state/app-state';
 
 export interface ChartSeries {
   label: string;

@@ -1,13 +1,13 @@
 import { type Signal, useSignal, useSignalEffect } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
+import { useAppState } from '@/components/state/app-state';
 import { systemZone } from '@/lib/calendar/time';
 import { sendToBackground } from '@/lib/messaging/client';
 import type { ReportFilter } from '@/lib/reports/dataset';
 import type { PeriodChoice } from '@/lib/reports/period';
 import type { ReportModel } from '@/lib/reports/report';
 import { watchReportSettings } from '@/lib/reports/settings-store';
-import { watchStore } from '@/lib/services/db-revision';
-import { useAppState } from '../state/app-state';
+import { watchStore } from '@/lib/storage/db-revision';
 
 export interface ReportQuery {
   choice: PeriodChoice;

@@ -1,6 +1,6 @@
+import type { AppState } from '@/components/state/app-state';
 import type { Settings } from '@/lib/settings/schema';
 import { readSettings, updateSettings, watchSettings } from '@/lib/settings/store';
-import type { AppState } from './app-state';
 
 /** Loads settings into the state and follows every later change live. Returns the unwatch. */
 export function connectSettings(state: AppState): () => void {

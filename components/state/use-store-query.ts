@@ -1,7 +1,7 @@
 import { type Signal, useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import type { StoreName } from '@/lib/db/schema';
-import { watchStore } from '@/lib/services/db-revision';
+import { watchStore } from '@/lib/storage/db-revision';
 
 export interface StoreQuery<T> {
   data: Signal<T | undefined>;

@@ -1,9 +1,9 @@
 import { useSignal } from '@preact/signals';
 import type { TargetedEvent } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
+import { useAppState } from '@/components/state/app-state';
 import { NETWORK_NAMES, NETWORKS } from '@/lib/networks';
 import { TEMPLATE_LANGUAGES, type TemplateDraft } from '@/lib/templates/model';
-import { useAppState } from '../state/app-state';
 
 interface Props {
   initial: TemplateDraft;

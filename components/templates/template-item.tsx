@@ -1,7 +1,7 @@
 import { useSignal } from '@preact/signals';
+import { useAppState } from '@/components/state/app-state';
 import { NETWORK_NAMES } from '@/lib/networks';
 import type { Template } from '@/lib/templates/model';
-import { useAppState } from '../state/app-state';
 
 interface Props {
   template: Template;

@@ -1,7 +1,7 @@
 import type { Signal } from '@preact/signals';
+import { useAppState } from '@/components/state/app-state';
+import { downloadExport, importFile } from '@/components/state/templates-actions';
 import type { Template } from '@/lib/templates/model';
-import { useAppState } from '../state/app-state';
-import { downloadExport, importFile } from '../state/templates-actions';
 
 interface Props {
   templates: readonly Template[];

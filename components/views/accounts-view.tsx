@@ -1,13 +1,13 @@
 import { useSignal } from '@preact/signals';
+import { AccountForm } from '@/components/accounts/account-form';
+import { AccountList } from '@/components/accounts/account-list';
+import { GuardEvents } from '@/components/accounts/guard-events';
+import { SeenAccounts } from '@/components/accounts/seen-accounts';
+import { useGuardData } from '@/components/accounts/use-guard-data';
 import type { RegisteredAccount } from '@/lib/guard/accounts';
-import { AccountForm } from '../accounts/account-form';
-import { AccountList } from '../accounts/account-list';
-import { GuardEvents } from '../accounts/guard-events';
-import { SeenAccounts } from '../accounts/seen-accounts';
-import { useGuardData } from '../accounts/use-guard-data';
-import '../accounts/accounts.css';
-import { EmptyState } from '../empty-state';
-import { useAppState } from '../state/app-state';
+import '@/components/accounts/accounts.css';
+import { EmptyState } from '@/components/empty-state';
+import { useAppState } from '@/components/state/app-state';
 
 /** Side panel → Accounts: the registry per network, accounts the pages reported, recent warnings. */
 export function AccountsView() {

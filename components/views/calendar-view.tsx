@@ -1,13 +1,13 @@
 import { useMemo } from 'preact/hooks';
-import { AgendaList } from '../calendar/agenda-list';
-import { createCalendarState } from '../calendar/calendar-state';
-import { CalendarToolbar } from '../calendar/calendar-toolbar';
-import { EntryEditor } from '../calendar/entry-editor';
-import { MonthGrid } from '../calendar/month-grid';
-import { useCalendarData } from '../calendar/use-calendar-data';
-import { WeekGrid } from '../calendar/week-grid';
-import { useAppState } from '../state/app-state';
-import '../calendar/calendar.css';
+import { AgendaList } from '@/components/calendar/agenda-list';
+import { createCalendarState } from '@/components/calendar/calendar-state';
+import { CalendarToolbar } from '@/components/calendar/calendar-toolbar';
+import { EntryEditor } from '@/components/calendar/entry-editor';
+import { MonthGrid } from '@/components/calendar/month-grid';
+import { useCalendarData } from '@/components/calendar/use-calendar-data';
+import { WeekGrid } from '@/components/calendar/week-grid';
+import { useAppState } from '@/components/state/app-state';
+import '@/components/calendar/calendar.css';
 
 /** The Calendar section: week, month and agenda views of the plan, and the entry editor. */
 export function CalendarView() {

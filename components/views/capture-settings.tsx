@@ -1,6 +1,7 @@
 import { useSignal } from '@preact/signals';
 import type { TargetedEvent } from 'preact';
 import { useEffect } from 'preact/hooks';
+import { useAppState } from '@/components/state/app-state';
 import {
   type CaptureSettings,
   DEFAULT_CAPTURE_SETTINGS,
@@ -8,7 +9,6 @@ import {
   updateCaptureSettings,
   watchCaptureSettings,
 } from '@/lib/capture/settings';
-import { useAppState } from '../state/app-state';
 
 /** Settings → Tracked keywords: the list, the outline switch and the opt-in automatic capture. */
 export function CaptureSettingsSection() {

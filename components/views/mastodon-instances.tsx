@@ -1,9 +1,9 @@
 import { useSignal } from '@preact/signals';
 import type { TargetedEvent } from 'preact';
-import { releaseInstanceAccess, requestInstanceAccess } from '@/lib/mastodon/permissions';
+import { useAppState } from '@/components/state/app-state';
+import { saveSettings } from '@/components/state/settings-actions';
+import { releaseInstanceAccess, requestInstanceAccess } from '@/lib/granted-server-access';
 import { normaliseInstanceHost } from '@/lib/networks';
-import { useAppState } from '../state/app-state';
-import { saveSettings } from '../state/settings-actions';
 
 /** Mastodon runs on thousands of servers: the user names theirs and grants access to each. */
 export function MastodonInstances() {

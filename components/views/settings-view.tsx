@@ -1,12 +1,12 @@
 import type { TargetedEvent } from 'preact';
-import { GuardSettings } from '../accounts/guard-settings';
-import { CalendarSettingsSection } from '../calendar/calendar-settings';
-import { InboxTeamSettings } from '../inbox/team-settings';
-import { useAppState } from '../state/app-state';
-import { saveSettings } from '../state/settings-actions';
-import { CaptureSettingsSection } from './capture-settings';
-import { MastodonInstances } from './mastodon-instances';
-import { ShortcutList } from './shortcut-list';
+import { GuardSettings } from '@/components/accounts/guard-settings';
+import { CalendarSettingsSection } from '@/components/calendar/calendar-settings';
+import { InboxTeamSettings } from '@/components/inbox/team-settings';
+import { useAppState } from '@/components/state/app-state';
+import { saveSettings } from '@/components/state/settings-actions';
+import { CaptureSettingsSection } from '@/components/views/capture-settings';
+import { MastodonInstances } from '@/components/views/mastodon-instances';
+import { ShortcutList } from '@/components/views/shortcut-list';
 
 type Change = TargetedEvent<HTMLSelectElement | HTMLInputElement, Event>;
 

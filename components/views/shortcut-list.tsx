@@ -1,7 +1,7 @@
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
+import { useAppState } from '@/components/state/app-state';
 import { listShortcuts, openShortcutSettings, type Shortcut } from '@/lib/shortcuts';
-import { useAppState } from '../state/app-state';
 
 /** The shortcuts as the browser has them bound, with the way to change them. */
 export function ShortcutList() {

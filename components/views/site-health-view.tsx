@@ -1,11 +1,11 @@
 import { useSignal } from '@preact/signals';
+import { useAppState } from '@/components/state/app-state';
+import { useSiteHealth } from '@/components/state/use-site-health';
 import { browser } from '@/lib/browser';
 import { copyText } from '@/lib/clipboard';
 import { sendToTab } from '@/lib/messaging/content-client';
 import { NETWORK_NAMES } from '@/lib/networks';
 import { healthReportText, type SiteHealth } from '@/lib/sites/health';
-import { useAppState } from '../state/app-state';
-import { useSiteHealth } from '../state/use-site-health';
 
 function CapabilityRow({ label, ok, detail }: { label: string; ok: boolean; detail: string }) {
   return (

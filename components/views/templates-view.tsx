@@ -1,15 +1,15 @@
 import { useComputed, useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
+import { EmptyState } from '@/components/empty-state';
+import { useAppState } from '@/components/state/app-state';
+import { connectTemplates, duplicate, remove, saveTemplate } from '@/components/state/templates-actions';
+import { TemplateEditor } from '@/components/templates/template-editor';
+import { TemplateItem } from '@/components/templates/template-item';
+import { TemplateToolbar } from '@/components/templates/template-toolbar';
+import { TriggerSetting } from '@/components/templates/trigger-setting';
 import { now } from '@/lib/clock';
 import { EMPTY_DRAFT, type Template } from '@/lib/templates/model';
 import { rankTemplates } from '@/lib/templates/rank';
-import { EmptyState } from '../empty-state';
-import { useAppState } from '../state/app-state';
-import { connectTemplates, duplicate, remove, saveTemplate } from '../state/templates-actions';
-import { TemplateEditor } from '../templates/template-editor';
-import { TemplateItem } from '../templates/template-item';
-import { TemplateToolbar } from '../templates/template-toolbar';
-import { TriggerSetting } from '../templates/trigger-setting';
 
 /** The template library: search, create, edit, duplicate, delete, import and export. */
 export function TemplatesView() {

@@ -1,6 +1,6 @@
 import { mountPage } from '@/components/mount';
 import { PopupApp } from '@/components/popup-app';
-import { currentWindowId, openSidePanel } from '@/lib/side-panel';
+import { currentWindowId, openSidePanel } from '@/lib/background/side-panel';
 
 let windowId: number | undefined;
 void currentWindowId().then((id) => {

@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
-import { bestSlotAt, bestSlots, type HistoryPoint, inWindow, learnSlots } from './best-time';
-import { DEFAULT_CALENDAR_SETTINGS, parseCalendarSettings, parseWindow } from './settings';
+import { bestSlotAt, bestSlots, type HistoryPoint, inWindow, learnSlots } from '@/lib/calendar/best-time';
+import { DEFAULT_CALENDAR_SETTINGS, parseCalendarSettings, parseWindow } from '@/lib/calendar/settings';
 
 const PARIS = 'Europe/Paris';
 const at = (local: string) => DateTime.fromISO(local, { zone: PARIS }).toMillis();

@@ -4,9 +4,15 @@
  * history (published posts, answered mentions) once there is enough of it.
  */
 import { DateTime } from 'luxon';
-import type { Network } from '../networks';
-import { type CalendarSettings, SEED_EVENING, STUDY_WINDOWS, type TimeWindow, userWindows } from './settings';
-import { weekdayAndMinute } from './time';
+import {
+  type CalendarSettings,
+  SEED_EVENING,
+  STUDY_WINDOWS,
+  type TimeWindow,
+  userWindows,
+} from '@/lib/calendar/settings';
+import { weekdayAndMinute } from '@/lib/calendar/time';
+import type { Network } from '@/lib/networks';
 
 export type SlotSource = 'learned' | 'settings' | 'study';
 

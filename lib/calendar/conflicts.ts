@@ -1,5 +1,5 @@
-import type { Network } from '../networks';
-import { accountFor, type CalendarEntry } from './entry';
+import { accountFor, type CalendarEntry } from '@/lib/calendar/entry';
+import type { Network } from '@/lib/networks';
 
 /** Two posts on one account closer than this many minutes are flagged (Settings → Calendar). */
 export const DEFAULT_CONFLICT_GAP_MINUTES = 60;

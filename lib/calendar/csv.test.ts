@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { csvToEntries, entriesToCsv } from './csv';
-import { buildEntry, type CalendarEntry, type EntryInput, entryContent } from './entry';
+import { csvToEntries, entriesToCsv } from '@/lib/calendar/csv';
+import { buildEntry, type CalendarEntry, type EntryInput, entryContent } from '@/lib/calendar/entry';
 
 let ids = 0;
 const make = (input: EntryInput): CalendarEntry => buildEntry(input, 1_700_000_000_000, () => `e${++ids}`);

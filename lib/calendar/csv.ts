@@ -4,9 +4,9 @@
  * base text). An import is all or nothing: any error and no entry is returned.
  */
 import Papa from 'papaparse';
-import { NETWORKS } from '../networks';
-import { type CalendarEntry, type EntryInput, entryContent, entryInputSchema } from './entry';
-import { splitLocal } from './time';
+import { type CalendarEntry, type EntryInput, entryContent, entryInputSchema } from '@/lib/calendar/entry';
+import { splitLocal } from '@/lib/calendar/time';
+import { NETWORKS } from '@/lib/networks';
 
 const BASE_COLUMNS = [
   'id',

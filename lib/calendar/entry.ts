@@ -3,10 +3,11 @@
  * target account per network. Time is a wall clock plus an IANA zone; `scheduledAt` is derived.
  */
 import { z } from 'zod';
-import type { CalendarPost } from '../db/records';
-import { networkSchema, POST_STATUSES } from '../db/records';
-import type { Network } from '../networks';
-import { isLocalDateTime, isValidZone, toUtc } from './time';
+import type { CalendarPost } from '@/lib/calendar/post';
+import { POST_STATUSES } from '@/lib/calendar/post';
+import { isLocalDateTime, isValidZone, toUtc } from '@/lib/calendar/time';
+import { networkSchema } from '@/lib/network-schema';
+import type { Network } from '@/lib/networks';
 
 export type EntryStatus = (typeof POST_STATUSES)[number];
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { CalendarEntry } from './entry';
-import { entriesWithin, exportBounds, exportFileName } from './export-range';
-import { toUtc } from './time';
+import type { CalendarEntry } from '@/lib/calendar/entry';
+import { entriesWithin, exportBounds, exportFileName } from '@/lib/calendar/export-range';
+import { toUtc } from '@/lib/calendar/time';
 
 const context = {
   shownDays: ['2026-12-07', '2026-12-08', '2026-12-09', '2026-12-10', '2026-12-11', '2026-12-12', '2026-12-13'],

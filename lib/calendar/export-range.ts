@@ -3,8 +3,8 @@
  * chose. The file name says the range, and an export with nothing in it is refused (the caller
  * says so) rather than written empty.
  */
-import type { CalendarEntry } from './entry';
-import { splitLocal, toLocal } from './time';
+import type { CalendarEntry } from '@/lib/calendar/entry';
+import { splitLocal, toLocal } from '@/lib/calendar/time';
 
 export type ExportScope = 'shown' | 'upcoming' | 'custom';
 

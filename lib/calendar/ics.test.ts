@@ -1,8 +1,8 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { buildEntry, type CalendarEntry, type EntryInput, entryContent } from './entry';
-import { entriesToIcs, icsToEntries } from './ics';
-import { offsetTransitions } from './vtimezone';
+import { buildEntry, type CalendarEntry, type EntryInput, entryContent } from '@/lib/calendar/entry';
+import { entriesToIcs, icsToEntries } from '@/lib/calendar/ics';
+import { offsetTransitions } from '@/lib/calendar/vtimezone';
 
 let ids = 0;
 const make = (input: EntryInput): CalendarEntry => buildEntry(input, 1_700_000_000_000, () => `e${++ids}`);

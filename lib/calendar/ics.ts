@@ -5,10 +5,10 @@
  */
 import ICAL from 'ical.js';
 import { DateTime } from 'luxon';
-import { NETWORK_NAMES } from '../networks';
-import { type CalendarEntry, type EntryInput, entryContent, entryInputSchema, variantText } from './entry';
-import { isValidZone, LOCAL_FORMAT, toLocal } from './time';
-import { buildVTimezone } from './vtimezone';
+import { type CalendarEntry, type EntryInput, entryContent, entryInputSchema, variantText } from '@/lib/calendar/entry';
+import { isValidZone, LOCAL_FORMAT, toLocal } from '@/lib/calendar/time';
+import { buildVTimezone } from '@/lib/calendar/vtimezone';
+import { NETWORK_NAMES } from '@/lib/networks';
 
 const UID_DOMAIN = '@cm-companion';
 const PRODID = '-//CM Companion//Publication calendar//EN';

@@ -10,7 +10,7 @@
  */
 import { storage } from '@wxt-dev/storage';
 import { z } from 'zod/mini';
-import { NETWORKS } from '../networks';
+import { NETWORKS } from '@/lib/networks';
 
 export const pendingPublishSchema = z.object({
   entryId: z.string(),

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { findConflicts } from './conflicts';
-import { buildEntry, type CalendarEntry, type EntryInput, variantText } from './entry';
-import { alarmName, findLateReminders, findMissed, nextReminder, parseAlarmName, planAlarms } from './reminders';
+import { findConflicts } from '@/lib/calendar/conflicts';
+import { buildEntry, type CalendarEntry, type EntryInput, variantText } from '@/lib/calendar/entry';
+import {
+  alarmName,
+  findLateReminders,
+  findMissed,
+  nextReminder,
+  parseAlarmName,
+  planAlarms,
+} from '@/lib/calendar/reminders';
 
 let ids = 0;
 const make = (

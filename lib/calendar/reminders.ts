@@ -2,9 +2,10 @@
  * Which reminders the calendar needs (pure: lib/calendar/alarms.ts turns them into browser alarms).
  * Alarm names carry the entry and the network so a woken worker needs no memory of them.
  */
-import type { Network } from '../networks';
-import { isNetwork } from '../networks';
-import type { CalendarEntry } from './entry';
+
+import type { CalendarEntry } from '@/lib/calendar/entry';
+import type { Network } from '@/lib/networks';
+import { isNetwork } from '@/lib/networks';
 
 export const ALARM_PREFIX = 'calendar:';
 /** A reminder that fired this late after its time still shows (the browser was briefly asleep). */

@@ -1,5 +1,5 @@
 import { storage } from '@wxt-dev/storage';
-import { type CalendarSettings, DEFAULT_CALENDAR_SETTINGS, parseCalendarSettings } from './settings';
+import { type CalendarSettings, DEFAULT_CALENDAR_SETTINGS, parseCalendarSettings } from '@/lib/calendar/settings';
 
 /** Calendar settings (Settings → Calendar), in their own versioned item. */
 export const calendarSettingsItem = storage.defineItem<CalendarSettings>('local:calendarSettings', {

@@ -3,9 +3,9 @@
  * best-time windows per network, conflict gap, reminder lead time.
  */
 import { z } from 'zod';
-import { NETWORKS, type Network } from '../networks';
-import { DEFAULT_CONFLICT_GAP_MINUTES } from './conflicts';
-import { isValidZone } from './time';
+import { DEFAULT_CONFLICT_GAP_MINUTES } from '@/lib/calendar/conflicts';
+import { isValidZone } from '@/lib/calendar/time';
+import { NETWORK_LIST, NETWORKS, type Network } from '@/lib/networks';
 
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/);
 
@@ -21,15 +21,15 @@ export type TimeWindow = z.infer<typeof windowSchema>;
 export const SEED_EVENING: TimeWindow = { days: [1, 2, 3, 4, 5, 6, 7], start: '21:00', end: '23:00' };
 
 /**
- * Published aggregate studies (Sprout Social 2023–24): weekday late mornings, Tuesday–Thursday
- * strongest, for Facebook, Instagram, X and LinkedIn. No solid public data for the others.
+ * Published aggregate studies (Sprout Social 2023–24), from each network's descriptor: weekday
+ * late mornings, Tuesday–Thursday strongest, where the data is solid.
  */
-export const STUDY_WINDOWS: Partial<Record<Network, TimeWindow[]>> = {
-  x: [{ days: [2, 3, 4], start: '09:00', end: '13:00' }],
-  linkedin: [{ days: [2, 3, 4], start: '09:00', end: '13:00' }],
-  facebook: [{ days: [2, 3, 4], start: '09:00', end: '13:00' }],
-  instagram: [{ days: [2, 3, 4], start: '09:00', end: '13:00' }],
-};
+export const STUDY_WINDOWS: Partial<Record<Network, TimeWindow[]>> = Object.fromEntries(
+  NETWORK_LIST.filter((network) => network.studyWindows.length > 0).map((network) => [
+    network.id,
+    network.studyWindows.map((window) => ({ ...window, days: [...window.days] })),
+  ]),
+);
 
 const defaultWindows = () => Object.fromEntries(NETWORKS.map((network) => [network, [SEED_EVENING]]));
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeLocal, shiftLocal, toLocal, toUtc } from './time';
+import { placeLocal, shiftLocal, toLocal, toUtc } from '@/lib/calendar/time';
 
 const PARIS = 'Europe/Paris';
 const iso = (ms: number) => new Date(ms).toISOString();

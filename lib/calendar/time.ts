@@ -1,5 +1,5 @@
 import { DateTime, IANAZone } from 'luxon';
-import type { IsoWeekday } from '../i18n/week-start';
+import type { IsoWeekday } from '@/lib/i18n/week-start';
 
 /** Wall-clock minutes as stored: `yyyy-MM-ddTHH:mm`, no offset (the zone is stored beside it). */
 export const LOCAL_FORMAT = "yyyy-MM-dd'T'HH:mm";

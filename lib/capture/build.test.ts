@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { loadFixture } from '../../tests/unit/load-fixture';
-import { inboxCaptureSchema } from '../db/records';
-import { facebookAdapter } from '../sites/facebook';
-import { linkedinAdapter } from '../sites/linkedin';
-import type { ActiveAccount, ScrapedPost } from '../sites/types';
-import { xAdapter } from '../sites/x';
-import { buildCapture, postKey } from './build';
+import { buildCapture, postKey } from '@/lib/capture/build';
+import { inboxCaptureSchema } from '@/lib/inbox/item';
+import { facebookAdapter } from '@/lib/sites/facebook';
+import { linkedinAdapter } from '@/lib/sites/linkedin';
+import type { ActiveAccount, ScrapedPost } from '@/lib/sites/types';
+import { xAdapter } from '@/lib/sites/x';
+import { loadFixture } from '@/tests/unit/load-fixture';
 
 const ACME: ActiveAccount = { handle: 'acme', displayName: 'Acme', source: 'test' };
 const AT = Date.UTC(2026, 2, 12, 10, 0, 0);

@@ -3,10 +3,12 @@
  * active account and the click time are parameters. Everything is plain text; links that are not
  * http(s) are dropped so a `javascript:` address from a page can never become a link in our views.
  */
-import type { RequestOf } from '../messaging/protocol';
-import type { ActiveAccount, ScrapedPost } from '../sites/types';
+import type { z } from 'zod';
+import type { inboxCaptureSchema } from '@/lib/inbox/item';
+import type { ActiveAccount, ScrapedPost } from '@/lib/sites/types';
 
-export type CaptureRequest = RequestOf<'captureToInbox'>;
+/** What the page sends to the inbox (the captureToInbox message's request). */
+export type CaptureRequest = z.input<typeof inboxCaptureSchema>;
 
 export interface CaptureContext {
   /** The address of the page the post was captured on. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileKeywords, foldText, matchKeywords, parseKeywordList } from './keywords';
+import { compileKeywords, foldText, matchKeywords, parseKeywordList } from '@/lib/capture/keywords';
 
 const match = (keywords: string[], text: string) => matchKeywords(text, compileKeywords(keywords));
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Box, candidateSpots, chooseSpot, SPOT_GAP, samplePoints } from './placement';
+import { type Box, candidateSpots, chooseSpot, SPOT_GAP, samplePoints } from '@/lib/capture/placement';
 
 const VIEWPORT = { width: 1280, height: 800 };
 const POST: Box = { left: 300, top: 100, width: 600, height: 300 };

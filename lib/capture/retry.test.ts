@@ -5,7 +5,7 @@ import {
   isTransientMessagingError,
   type RetryOptions,
   retryUntilAcknowledged,
-} from './retry';
+} from '@/lib/capture/retry';
 
 /** A fake clock: sleeping advances it, so tests run instantly and can read the waits. */
 function clock(delays: readonly number[] = ACK_BACKOFF_MS, deadlineMs = ACK_DEADLINE_MS) {

@@ -5,7 +5,7 @@ import {
   parseCaptureSettings,
   readCaptureSettings,
   updateCaptureSettings,
-} from './settings';
+} from '@/lib/capture/settings';
 
 describe('capture settings', () => {
   it('defaults to no keywords, highlight on and automatic capture off', async () => {

@@ -5,7 +5,7 @@
  */
 import { storage } from '@wxt-dev/storage';
 import { z } from 'zod/mini';
-import { MAX_KEYWORD_LENGTH, MAX_KEYWORDS, parseKeywordList } from './keywords';
+import { MAX_KEYWORD_LENGTH, MAX_KEYWORDS, parseKeywordList } from '@/lib/capture/keywords';
 
 export const captureSettingsSchema = z.object({
   keywords: z.catch(z.array(z.string().check(z.maxLength(MAX_KEYWORD_LENGTH))).check(z.maxLength(MAX_KEYWORDS)), []),

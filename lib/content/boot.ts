@@ -1,12 +1,14 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { browser } from '../browser';
-import { resolveLocale } from '../i18n/format';
-import { sendToBackground } from '../messaging/client';
-import type { Settings } from '../settings/schema';
-import { readSettings, watchSettings } from '../settings/store';
-import type { SiteAdapter } from '../sites/types';
-import { CONTENT_FEATURES } from './features';
-import { startSiteSession } from './site-session';
+import { browser } from '@/lib/browser';
+import { CONTENT_FEATURES } from '@/lib/content/features';
+import { startFeaturesPerPage } from '@/lib/content/page-lifetime';
+import { startSiteSession } from '@/lib/content/site-session';
+import { installListenerCount } from '@/lib/content/test-hooks';
+import { resolveLocale } from '@/lib/i18n/format';
+import { sendToBackground } from '@/lib/messaging/client';
+import type { Settings } from '@/lib/settings/schema';
+import { readSettings, watchSettings } from '@/lib/settings/store';
+import type { SiteAdapter } from '@/lib/sites/types';
 
 /** Marks the page's root so users (and tests) can see the extension is active and in which language. */
 function markPage(adapter: SiteAdapter, settings: Settings): void {
@@ -23,6 +25,7 @@ function markPage(adapter: SiteAdapter, settings: Settings): void {
 export async function bootContentScript(ctx: ContentScriptContext, adapter: SiteAdapter): Promise<void> {
   // A Mastodon script runs on a host the user named: do nothing unless the page really is Mastodon.
   if (!adapter.isNetworkPage(document)) return;
+  installListenerCount();
   const hello = () =>
     sendToBackground('pageHello', { network: adapter.network, url: location.href }).catch(() => undefined);
   markPage(adapter, await readSettings());
@@ -34,6 +37,6 @@ export async function bootContentScript(ctx: ContentScriptContext, adapter: Site
   });
   ctx.addEventListener(window, 'wxt:locationchange', () => void hello());
   const site = startSiteSession(ctx, adapter);
-  for (const startFeature of CONTENT_FEATURES) startFeature(site);
+  startFeaturesPerPage(site, CONTENT_FEATURES);
   await hello();
 }

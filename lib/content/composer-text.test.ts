@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Composer } from '../sites/types';
-import { composerText } from './composer-text';
+import { composerText } from '@/lib/content/composer-text';
+import type { Composer } from '@/lib/sites/types';
 
 function composerFrom(html: string, hint: Composer['editor'] = 'draftjs'): Composer {
   const parsed = new DOMParser().parseFromString(html, 'text/html').body.firstElementChild as HTMLElement;

@@ -1,5 +1,5 @@
 import { detectEditorFromMarks } from '@/lib/dom/detect-editor';
-import type { Composer } from '../sites/types';
+import type { Composer } from '@/lib/sites/types';
 
 /** Slate renders a placeholder and zero-width characters inside the box: only its strings count. */
 function slateText(root: HTMLElement): string {

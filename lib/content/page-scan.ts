@@ -1,6 +1,6 @@
 import { editorOf } from '@/lib/dom/detect-editor';
-import type { PageFindings } from '../sites/health';
-import type { Composer, PageState, ScrapedPost, SiteAdapter } from '../sites/types';
+import type { PageFindings } from '@/lib/sites/health';
+import type { Composer, PageState, ScrapedPost, SiteAdapter } from '@/lib/sites/types';
 
 function attempt<T>(read: () => T, fallback: T, label: string): T {
   try {

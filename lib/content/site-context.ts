@@ -1,7 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { InsertOutcome } from '../messaging/content-protocol';
-import type { PageFindings } from '../sites/health';
-import type { Composer, PageState, SiteAdapter } from '../sites/types';
+import type { InsertOutcome } from '@/lib/messaging/content-protocol';
+import type { PageFindings } from '@/lib/sites/health';
+import type { Composer, PageState, SiteAdapter } from '@/lib/sites/types';
 
 export type CommandName = 'capture-post' | 'open-template-picker';
 
@@ -11,7 +11,13 @@ export type CommandName = 'capture-post' | 'open-template-picker';
  * site's editor accepts, and keyboard commands forwarded by the background.
  */
 export interface SiteContext {
+  /**
+   * For a feature: this page's context (lib/content/page-lifetime.ts). Listeners, observers,
+   * timers and UI added through it end when the site navigates to another page.
+   */
   ctx: ContentScriptContext;
+  /** The same site for the content script's lifetime, for work that must outlive the page (a send the site follows with a navigation). */
+  script: SiteContext;
   adapter: SiteAdapter;
   doc: Document;
   /** The latest scan of the page (account, composers, posts). */
@@ -24,13 +30,13 @@ export interface SiteContext {
   lastComposer(): Composer | null;
   /** Inserts text through the page's world; falls back to the clipboard and says so. */
   insert(composer: Composer, text: string): Promise<InsertOutcome>;
-  /** Calls back after every scan of the page. */
-  onScan(callback: (findings: PageFindings) => void): void;
+  /** Calls back after every scan of the page, until the returned function is called (or the page ends). */
+  onScan(callback: (findings: PageFindings) => void): () => void;
   /** Handles a keyboard command for this tab; the last handler registered for a name wins. */
   onCommand(name: CommandName, handler: () => void | Promise<void>): void;
   /** Runs a command as if its shortcut was pressed (false when no feature handles it). */
   runCommand(name: CommandName): Promise<boolean>;
 }
 
-/** A feature of the in-page product, started once per content script. */
+/** A feature of the in-page product, started on each page with that page's context. */
 export type ContentFeature = (site: SiteContext) => void;

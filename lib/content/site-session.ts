@@ -1,15 +1,15 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { browser } from '../browser';
-import { type BridgeClient, createBridgeClient } from '../dom/bridge/client';
-import { copyToClipboardFallback } from '../dom/copy-fallback';
-import type { InsertResult } from '../dom/insert-text';
-import type { ContentResponses, InsertOutcome } from '../messaging/content-protocol';
-import { parseContentMessage } from '../messaging/content-protocol';
-import { type InsertionRecord, type PageFindings, recordInsertion, summariseHealth } from '../sites/health';
-import type { Composer, PageState, SiteAdapter } from '../sites/types';
-import { composerOf, scanPage } from './page-scan';
-import type { CommandName, SiteContext } from './site-context';
-import { loadPicker } from './templates-picker/load';
+import { browser } from '@/lib/browser';
+import { loadPicker } from '@/lib/content/features/templates/load';
+import { composerOf, scanPage } from '@/lib/content/page-scan';
+import type { CommandName, SiteContext } from '@/lib/content/site-context';
+import { type BridgeClient, createBridgeClient } from '@/lib/dom/bridge/client';
+import { copyToClipboardFallback } from '@/lib/dom/copy-fallback';
+import type { InsertResult } from '@/lib/dom/insert-text';
+import type { ContentResponses, InsertOutcome } from '@/lib/messaging/content-protocol';
+import { parseContentMessage } from '@/lib/messaging/content-protocol';
+import { type InsertionRecord, type PageFindings, recordInsertion, summariseHealth } from '@/lib/sites/health';
+import type { Composer, PageState, SiteAdapter } from '@/lib/sites/types';
 
 /** At most one scan of a busy page (infinite feed, typing) every this many milliseconds. */
 const SCAN_INTERVAL_MS = 250;
@@ -17,7 +17,7 @@ const SCAN_INTERVAL_MS = 250;
 /**
  * Follows one network tab: what is on the page (account, composers, posts), which composer the
  * user last focused, and answers the extension's questions about it. Everything stops with
- * ctx.signal; per-page listeners stop on single-page navigation.
+ * ctx.signal; the features' per-page listeners stop on single-page navigation (page-lifetime.ts).
  */
 export function startSiteSession(
   ctx: ContentScriptContext,
@@ -38,7 +38,7 @@ export function startSiteSession(
     return outcome;
   };
   let scanPending = false;
-  const scanListeners: ((found: PageFindings) => void)[] = [];
+  const scanListeners = new Set<(found: PageFindings) => void>();
   const commands = new Map<CommandName, () => void | Promise<void>>();
 
   const scanNow = () => {
@@ -109,7 +109,10 @@ export function startSiteSession(
   browser.runtime.onMessage.addListener(onMessage);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
 
-  return {
+  const site: SiteContext = {
+    get script() {
+      return site;
+    },
     ctx,
     adapter,
     doc,
@@ -122,7 +125,10 @@ export function startSiteSession(
     lastComposer: () => (lastComposer?.element.isConnected ? lastComposer : null),
     insert: (composer, text) => insert(composer, text),
     onScan: (callback) => {
-      scanListeners.push(callback);
+      // A fresh function per subscription: the same callback subscribed twice is two subscriptions.
+      const listener = (found: PageFindings) => callback(found);
+      scanListeners.add(listener);
+      return () => scanListeners.delete(listener);
     },
     onCommand: (name, handler) => {
       commands.set(name, handler);
@@ -133,6 +139,7 @@ export function startSiteSession(
       return handler !== undefined;
     },
   };
+  return site;
 }
 
 /** Where the main-world bridge is not injected: the picker bundle carries the insertion code. */

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { Composer, SiteAdapter, SubmitPath } from '../sites/types';
-import { composerText } from './composer-text';
-import { matchSubmission, releaseSubmission } from './submission';
+import { composerText } from '@/lib/content/composer-text';
+import { matchSubmission, releaseSubmission } from '@/lib/content/submission';
+import type { Composer, SiteAdapter, SubmitPath } from '@/lib/sites/types';
 
 function page() {
   document.body.replaceChildren();

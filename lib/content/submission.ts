@@ -3,7 +3,7 @@
  * publish and reply features watch it. Takes the composers and adapter as parameters so it runs
  * on a fixture in unit tests.
  */
-import type { Composer, SiteAdapter, SubmitPath } from '../sites/types';
+import type { Composer, SiteAdapter, SubmitPath } from '@/lib/sites/types';
 
 /** A submission caught before the site saw it: what to check and how to release it later. */
 export interface Submission {

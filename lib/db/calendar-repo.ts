@@ -3,8 +3,8 @@
  * CalendarEntry (older or damaged records are skipped, not thrown at the views).
  */
 import type { IDBPDatabase } from 'idb';
-import { type CalendarEntry, readEntry } from '../calendar/entry';
-import type { CompanionDB } from './schema';
+import { type CalendarEntry, readEntry } from '@/lib/calendar/entry';
+import type { CompanionDB } from '@/lib/db/schema';
 
 const valid = (values: readonly unknown[]) => values.map(readEntry).filter((entry): entry is CalendarEntry => !!entry);
 

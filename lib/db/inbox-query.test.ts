@@ -1,11 +1,11 @@
 import { deleteDB, type IDBPDatabase } from 'idb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { applyQuery, type InboxQuery, OPEN_STATUSES } from '../inbox/query';
-import { makeItem } from '../inbox/test-items';
-import { firstWindow, getInboxItems, inboxFacets, queryInboxIds } from './inbox-query';
-import { openCompanionDb } from './open';
-import type { InboxItem } from './records';
-import type { CompanionDB } from './schema';
+import { firstWindow, getInboxItems, inboxFacets, queryInboxIds } from '@/lib/db/inbox-query';
+import { openCompanionDb } from '@/lib/db/open';
+import type { CompanionDB } from '@/lib/db/schema';
+import type { InboxItem } from '@/lib/inbox/item';
+import { applyQuery, type InboxQuery, OPEN_STATUSES } from '@/lib/inbox/query';
+import { makeItem } from '@/lib/inbox/test-items';
 
 const NAME = 'inbox-query-test';
 let db: IDBPDatabase<CompanionDB>;

@@ -5,9 +5,9 @@
  * tens of milliseconds.)
  */
 import type { IDBPDatabase } from 'idb';
-import { type InboxQuery, inboxQuerySchema, isUnfiltered, itemComparator, itemMatcher } from '../inbox/query';
-import type { InboxItem } from './records';
-import type { CompanionDB } from './schema';
+import type { CompanionDB } from '@/lib/db/schema';
+import type { InboxItem } from '@/lib/inbox/item';
+import { type InboxQuery, inboxQuerySchema, isUnfiltered, itemComparator, itemMatcher } from '@/lib/inbox/query';
 
 type DB = IDBPDatabase<CompanionDB>;
 

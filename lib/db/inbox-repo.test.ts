@@ -1,9 +1,9 @@
 import { deleteDB, type IDBPDatabase } from 'idb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { countCapturedSince, countWithStatus, listInbox, upsertCapture } from './inbox-repo';
-import { openCompanionDb } from './open';
-import type { InboxCapture } from './records';
-import type { CompanionDB } from './schema';
+import { countCapturedSince, countWithStatus, listInbox, upsertCapture } from '@/lib/db/inbox-repo';
+import { openCompanionDb } from '@/lib/db/open';
+import type { CompanionDB } from '@/lib/db/schema';
+import type { InboxCapture } from '@/lib/inbox/item';
 
 const NAME = 'inbox-repo-test';
 let db: IDBPDatabase<CompanionDB>;

@@ -1,18 +1,13 @@
 import type { IDBPDatabase } from 'idb';
-import { suggestSentiment } from '../inbox/sentiment';
-import type { InboxCapture, InboxItem } from './records';
-import type { CompanionDB } from './schema';
+import type { CompanionDB } from '@/lib/db/schema';
+import { type InboxCapture, type InboxItem, inboxKey, itemFromCapture } from '@/lib/inbox/item';
 
 type DB = IDBPDatabase<CompanionDB>;
 
-export function inboxKey(capture: Pick<InboxCapture, 'network' | 'postId'>): string {
-  return `${capture.network}:${capture.postId}`;
-}
-
 /**
  * Stores a capture, or refreshes the item already captured for the same post (same network and
- * id, or same permalink). The user's triage (status, tags, notes) is kept on a refresh. The item
- * and its audit event are written in one transaction, so a retried capture never doubles.
+ * id, or same permalink; see itemFromCapture). The item and its audit event are written in one
+ * transaction, so a retried capture never doubles.
  */
 export async function upsertCapture(
   db: DB,
@@ -22,25 +17,9 @@ export async function upsertCapture(
 ): Promise<{ item: InboxItem; created: boolean }> {
   const tx = db.transaction(['inbox', 'events'], 'readwrite');
   const inbox = tx.objectStore('inbox');
-  const key = inboxKey(capture);
-  const existing = (await inbox.index('byKey').get(key)) ?? (await inbox.index('byPermalink').get(capture.permalink));
-  // The click time from the page, never later than the write (a wrong page clock cannot reorder the inbox).
-  const capturedAt = Math.min(capture.capturedAt ?? now, now);
-  const item: InboxItem = existing
-    ? {
-        ...existing,
-        ...capture,
-        postId: existing.postId,
-        key: existing.key,
-        capturedAt: existing.capturedAt,
-        updatedAt: now,
-      }
-    : { ...capture, id: newId(), key, capturedAt, updatedAt: now, status: 'new', tags: [] };
-  // The lexicon suggests a sentiment until the user sets one; a re-capture re-reads the text.
-  if (item.sentimentSource !== 'user') {
-    item.sentiment = suggestSentiment(item.text).sentiment;
-    item.sentimentSource = 'suggested';
-  }
+  const existing =
+    (await inbox.index('byKey').get(inboxKey(capture))) ?? (await inbox.index('byPermalink').get(capture.permalink));
+  const item = itemFromCapture(capture, existing, now, newId);
   await inbox.put(item);
   if (!existing) {
     await tx.objectStore('events').add({

@@ -1,9 +1,9 @@
 import { deleteDB, type IDBPDatabase } from 'idb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { makeItem } from '../inbox/test-items';
-import { markAnswered, patchItem, recordReplyStep, updateInboxItems } from './inbox-triage';
-import { openCompanionDb } from './open';
-import type { CompanionDB } from './schema';
+import { markAnswered, patchItem, recordReplyStep, updateInboxItems } from '@/lib/db/inbox-triage';
+import { openCompanionDb } from '@/lib/db/open';
+import type { CompanionDB } from '@/lib/db/schema';
+import { makeItem } from '@/lib/inbox/test-items';
 
 const NAME = 'inbox-triage-test';
 let db: IDBPDatabase<CompanionDB>;

@@ -3,8 +3,9 @@
  * "take it private" bookkeeping. Each change and its audit event are one transaction.
  */
 import type { IDBPDatabase } from 'idb';
-import type { AuditEvent, InboxItem } from './records';
-import type { CompanionDB } from './schema';
+import type { AuditEvent } from '@/lib/audit/event';
+import type { CompanionDB } from '@/lib/db/schema';
+import type { InboxItem } from '@/lib/inbox/item';
 
 type DB = IDBPDatabase<CompanionDB>;
 

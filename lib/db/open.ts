@@ -1,6 +1,6 @@
 import { type IDBPDatabase, openDB } from 'idb';
-import { MIGRATIONS } from './migrations';
-import { type CompanionDB, DB_NAME } from './schema';
+import { MIGRATIONS } from '@/lib/db/migrations';
+import { type CompanionDB, DB_NAME } from '@/lib/db/schema';
 
 /**
  * Opens the database, running every migration above the stored version in one upgrade

@@ -1,5 +1,5 @@
 import type { IDBPDatabase } from 'idb';
-import type { CompanionDB } from './schema';
+import type { CompanionDB } from '@/lib/db/schema';
 
 /** Calendar entries planned in [from, to). */
 export function countScheduledBetween(db: IDBPDatabase<CompanionDB>, from: number, to: number): Promise<number> {

@@ -1,8 +1,8 @@
 /** What the reports read from IndexedDB for a range: one read per store, through its time index. */
 import type { IDBPDatabase } from 'idb';
-import type { ReportDataset } from '../reports/dataset';
-import { listEntriesBetween } from './calendar-repo';
-import type { CompanionDB } from './schema';
+import { listEntriesBetween } from '@/lib/db/calendar-repo';
+import type { CompanionDB } from '@/lib/db/schema';
+import type { ReportDataset } from '@/lib/reports/dataset';
 
 /** Items captured, entries planned and events logged in [from, to). */
 export async function loadReportDataset(

@@ -1,5 +1,7 @@
 import type { DBSchema } from 'idb';
-import type { AuditEvent, CalendarPost, InboxItem } from './records';
+import type { AuditEvent } from '@/lib/audit/event';
+import type { CalendarPost } from '@/lib/calendar/post';
+import type { InboxItem } from '@/lib/inbox/item';
 
 export const DB_NAME = 'cm-companion';
 

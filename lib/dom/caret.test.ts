@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { caretInside, placeCaretAtEnd } from './caret';
-import { querySelectorDeep } from './deep-query';
+import { caretInside, placeCaretAtEnd } from '@/lib/dom/caret';
+import { querySelectorDeep } from '@/lib/dom/deep-query';
 
 function editable(...children: (Node | string)[]): HTMLElement {
   const box = document.createElement('div');

@@ -1,4 +1,4 @@
-import { deepActiveElement } from './caret';
+import { deepActiveElement } from '@/lib/dom/caret';
 
 /**
  * The fallback when insertion fails: puts the text on the clipboard so the user can paste it

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { detectEditorFromMarks, editorOf } from './detect-editor';
-import { detectEditorInPage } from './editor-model';
+import { detectEditorFromMarks, editorOf } from '@/lib/dom/detect-editor';
+import { detectEditorInPage } from '@/lib/dom/editor-model';
 
 /** Parses a snippet of each library's rendered DOM (as the libraries render it, text trimmed). */
 function box(html: string, select = '[contenteditable="true"], textarea'): HTMLElement {

@@ -5,7 +5,7 @@
  * on the elements themselves (editor-model.ts, detectEditorInPage). A site adapter's label is a
  * hint only: a site that changes its editor is noticed here, not from user complaints.
  */
-import type { EditorKind } from '../sites/types';
+import type { EditorKind } from '@/lib/sites/types';
 
 /** Each library's marks, strongest first. `on` must match the box or one of its ancestors. */
 const MARKS: readonly { editor: EditorKind; on: string }[] = [

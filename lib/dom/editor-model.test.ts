@@ -1,6 +1,6 @@
 import { ContentState, EditorState } from 'draft-js';
 import { describe, expect, it } from 'vitest';
-import { readModelText } from './editor-model';
+import { readModelText } from '@/lib/dom/editor-model';
 
 /** Builds DOM from markup without innerHTML: a tiny tree helper. */
 function el(tag: string, attrs: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElement {

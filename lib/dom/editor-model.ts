@@ -6,9 +6,10 @@
  * the DOM, is what the site sends: an editor can show text its model never received. From an
  * isolated world these expandos are invisible and the readers of library editors return null.
  */
-import type { EditorKind } from '../sites/types';
-import { type Detection, detectEditorFromMarks } from './detect-editor';
-import { ckeditorRootText, lexicalJsonText, proseMirrorText, slateText, textOfDraftState } from './model-text';
+
+import { type Detection, detectEditorFromMarks } from '@/lib/dom/detect-editor';
+import { ckeditorRootText, lexicalJsonText, proseMirrorText, slateText, textOfDraftState } from '@/lib/dom/model-text';
+import type { EditorKind } from '@/lib/sites/types';
 
 type Reader = (el: HTMLElement) => string | null;
 

@@ -3,8 +3,9 @@
  * technique starts from the user's text and nothing is ever inserted twice. Each library is given
  * back its own earlier state through its own API (main world); a plain box gets its DOM back.
  */
-import type { EditorKind } from '../sites/types';
-import { ckeditorOf, draftProps, lexicalEditorOf, quillOf, slateEditorOf, tiptapOf } from './editor-model';
+
+import { ckeditorOf, draftProps, lexicalEditorOf, quillOf, slateEditorOf, tiptapOf } from '@/lib/dom/editor-model';
+import type { EditorKind } from '@/lib/sites/types';
 
 export type Restore = () => void;
 

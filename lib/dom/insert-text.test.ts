@@ -1,5 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { copyToClipboardFallback, holdsInsertion, type InsertOptions, insertText, techniquesFor } from './insert-text';
+import {
+  copyToClipboardFallback,
+  holdsInsertion,
+  type InsertOptions,
+  insertText,
+  techniquesFor,
+} from '@/lib/dom/insert-text';
 
 describe('holdsInsertion', () => {
   it.each([

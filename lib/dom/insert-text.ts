@@ -9,15 +9,16 @@
  * main world (lib/dom/bridge): the models are only reachable there, and Firefox empties a
  * synthetic paste's DataTransfer coming from an isolated world.
  */
-import type { EditorKind } from '../sites/types';
-import type { InsertTechnique } from './bridge/protocol';
-import { caretInside, deepActiveElement, placeCaretAtEnd } from './caret';
-import type { Detection } from './detect-editor';
-import { detectEditorInPage, readModelText } from './editor-model';
-import { closeUndoGroup, snapshotEditor } from './editor-snapshot';
-import { restoreTextSelection, saveTextSelection } from './text-selection';
 
-export type { InsertTechnique } from './bridge/protocol';
+import { caretInside, deepActiveElement, placeCaretAtEnd } from '@/lib/dom/caret';
+import type { Detection } from '@/lib/dom/detect-editor';
+import { detectEditorInPage, readModelText } from '@/lib/dom/editor-model';
+import { closeUndoGroup, snapshotEditor } from '@/lib/dom/editor-snapshot';
+import type { InsertTechnique } from '@/lib/dom/insert-techniques';
+import { restoreTextSelection, saveTextSelection } from '@/lib/dom/text-selection';
+import type { EditorKind } from '@/lib/sites/types';
+
+export type { InsertTechnique } from '@/lib/dom/insert-techniques';
 
 /** The outcome: `ok` only when the editor's model holds the text. `editor` is what was detected. */
 export type InsertResult =
@@ -191,4 +192,4 @@ export async function insertText(
   return { ok: false, reason: `${editor}: the editor ignored ${tried.join(', ')}`, editor, tried };
 }
 
-export { copyToClipboardFallback } from './copy-fallback';
+export { copyToClipboardFallback } from '@/lib/dom/copy-fallback';

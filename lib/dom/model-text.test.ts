@@ -2,7 +2,7 @@ import { Schema } from '@tiptap/pm/model';
 import { ContentState, EditorState } from 'draft-js';
 import { $createLineBreakNode, $createParagraphNode, $createTextNode, $getRoot, createEditor } from 'lexical';
 import { describe, expect, it } from 'vitest';
-import { lexicalJsonText, proseMirrorText, textOfDraftState } from './model-text';
+import { lexicalJsonText, proseMirrorText, textOfDraftState } from '@/lib/dom/model-text';
 
 describe('textOfDraftState', () => {
   it('reads a real Draft.js EditorState, one line per block', () => {

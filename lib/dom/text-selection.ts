@@ -2,7 +2,7 @@
  * The caret or selection of a box as offsets in its text, so it can be put back after an editor
  * re-rendered its DOM (a failed insertion attempt undone): DOM ranges die with their nodes.
  */
-import { selectionFor } from './caret';
+import { selectionFor } from '@/lib/dom/caret';
 
 export interface TextSelection {
   start: number;

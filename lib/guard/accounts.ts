@@ -1,6 +1,6 @@
 // zod/mini: the content scripts load this module to read the registry.
 import { z } from 'zod/mini';
-import { NETWORKS } from '../networks';
+import { NETWORKS } from '@/lib/networks';
 
 export const ACCOUNT_ROLES = ['brand', 'personal', 'client'] as const;
 export type AccountRole = (typeof ACCOUNT_ROLES)[number];

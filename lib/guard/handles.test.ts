@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { RegisteredAccount } from './accounts';
-import { cleanHandle, displayHandle, findRegistered, normaliseHandle, sameHandle } from './handles';
+import type { RegisteredAccount } from '@/lib/guard/accounts';
+import { cleanHandle, displayHandle, findRegistered, normaliseHandle, sameHandle } from '@/lib/guard/handles';
 
 const account = (network: RegisteredAccount['network'], handle: string): RegisteredAccount => ({
   id: handle,

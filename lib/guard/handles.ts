@@ -1,14 +1,23 @@
 /**
  * How a handle typed by the user compares with the one a page reports. Handles are
- * case-insensitive everywhere except YouTube channel ids; a leading @ and surrounding spaces never
+ * case-insensitive everywhere except the ids a network declares case-sensitive (YouTube channels); a leading @ and surrounding spaces never
  * matter; profile addresses are accepted; a Mastodon handle without its server matches that user
  * on any server only while neither side names a server.
  */
-import type { Network } from '../networks';
-import type { RegisteredAccount } from './accounts';
 
-/** YouTube channel ids (UC + 22 characters) are case-sensitive: UCabc and UCABC are two channels. */
-const YOUTUBE_CHANNEL_ID = /^UC[0-9A-Za-z_-]{22}$/;
+import type { RegisteredAccount } from '@/lib/guard/accounts';
+import { NETWORK_BY_ID, NETWORK_LIST, type Network, networkOfHost } from '@/lib/networks';
+
+/** Ids some networks compare case-sensitively (YouTube channel ids: UCabc and UCABC are two channels). */
+const isCaseSensitiveId = (network: Network, handle: string) =>
+  NETWORK_BY_ID[network].handles.caseSensitiveIds?.test(handle) ?? false;
+const isAnyCaseSensitiveId = (handle: string) =>
+  NETWORK_LIST.some((network) => network.handles.caseSensitiveIds?.test(handle));
+
+/** A host of a network with fixed hosts, its bare domain included (youtube.com). */
+function isKnownHost(host: string): boolean {
+  return networkOfHost(host) !== null || networkOfHost(`www.${host}`) !== null;
+}
 
 /** Keeps the handle out of a profile address: x.com/acme, youtube.com/@acme, youtube.com/channel/UC…, bsky.app/profile/acme.bsky.social. */
 function fromUrl(input: string): string {
@@ -18,9 +27,10 @@ function fromUrl(input: string): string {
     const parts = url.pathname.split('/').filter(Boolean);
     const skip = new Set(['channel', 'profile', 'in', 'user', 'u', 'c', 'company']);
     const last = parts.filter((part) => !skip.has(part.toLowerCase()));
-    // Mastodon profile: https://host/@user → user@host.
+    // A server-scoped profile (Mastodon): https://host/@user → user@host. A known network's own
+    // /@user page (YouTube) is just the handle.
     const first = last[0] ?? '';
-    if (first.startsWith('@') && !first.slice(1).includes('@') && !/youtube\.com$/.test(url.hostname)) {
+    if (first.startsWith('@') && !first.slice(1).includes('@') && !isKnownHost(url.hostname)) {
       return `${first.slice(1)}@${url.hostname}`;
     }
     return first || input;
@@ -33,14 +43,15 @@ function fromUrl(input: string): string {
 export function cleanHandle(network: Network, input: string): string {
   let handle = fromUrl(input.trim()).trim();
   handle = handle.replace(/^@+/, '');
-  if (network === 'reddit') handle = handle.replace(/^u\//i, '');
+  const { mention } = NETWORK_BY_ID[network].handles;
+  if (mention && mention !== '@' && handle.toLowerCase().startsWith(mention)) handle = handle.slice(mention.length);
   return handle;
 }
 
 /** The comparable form of a handle on a network. */
 export function normaliseHandle(network: Network, input: string): string {
   const handle = cleanHandle(network, input);
-  if (network === 'youtube' && YOUTUBE_CHANNEL_ID.test(handle)) return handle;
+  if (isCaseSensitiveId(network, handle)) return handle;
   return handle.toLowerCase();
 }
 
@@ -50,7 +61,7 @@ export function sameHandle(network: Network, a: string, b: string): boolean {
   const right = normaliseHandle(network, b);
   if (!left || !right) return false;
   if (left === right) return true;
-  if (network !== 'mastodon') return false;
+  if (!NETWORK_BY_ID[network].handles.serverScoped) return false;
   const [userA, hostA] = left.split('@');
   const [userB, hostB] = right.split('@');
   // One side without a server: the user part decides (the registry may hold just "acme").
@@ -80,5 +91,5 @@ export function findRegistered(
 /** How a handle is shown: with @, except ids and Mastodon already carrying their server. */
 export function displayHandle(handle: string): string {
   const bare = handle.trim().replace(/^@+/, '');
-  return YOUTUBE_CHANNEL_ID.test(bare) || /^\d+$/.test(bare) ? bare : `@${bare}`;
+  return isAnyCaseSensitiveId(bare) || /^\d+$/.test(bare) ? bare : `@${bare}`;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withinHours } from './hours';
+import { withinHours } from '@/lib/guard/hours';
 
 const weekdays = { days: [1, 2, 3, 4, 5], start: '09:00', end: '18:00', timeZone: 'Europe/Paris' };
 

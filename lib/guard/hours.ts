@@ -1,4 +1,4 @@
-import type { BrandHours } from './accounts';
+import type { BrandHours } from '@/lib/guard/accounts';
 
 function minutes(hhmm: string): number {
   const [hours = 0, mins = 0] = hhmm.split(':').map(Number);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { RegisteredAccount } from './accounts';
-import { parseAccounts, splitWords } from './accounts';
-import { DEFAULT_RULES, evaluateGuard, type GuardInput } from './rules';
+import type { RegisteredAccount } from '@/lib/guard/accounts';
+import { parseAccounts, splitWords } from '@/lib/guard/accounts';
+import { DEFAULT_RULES, evaluateGuard, type GuardInput } from '@/lib/guard/rules';
 
 const base: RegisteredAccount = {
   id: '1',

@@ -2,11 +2,12 @@
  * The guard's rules: given the active account, the registry and the text about to be sent, what
  * should make the user look twice. Pure: no page, no storage, no clock but the one passed in.
  */
-import type { Network } from '../networks';
-import type { RegisteredAccount } from './accounts';
-import { displayHandle, findRegistered, type ReportedAccount, sameHandle } from './handles';
-import { withinHours } from './hours';
-import { findWords } from './keywords';
+
+import type { RegisteredAccount } from '@/lib/guard/accounts';
+import { displayHandle, findRegistered, type ReportedAccount, sameHandle } from '@/lib/guard/handles';
+import { withinHours } from '@/lib/guard/hours';
+import { findWords } from '@/lib/guard/keywords';
+import type { Network } from '@/lib/networks';
 
 export const RULE_IDS = ['expected-account', 'keywords', 'always-confirm', 'unregistered', 'outside-hours'] as const;
 export type RuleId = (typeof RULE_IDS)[number];

@@ -1,7 +1,7 @@
 // zod/mini: loaded by every content script.
 import { z } from 'zod/mini';
-import { NETWORKS } from '../networks';
-import { DEFAULT_RULES, RULE_IDS, type RuleSwitches } from './rules';
+import { DEFAULT_RULES, RULE_IDS, type RuleSwitches } from '@/lib/guard/rules';
+import { NETWORKS } from '@/lib/networks';
 
 /** The guard's switches: each rule, and whether the identity badge shows next to composers. */
 export interface GuardSettings {

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_RULES } from './rules';
+import { DEFAULT_RULES } from '@/lib/guard/rules';
 import {
   forgetSeenAccount,
   readAccounts,
@@ -9,7 +9,7 @@ import {
   rememberSeenAccount,
   writeAccounts,
   writeGuardSettings,
-} from './store';
+} from '@/lib/guard/store';
 
 describe('guard storage', () => {
   it('reads the registry back validated, dropping what is damaged', async () => {
@@ -28,7 +28,7 @@ describe('guard storage', () => {
     await fakeBrowser.storage.local.set({ guardRules: { keywords: false }, guardRules$: { v: 1 } });
     // Items migrate when they are defined: load the module afresh over the old data.
     vi.resetModules();
-    const fresh = await import('./store');
+    const fresh = await import('@/lib/guard/store');
     const settings = await fresh.readGuardSettings();
     expect(settings).toEqual({ rules: { ...DEFAULT_RULES, keywords: false }, showBadge: true });
   });

@@ -3,10 +3,16 @@
  * accounts pages reported. Versioned items, validated on every read.
  */
 import { storage } from '@wxt-dev/storage';
-import type { Network } from '../networks';
-import { parseAccounts, type RegisteredAccount } from './accounts';
-import { sameHandle } from './handles';
-import { type GuardSettings, MAX_SEEN, parseGuardSettings, parseSeenAccounts, type SeenAccount } from './settings';
+import { parseAccounts, type RegisteredAccount } from '@/lib/guard/accounts';
+import { sameHandle } from '@/lib/guard/handles';
+import {
+  type GuardSettings,
+  MAX_SEEN,
+  parseGuardSettings,
+  parseSeenAccounts,
+  type SeenAccount,
+} from '@/lib/guard/settings';
+import type { Network } from '@/lib/networks';
 
 /** Registered accounts, edited in side panel → Accounts. */
 export const accountsItem = storage.defineItem<unknown[]>('local:accounts', {

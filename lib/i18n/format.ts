@@ -6,7 +6,7 @@
 export const LOCALES = ['en', 'fr'] as const;
 export type Locale = (typeof LOCALES)[number];
 export type LanguageSetting = Locale | 'auto';
-export type MessageKey = keyof typeof import('../../public/_locales/en/messages.json');
+export type MessageKey = keyof typeof import('@/public/_locales/en/messages.json');
 
 export interface MessageEntry {
   message: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { catalogEntry, catalogKeys, resolveLocale, translate, translateCount } from './index';
+import { catalogEntry, catalogKeys, resolveLocale, translate, translateCount } from '@/lib/i18n';
 
 describe('resolveLocale', () => {
   it('follows the browser when set to auto', () => {

@@ -2,12 +2,12 @@
  * Translation with the browser's _locales files as the single source, chosen at run time so the
  * user can switch language in Settings (browser.i18n only follows the browser's language).
  */
-import en from '../../public/_locales/en/messages.json';
-import fr from '../../public/_locales/fr/messages.json';
 
-import { type Catalog, type Locale, type MessageKey, renderMessage } from './format';
+import { type Catalog, type Locale, type MessageKey, renderMessage } from '@/lib/i18n/format';
+import en from '@/public/_locales/en/messages.json';
+import fr from '@/public/_locales/fr/messages.json';
 
-export * from './format';
+export * from '@/lib/i18n/format';
 
 const CATALOGS: Record<Locale, Catalog> = { en, fr };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstDayOfWeek, weekLocale } from './week-start';
+import { firstDayOfWeek, weekLocale } from '@/lib/i18n/week-start';
 
 describe('week start', () => {
   it.each([

@@ -1,4 +1,4 @@
-import type { Locale } from './format';
+import type { Locale } from '@/lib/i18n/format';
 
 /** ISO weekday: 1 = Monday … 7 = Sunday. */
 export type IsoWeekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CSV_COLUMNS, csvRow, inboxToCsv, neutralizeFormula, parseInboxCsv } from './csv';
-import { makeItem } from './test-items';
+import { CSV_COLUMNS, csvRow, inboxToCsv, neutralizeFormula, parseInboxCsv } from '@/lib/inbox/csv';
+import { makeItem } from '@/lib/inbox/test-items';
 
 const tricky = [
   makeItem(1, {

@@ -3,7 +3,7 @@
  * Excel and LibreOffice open accents, emoji, commas and line breaks inside posts correctly.
  */
 import Papa from 'papaparse';
-import type { InboxItem } from '../db/records';
+import type { InboxItem } from '@/lib/inbox/item';
 
 /** Columns in export order. Header names stay English: spreadsheets and scripts key on them. */
 export const CSV_COLUMNS = [

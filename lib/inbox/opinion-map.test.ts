@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildOpinionMap, topicTerms } from './opinion-map';
-import { makeItem } from './test-items';
+import { buildOpinionMap, topicTerms } from '@/lib/inbox/opinion-map';
+import { makeItem } from '@/lib/inbox/test-items';
 
 const items = [
   makeItem(1, {

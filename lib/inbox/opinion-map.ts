@@ -3,9 +3,9 @@
  * period. Topics are the user's tags plus the most frequent meaningful words; each topic counts its
  * items per sentiment.
  */
-import { type InboxItem, SENTIMENTS } from '../db/records';
-import { tokenize } from './sentiment';
-import { STOP_WORDS } from './stop-words';
+import { type InboxItem, SENTIMENTS } from '@/lib/inbox/item';
+import { tokenize } from '@/lib/inbox/sentiment';
+import { STOP_WORDS } from '@/lib/inbox/stop-words';
 
 export type SentimentCounts = Record<(typeof SENTIMENTS)[number] | 'unknown', number>;
 

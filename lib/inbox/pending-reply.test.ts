@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PENDING_REPLY_TTL_MS, pendingFor } from './pending-reply';
+import { PENDING_REPLY_TTL_MS, pendingFor } from '@/lib/inbox/pending-reply';
 
 const pending = { itemId: 'i1', network: 'reddit', postId: 't1_kc0001', tabId: 7, createdAt: 1_000 };
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { InboxItem } from '../db/records';
-import type { Template } from '../templates/model';
-import { starterTemplates } from '../templates/starter';
-import { privateInvitationTemplate, renderPrivateInvitation } from './private-invitation';
+import type { InboxItem } from '@/lib/inbox/item';
+import { privateInvitationTemplate, renderPrivateInvitation } from '@/lib/inbox/private-invitation';
+import type { Template } from '@/lib/templates/model';
+import { starterTemplates } from '@/lib/templates/starter';
 
 const item = (text: string): InboxItem =>
   ({

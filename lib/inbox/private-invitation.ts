@@ -3,10 +3,10 @@
  * The user's own template wins when one is tagged for it; otherwise the starter apology that asks
  * for a private message, in the language of the comment.
  */
-import type { InboxItem } from '../db/records';
-import { guessLanguage } from '../templates/language';
-import type { Template } from '../templates/model';
-import { renderTemplate } from '../templates/variables';
+import type { InboxItem } from '@/lib/inbox/item';
+import { guessLanguage } from '@/lib/templates/language';
+import type { Template } from '@/lib/templates/model';
+import { renderTemplate } from '@/lib/templates/variables';
 
 const PRIVATE_TAGS = ['privé', 'prive', 'private', 'dm', 'mp'];
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { applyQuery, foldText, isUnfiltered, itemMatcher, OPEN_STATUSES } from './query';
-import { makeItem } from './test-items';
+import { applyQuery, isUnfiltered, itemMatcher, OPEN_STATUSES } from '@/lib/inbox/query';
+import { makeItem } from '@/lib/inbox/test-items';
+import { foldText } from '@/lib/text/fold';
 
 const items = [
   makeItem(1, { network: 'x', status: 'new', text: 'Réponse attendue', authorName: 'Zoé', capturedAt: 300 }),

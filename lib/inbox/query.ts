@@ -3,7 +3,9 @@
  * items, shared by the background (which runs them) and the tests and benchmarks.
  */
 import { z } from 'zod';
-import { INBOX_STATUSES, type InboxItem, networkSchema, SENTIMENTS } from '../db/records';
+import { INBOX_STATUSES, type InboxItem, SENTIMENTS } from '@/lib/inbox/item';
+import { networkSchema } from '@/lib/network-schema';
+import { foldText } from '@/lib/text/fold';
 
 export const INBOX_SORTS = ['newest', 'oldest', 'author', 'network', 'status'] as const;
 export type InboxSort = (typeof INBOX_SORTS)[number];
@@ -27,11 +29,6 @@ export const inboxQuerySchema = z.object({
   sort: z.enum(INBOX_SORTS).default('newest'),
 });
 export type InboxQuery = z.input<typeof inboxQuerySchema>;
-
-/** Lower case without accents, so "reponse" finds "Réponse". */
-export function foldText(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
 
 /** The search words of a query: every one must appear in the item. */
 export function searchTerms(search: string | undefined): string[] {

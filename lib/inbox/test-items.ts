@@ -1,9 +1,9 @@
-import type { InboxItem } from '../db/records';
-import { NETWORKS } from '../networks';
+import type { InboxItem } from '@/lib/inbox/item';
+import { DEFAULT_NETWORK, NETWORKS } from '@/lib/networks';
 
 /** Builds an inbox item for tests and benchmarks; `overrides` win. */
 export function makeItem(index: number, overrides: Partial<InboxItem> = {}): InboxItem {
-  const network = NETWORKS[index % NETWORKS.length] ?? 'x';
+  const network = NETWORKS[index % NETWORKS.length] ?? DEFAULT_NETWORK;
   const id = `item-${String(index).padStart(6, '0')}`;
   return {
     id,

@@ -1,5 +1,5 @@
-import { browser } from '../browser';
-import type { MessageType, Reply, RequestOf, ResponseOf } from './protocol';
+import { browser } from '@/lib/browser';
+import type { MessageType, Reply, RequestOf, ResponseOf } from '@/lib/messaging/protocol';
 
 export class BackgroundError extends Error {}
 

@@ -1,5 +1,5 @@
-import { browser } from '../browser';
-import type { ContentEnvelope, ContentMessageType, ContentResponses } from './content-protocol';
+import { browser } from '@/lib/browser';
+import type { ContentEnvelope, ContentMessageType, ContentResponses } from '@/lib/messaging/content-protocol';
 
 /** Asks a tab's content script; resolves to null when no content script answers there. */
 export async function sendToTab<T extends ContentMessageType>(

@@ -3,8 +3,8 @@
  * Declared once; the content script checks the sender and the shape before acting.
  */
 import { z } from 'zod/mini';
-import type { SiteHealth } from '../sites/health';
-import type { EditorKind } from '../sites/types';
+import type { SiteHealth } from '@/lib/sites/health';
+import type { EditorKind } from '@/lib/sites/types';
 
 export const contentProtocol = {
   /** What the adapter finds on this page now. Null when the page is not one the adapter handles. */

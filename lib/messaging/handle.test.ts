@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { type HandlerContext, type Handlers, handleMessage } from './handle';
+import { type HandlerContext, type Handlers, handleMessage } from '@/lib/messaging/handle';
 
 const context = (sender: HandlerContext['sender']): HandlerContext => ({ sender, tabId: 7, windowId: 1 });
 

@@ -6,7 +6,7 @@ import {
   type Reply,
   type ResponseOf,
   type SenderKind,
-} from './protocol';
+} from '@/lib/messaging/protocol';
 
 export interface HandlerContext {
   sender: SenderKind;

@@ -4,14 +4,14 @@
  * Each feature declares its messages in messages/<feature>.ts; this file joins them.
  */
 import type { z } from 'zod';
-import { calendarMessages } from './messages/calendar';
-import { coreMessages } from './messages/core';
-import { guardMessages } from './messages/guard';
-import { inboxMessages } from './messages/inbox';
-import { reportMessages } from './messages/reports';
-import { templateMessages } from './messages/templates';
+import { calendarMessages } from '@/lib/messaging/messages/calendar';
+import { coreMessages } from '@/lib/messaging/messages/core';
+import { guardMessages } from '@/lib/messaging/messages/guard';
+import { inboxMessages } from '@/lib/messaging/messages/inbox';
+import { reportMessages } from '@/lib/messaging/messages/reports';
+import { templateMessages } from '@/lib/messaging/messages/templates';
 
-export type { SenderKind } from './messages/spec';
+export type { SenderKind } from '@/lib/messaging/messages/spec';
 
 export const protocol = {
   ...coreMessages,

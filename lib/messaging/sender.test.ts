@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifySender } from './sender';
+import { classifySender } from '@/lib/messaging/sender';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
 const ORIGIN = `chrome-extension://${ID}/`;

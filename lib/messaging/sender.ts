@@ -1,5 +1,5 @@
-import { networkOfUrl } from '../networks';
-import type { SenderKind } from './protocol';
+import type { SenderKind } from '@/lib/messaging/protocol';
+import { networkOfUrl } from '@/lib/networks';
 
 export interface SenderFacts {
   id?: string;

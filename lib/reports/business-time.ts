@@ -6,7 +6,7 @@
  * midnight and belongs to the day it starts (as the guard reads it).
  */
 import { DateTime } from 'luxon';
-import type { BrandHours } from '../guard/accounts';
+import type { BrandHours } from '@/lib/guard/accounts';
 
 const minutesOf = (hhmm: string) => {
   const [hours = 0, minutes = 0] = hhmm.split(':').map(Number);

@@ -4,9 +4,16 @@
  * English (spreadsheets and scripts key on them), the measure's label is in the UI language.
  */
 import Papa from 'papaparse';
-import { SENTIMENTS } from '../db/records';
-import { compareMetric, METRIC_IDS, METRICS, type MetricFamily, type MetricId, type MetricUnit } from './metrics';
-import type { ReportModel } from './report';
+import { SENTIMENTS } from '@/lib/inbox/item';
+import {
+  compareMetric,
+  METRIC_IDS,
+  METRICS,
+  type MetricFamily,
+  type MetricId,
+  type MetricUnit,
+} from '@/lib/reports/metrics';
+import type { ReportModel } from '@/lib/reports/report';
 
 export interface CsvFile {
   name: string;

@@ -2,9 +2,11 @@
  * What the reports read: inbox items, calendar entries and audit events, as the background
  * loads them for a range, and the dashboard's network and account filters over them.
  */
-import type { CalendarEntry } from '../calendar/entry';
-import type { AuditEvent, InboxItem } from '../db/records';
-import type { Network } from '../networks';
+
+import type { AuditEvent } from '@/lib/audit/event';
+import type { CalendarEntry } from '@/lib/calendar/entry';
+import type { InboxItem } from '@/lib/inbox/item';
+import type { Network } from '@/lib/networks';
 
 export interface ReportDataset {
   items: readonly InboxItem[];

@@ -2,10 +2,10 @@
  * A department's digest as text: Markdown to paste into a chat, and the same lines as the body
  * of an e-mail draft. Labels come in the UI language from the caller.
  */
-import { SENTIMENTS } from '../db/records';
-import { NETWORK_NAMES } from '../networks';
-import type { DepartmentDigest } from './feedback';
-import { mailtoUrl } from './feedback';
+import { SENTIMENTS } from '@/lib/inbox/item';
+import { NETWORK_NAMES } from '@/lib/networks';
+import type { DepartmentDigest } from '@/lib/reports/feedback';
+import { mailtoUrl } from '@/lib/reports/feedback';
 
 export interface DigestLabels {
   title: string;

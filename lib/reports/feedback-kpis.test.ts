@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { feedbackKpis } from './feedback-kpis';
-import { event, parisDays } from './test-data';
+import { feedbackKpis } from '@/lib/reports/feedback-kpis';
+import { event, parisDays } from '@/lib/reports/test-data';
 
 const week = parisDays('2026-03-23', '2026-03-29');
 

@@ -2,9 +2,9 @@
  * Feedback KPI: **items forwarded** to the other departments, from the `forward` events of the
  * period (one per "Forward to a department" the user made), in all and per department name.
  */
-import type { AuditEvent } from '../db/records';
-import { inPeriod, type Period } from './period';
-import { bump } from './stats';
+import type { AuditEvent } from '@/lib/audit/event';
+import { inPeriod, type Period } from '@/lib/reports/period';
+import { bump } from '@/lib/reports/stats';
 
 export interface FeedbackKpis {
   forwarded: number;

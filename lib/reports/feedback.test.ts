@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { departmentDigest, departmentsFor, forwardDraft, mailtoUrl } from './feedback';
-import type { Department } from './settings';
-import { item, parisDays } from './test-data';
+import { departmentDigest, departmentsFor, forwardDraft, mailtoUrl } from '@/lib/reports/feedback';
+import type { Department } from '@/lib/reports/settings';
+import { item, parisDays } from '@/lib/reports/test-data';
 
 const logistics: Department = {
   id: 'log',
@@ -64,7 +64,7 @@ describe('feedback to departments', () => {
 
 describe('the digest as text', () => {
   it('writes Markdown with counts, topics, sentiments and links, and the same as an e-mail draft', async () => {
-    const { digestMailto, digestMarkdown } = await import('./digest-text');
+    const { digestMailto, digestMarkdown } = await import('@/lib/reports/digest-text');
     const items = [
       item('2026-03-24T10:00', {
         tags: ['livraison'],

@@ -4,10 +4,10 @@
  * digest of a period for one department. Drafts are `mailto:` links: the user's own mail client
  * sends them, nothing leaves through us.
  */
-import type { InboxItem } from '../db/records';
-import { buildOpinionMap, type OpinionMap, topicTerms } from '../inbox/opinion-map';
-import { NETWORK_NAMES } from '../networks';
-import type { Department } from './settings';
+import type { InboxItem } from '@/lib/inbox/item';
+import { buildOpinionMap, type OpinionMap, topicTerms } from '@/lib/inbox/opinion-map';
+import { NETWORK_NAMES } from '@/lib/networks';
+import type { Department } from '@/lib/reports/settings';
 
 /** The topics of an item: its tags and its meaningful words, lower case. */
 export function itemTopics(item: Pick<InboxItem, 'tags' | 'text'>): Set<string> {

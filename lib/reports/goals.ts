@@ -12,9 +12,9 @@
  *   **not met** otherwise.
  * - No value (nothing to measure, e.g. no mention captured): **no data**.
  */
-import type { ReportKpis } from './kpis';
-import { METRICS, type MetricSpec, toGoalUnit } from './metrics';
-import type { Goal } from './settings';
+import type { ReportKpis } from '@/lib/reports/kpis';
+import { METRICS, type MetricSpec, toGoalUnit } from '@/lib/reports/metrics';
+import type { Goal } from '@/lib/reports/settings';
 
 export type GoalStatus = 'met' | 'not-met' | 'on-track' | 'no-data';
 

@@ -3,16 +3,16 @@
  * user's options and "now" are parameters, so the same call gives the same answer in a test,
  * in the side panel and on the report page.
  */
-import type { TimeWindow } from '../calendar/settings';
-import type { Network } from '../networks';
-import type { ReportDataset } from './dataset';
-import { type FeedbackKpis, feedbackKpis } from './feedback-kpis';
-import { type ListeningKpis, listeningKpis } from './listening';
-import type { Period } from './period';
-import { type ProductivityKpis, productivityKpis } from './productivity';
-import { type PublishingKpis, publishingKpis } from './publishing';
-import { type ResponsivenessKpis, type ResponsivenessOptions, responsivenessKpis } from './responsiveness';
-import { type SafetyKpis, safetyKpis } from './safety';
+import type { TimeWindow } from '@/lib/calendar/settings';
+import type { Network } from '@/lib/networks';
+import type { ReportDataset } from '@/lib/reports/dataset';
+import { type FeedbackKpis, feedbackKpis } from '@/lib/reports/feedback-kpis';
+import { type ListeningKpis, listeningKpis } from '@/lib/reports/listening';
+import type { Period } from '@/lib/reports/period';
+import { type ProductivityKpis, productivityKpis } from '@/lib/reports/productivity';
+import { type PublishingKpis, publishingKpis } from '@/lib/reports/publishing';
+import { type ResponsivenessKpis, type ResponsivenessOptions, responsivenessKpis } from '@/lib/reports/responsiveness';
+import { type SafetyKpis, safetyKpis } from '@/lib/reports/safety';
 
 export interface KpiOptions extends ResponsivenessOptions {
   bestWindows: Partial<Record<Network, readonly TimeWindow[]>>;

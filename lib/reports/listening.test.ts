@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { listeningKpis } from './listening';
-import { item, parisDays } from './test-data';
+import { listeningKpis } from '@/lib/reports/listening';
+import { item, parisDays } from '@/lib/reports/test-data';
 
 const week = parisDays('2026-03-23', '2026-03-29');
 

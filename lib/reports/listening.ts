@@ -11,11 +11,11 @@
  *   none when no item was negative.
  * - **Top topics**: the opinion map's topics for the period (the user's tags, then frequent words).
  */
-import type { InboxItem } from '../db/records';
-import { buildOpinionMap, type OpinionTopic, type SentimentCounts } from '../inbox/opinion-map';
-import type { Network } from '../networks';
-import { dayOf, inPeriod, type Period, periodDays } from './period';
-import { bump, share } from './stats';
+import type { InboxItem } from '@/lib/inbox/item';
+import { buildOpinionMap, type OpinionTopic, type SentimentCounts } from '@/lib/inbox/opinion-map';
+import type { Network } from '@/lib/networks';
+import { dayOf, inPeriod, type Period, periodDays } from '@/lib/reports/period';
+import { bump, share } from '@/lib/reports/stats';
 
 export interface DayCounts {
   day: string;

@@ -2,9 +2,9 @@
  * The report's headline numbers: each reads one value from the KPIs, says its unit and which way
  * is better. The dashboard's tiles, the goals and the CSV bundle all go through this one list.
  */
-import type { Network } from '../networks';
-import type { ReportKpis } from './kpis';
-import { answeredWithinShare } from './responsiveness';
+import type { Network } from '@/lib/networks';
+import type { ReportKpis } from '@/lib/reports/kpis';
+import { answeredWithinShare } from '@/lib/reports/responsiveness';
 
 export type MetricUnit = 'count' | 'percent' | 'duration' | 'perWeek';
 export type MetricFamily = 'listening' | 'responsiveness' | 'publishing' | 'safety' | 'productivity' | 'feedback';

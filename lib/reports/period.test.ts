@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dayOf, elapsedShare, periodDays, previousPeriod, resolvePeriod } from './period';
-import { HOUR, paris, ZONE } from './test-data';
+import { dayOf, elapsedShare, periodDays, previousPeriod, resolvePeriod } from '@/lib/reports/period';
+import { HOUR, paris, ZONE } from '@/lib/reports/test-data';
 
 describe('report periods', () => {
   const wednesday = paris('2026-03-04T15:00');

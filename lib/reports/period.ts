@@ -6,7 +6,7 @@
  */
 import { DateTime } from 'luxon';
 import { z } from 'zod';
-import type { IsoWeekday } from '../i18n/week-start';
+import type { IsoWeekday } from '@/lib/i18n/week-start';
 
 export const PERIOD_PRESETS = ['this-week', 'last-7', 'last-30', 'last-90', 'month', 'custom'] as const;
 export type PeriodPreset = (typeof PERIOD_PRESETS)[number];

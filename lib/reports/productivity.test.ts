@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { productivityKpis } from './productivity';
-import { event, parisDays } from './test-data';
+import { productivityKpis } from '@/lib/reports/productivity';
+import { event, parisDays } from '@/lib/reports/test-data';
 
 const week = parisDays('2026-03-23', '2026-03-29');
 

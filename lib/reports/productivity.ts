@@ -6,8 +6,8 @@
  *   a template deleted since keeps its uses under its id).
  * - **Time saved**: an estimate, uses × the seconds the user says one template saves (Settings).
  */
-import type { AuditEvent } from '../db/records';
-import { inPeriod, type Period } from './period';
+import type { AuditEvent } from '@/lib/audit/event';
+import { inPeriod, type Period } from '@/lib/reports/period';
 
 export interface TemplateUses {
   templateId: string;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { publishingKpis } from './publishing';
-import { entry, paris, parisDays } from './test-data';
+import { publishingKpis } from '@/lib/reports/publishing';
+import { entry, paris, parisDays } from '@/lib/reports/test-data';
 
 const week = parisDays('2026-03-23', '2026-03-29');
 const evenings = { x: [{ days: [1, 2, 3, 4, 5, 6, 7], start: '21:00', end: '23:00' }] };

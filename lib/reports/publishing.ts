@@ -13,11 +13,11 @@
  * Entries deleted since are not counted.
  */
 import { DateTime } from 'luxon';
-import type { CalendarEntry } from '../calendar/entry';
-import type { TimeWindow } from '../calendar/settings';
-import type { Network } from '../networks';
-import { dayOf, inPeriod, type Period, periodDays } from './period';
-import { bump, share } from './stats';
+import type { CalendarEntry } from '@/lib/calendar/entry';
+import type { TimeWindow } from '@/lib/calendar/settings';
+import type { Network } from '@/lib/networks';
+import { dayOf, inPeriod, type Period, periodDays } from '@/lib/reports/period';
+import { bump, share } from '@/lib/reports/stats';
 
 export const ON_TIME_MS = 30 * 60_000;
 const PLANNED_STATUSES = new Set<CalendarEntry['status']>(['scheduled', 'published', 'missed']);

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { filterDataset } from './dataset';
-import { evaluateGoal } from './goals';
-import { computeKpis, type KpiOptions } from './kpis';
-import { compareMetric } from './metrics';
-import { buildReport } from './report';
-import { DEFAULT_REPORT_SETTINGS, type Goal } from './settings';
-import { entry, event, HOUR, item, paris, parisDays, ZONE } from './test-data';
+import { filterDataset } from '@/lib/reports/dataset';
+import { evaluateGoal } from '@/lib/reports/goals';
+import { computeKpis, type KpiOptions } from '@/lib/reports/kpis';
+import { compareMetric } from '@/lib/reports/metrics';
+import { buildReport } from '@/lib/reports/report';
+import { DEFAULT_REPORT_SETTINGS, type Goal } from '@/lib/reports/settings';
+import { entry, event, HOUR, item, paris, parisDays, ZONE } from '@/lib/reports/test-data';
 
 const week = parisDays('2026-03-23', '2026-03-29');
 const options: KpiOptions = {
@@ -138,7 +138,7 @@ describe('the report', () => {
 
 describe('the CSV bundle', () => {
   it('writes one file per family with the measures now and before, then the detail', async () => {
-    const { reportCsvFiles } = await import('./csv');
+    const { reportCsvFiles } = await import('@/lib/reports/csv');
     const data = {
       items: [
         item('2026-03-24T10:00', { answeredAt: paris('2026-03-24T11:30'), status: 'answered', sentiment: 'negative' }),

@@ -3,12 +3,12 @@
  * conversations the user picked. Built by the background for the dashboard and the report page.
  */
 import { z } from 'zod';
-import type { InboxItem } from '../db/records';
-import { networkSchema } from '../db/records';
-import type { IsoWeekday } from '../i18n/week-start';
-import { accountsIn, filterDataset, type ReportDataset, type ReportFilter } from './dataset';
-import { evaluateGoal, type GoalResult } from './goals';
-import { computeKpis, type KpiOptions, type ReportKpis } from './kpis';
+import type { IsoWeekday } from '@/lib/i18n/week-start';
+import type { InboxItem } from '@/lib/inbox/item';
+import { networkSchema } from '@/lib/network-schema';
+import { accountsIn, filterDataset, type ReportDataset, type ReportFilter } from '@/lib/reports/dataset';
+import { evaluateGoal, type GoalResult } from '@/lib/reports/goals';
+import { computeKpis, type KpiOptions, type ReportKpis } from '@/lib/reports/kpis';
 import {
   elapsedShare,
   type Period,
@@ -16,8 +16,8 @@ import {
   periodChoiceSchema,
   previousPeriod,
   resolvePeriod,
-} from './period';
-import type { ReportSettings } from './settings';
+} from '@/lib/reports/period';
+import type { ReportSettings } from '@/lib/reports/settings';
 
 export const reportRequestSchema = z.object({
   choice: periodChoiceSchema,

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { BrandHours } from '../guard/accounts';
-import { businessMs } from './business-time';
-import { answeredWithinShare, responsivenessKpis } from './responsiveness';
-import { HOUR, item, paris, parisDays, ZONE } from './test-data';
+import type { BrandHours } from '@/lib/guard/accounts';
+import { businessMs } from '@/lib/reports/business-time';
+import { answeredWithinShare, responsivenessKpis } from '@/lib/reports/responsiveness';
+import { HOUR, item, paris, parisDays, ZONE } from '@/lib/reports/test-data';
 
 const week = parisDays('2026-03-23', '2026-03-29');
 const afterWeek = paris('2026-04-02T12:00');

@@ -14,11 +14,11 @@
  *   24 hours before the end of the period (or before now, while the period runs).
  */
 
-import type { InboxItem } from '../db/records';
-import type { BrandHours } from '../guard/accounts';
-import { businessMs } from './business-time';
-import { inPeriod, type Period } from './period';
-import { median, percentile, share } from './stats';
+import type { BrandHours } from '@/lib/guard/accounts';
+import type { InboxItem } from '@/lib/inbox/item';
+import { businessMs } from '@/lib/reports/business-time';
+import { inPeriod, type Period } from '@/lib/reports/period';
+import { median, percentile, share } from '@/lib/reports/stats';
 
 export const RESPONSE_CLOCKS = ['24h', 'business'] as const;
 export type ResponseClock = (typeof RESPONSE_CLOCKS)[number];

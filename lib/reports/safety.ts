@@ -7,8 +7,8 @@
  *   wrong account, or with words that must not go out, and did not.
  * - **By rule**: the same counts per rule that fired (a warning with two rules counts for both).
  */
-import type { AuditEvent } from '../db/records';
-import { inPeriod, type Period } from './period';
+import type { AuditEvent } from '@/lib/audit/event';
+import { inPeriod, type Period } from '@/lib/reports/period';
 
 export interface RuleCounts {
   warnings: number;

@@ -4,7 +4,7 @@ import {
   parseReportSettings,
   type ReportSettings,
   type ReportSettingsPatch,
-} from './settings';
+} from '@/lib/reports/settings';
 
 /** Report settings (goals, departments…), in their own versioned item. The background writes it. */
 export const reportSettingsItem = storage.defineItem<unknown>('local:reportSettings', {

@@ -4,9 +4,9 @@
  * the background only; every field falls back to its default on its own when read back damaged.
  */
 import { z } from 'zod';
-import { networkSchema } from '../db/records';
-import { METRIC_IDS, type MetricId } from './metrics';
-import { RESPONSE_CLOCKS } from './responsiveness';
+import { networkSchema } from '@/lib/network-schema';
+import { METRIC_IDS, type MetricId } from '@/lib/reports/metrics';
+import { RESPONSE_CLOCKS } from '@/lib/reports/responsiveness';
 
 export const goalSchema = z.object({
   id: z.string().min(1).max(100),

@@ -1,10 +1,11 @@
 /** Hand-made report data for the KPI tests: items, calendar entries and events at chosen moments. */
 import { DateTime } from 'luxon';
-import type { CalendarEntry } from '../calendar/entry';
-import type { AuditEvent, InboxItem } from '../db/records';
-import { makeItem } from '../inbox/test-items';
-import type { Network } from '../networks';
-import type { Period } from './period';
+import type { AuditEvent } from '@/lib/audit/event';
+import type { CalendarEntry } from '@/lib/calendar/entry';
+import type { InboxItem } from '@/lib/inbox/item';
+import { makeItem } from '@/lib/inbox/test-items';
+import { DEFAULT_NETWORK, type Network } from '@/lib/networks';
+import type { Period } from '@/lib/reports/period';
 
 export const ZONE = 'Europe/Paris';
 
@@ -30,7 +31,7 @@ let serial = 0;
 export function item(capturedLocal: string, overrides: Partial<InboxItem> = {}): InboxItem {
   serial++;
   return makeItem(serial, {
-    network: 'x',
+    network: DEFAULT_NETWORK,
     capturedAt: paris(capturedLocal),
     status: 'new',
     text: '',
@@ -71,7 +72,7 @@ export function event(
   type: AuditEvent['type'],
   atLocal: string,
   data: Record<string, unknown> = {},
-  network: Network = 'x',
+  network: Network = DEFAULT_NETWORK,
 ): AuditEvent {
   return { at: paris(atLocal), type, network, data };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, parseSettings } from './schema';
+import { DEFAULT_SETTINGS, parseSettings } from '@/lib/settings/schema';
 
 describe('parseSettings', () => {
   it('gives the defaults for nothing stored', () => {

@@ -1,5 +1,5 @@
-import { settingsItem } from '../storage/items';
-import { parseSettings, type Settings } from './schema';
+import { parseSettings, type Settings } from '@/lib/settings/schema';
+import { settingsItem } from '@/lib/storage/items';
 
 /** Settings as stored, validated on the way out. */
 export async function readSettings(): Promise<Settings> {

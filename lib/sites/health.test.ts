@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { healthReportText, summariseHealth } from './health';
-import type { Composer, ScrapedPost, SiteAdapter } from './types';
+import { healthReportText, summariseHealth } from '@/lib/sites/health';
+import type { Composer, ScrapedPost, SiteAdapter } from '@/lib/sites/types';
 
 const element = document.createElement('div');
 const post = (over: Partial<ScrapedPost> = {}): ScrapedPost => ({

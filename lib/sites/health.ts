@@ -2,8 +2,8 @@
  * What an adapter found on the current page, as plain data: the side panel's "Site health" view
  * shows it in the user's language, and "Copy report" turns it into text for a bug report.
  */
-import type { Network } from '../networks';
-import type { AccountLookup, Composer, ComposerKind, EditorKind, ScrapedPost, SiteAdapter } from './types';
+import type { Network } from '@/lib/networks';
+import type { AccountLookup, Composer, ComposerKind, EditorKind, ScrapedPost, SiteAdapter } from '@/lib/sites/types';
 
 /** One insertion on this page: the editor detected and the techniques tried; never the text. */
 export interface InsertionRecord {

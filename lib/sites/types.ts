@@ -4,7 +4,7 @@
  * `selectors.ts`. Adapters never throw into the page: what they cannot find is reported as
  * missing, with a reason a user can paste into a bug report.
  */
-import type { Network } from '../networks';
+import type { Network, PageStateKey } from '@/lib/networks';
 
 /** The account the site says is signed in (or acting) right now. */
 export interface ActiveAccount {
@@ -103,8 +103,8 @@ export interface SiteAdapter {
   submitPaths(composer: Composer): SubmitPath[];
   /** Posts and comments under root, in document order. */
   posts(root: ParentNode): ScrapedPost[];
-  /** Names of page globals the main-world bridge should read for activeAccount (may be empty). */
-  pageStateKeys: readonly string[];
+  /** Page globals the main-world bridge reads for activeAccount: the keys of the descriptor's `pageState`. */
+  pageStateKeys: readonly PageStateKey[];
   /**
    * The site's own account switcher (the control that opens it), for networks that have one on
    * the page. The guard's dialog offers it; absent or null: the dialog does not.

@@ -3,7 +3,7 @@
  * releases migrate it instead of dropping it. Watchers on these items keep every view live.
  */
 import { storage } from '@wxt-dev/storage';
-import { DEFAULT_SETTINGS, type Settings } from '../settings/schema';
+import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/schema';
 
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
   fallback: DEFAULT_SETTINGS,

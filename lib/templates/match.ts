@@ -5,7 +5,7 @@
  * three letters or more never matches a template with no word that starts with it, contains it
  * or is one typo away from it, so `merc` never offers an apology.
  */
-import type { Template } from './model';
+import type { Template } from '@/lib/templates/model';
 
 /** Lower band numbers come first; null means the template is not offered. */
 export type MatchBand = 0 | 1 | 2;

@@ -3,7 +3,7 @@
  * crosses a boundary: storage read-back, import, messages.
  */
 import { z } from 'zod';
-import { networkSchema } from '../db/records';
+import { networkSchema } from '@/lib/network-schema';
 
 export const TEMPLATE_LANGUAGES = ['any', 'fr', 'en'] as const;
 export type TemplateLanguage = (typeof TEMPLATE_LANGUAGES)[number];

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { guessLanguage } from './language';
-import { editDistance } from './match';
-import type { Template } from './model';
-import { rankTemplates } from './rank';
-import { starterTemplates } from './starter';
+import { guessLanguage } from '@/lib/templates/language';
+import { editDistance } from '@/lib/templates/match';
+import type { Template } from '@/lib/templates/model';
+import { rankTemplates } from '@/lib/templates/rank';
+import { starterTemplates } from '@/lib/templates/starter';
 
 const NOW = Date.UTC(2026, 2, 5);
 const make = (over: Partial<Template> & { id: string }): Template => ({

@@ -4,10 +4,10 @@
  * comment's language first, recent use next, and templates about what the comment asks
  * (price, delivery, refund…) boosted.
  */
-import type { Network } from '../networks';
-import { guessLanguage } from './language';
-import { fold, type MatchBand, matchBand } from './match';
-import type { Template } from './model';
+import type { Network } from '@/lib/networks';
+import { guessLanguage } from '@/lib/templates/language';
+import { fold, type MatchBand, matchBand } from '@/lib/templates/match';
+import type { Template } from '@/lib/templates/model';
 
 export interface RankContext {
   query: string;

@@ -3,7 +3,7 @@
  * managers' everyday answers. Stable ids: seeding twice never duplicates, and users may edit or
  * delete any of them.
  */
-import type { Template, TemplateDraft } from './model';
+import type { Template, TemplateDraft } from '@/lib/templates/model';
 
 type Starter = TemplateDraft & { id: string };
 

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { parseStoredTemplates, templateSchema } from './model';
-import { STARTER_DRAFTS } from './starter';
-import { fieldsOf, renderTemplate } from './variables';
+import { parseStoredTemplates, templateSchema } from '@/lib/templates/model';
+import { STARTER_DRAFTS } from '@/lib/templates/starter';
+import { fieldsOf, renderTemplate } from '@/lib/templates/variables';
 
 describe('template storage', () => {
   it('seeds the starter set on first install, and never over a stored library', async () => {
-    const { readTemplates, templatesItem } = await import('./store');
+    const { readTemplates, templatesItem } = await import('@/lib/templates/store');
     expect((await readTemplates()).map((template) => template.id)).toEqual(STARTER_DRAFTS.map((draft) => draft.id));
     await templatesItem.setValue([]);
     expect(await readTemplates()).toEqual([]);

@@ -6,8 +6,8 @@
 
 import { storage } from '@wxt-dev/storage';
 import { now } from '@/lib/clock';
-import { parseStoredTemplates, type Template } from './model';
-import { starterTemplates } from './starter';
+import { parseStoredTemplates, type Template } from '@/lib/templates/model';
+import { starterTemplates } from '@/lib/templates/starter';
 
 export const templatesItem = storage.defineItem<Template[]>('local:templates', {
   fallback: [],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { starterTemplates } from './starter';
-import { exportTemplates, mergeImport, parseImport } from './transfer';
+import { starterTemplates } from '@/lib/templates/starter';
+import { exportTemplates, mergeImport, parseImport } from '@/lib/templates/transfer';
 
 let counter = 0;
 const newId = () => `new-${++counter}`;

@@ -3,7 +3,7 @@
  * is written: a malformed file gets an error naming the first bad field, and nothing is stored.
  */
 import { z } from 'zod';
-import { type Template, templateSchema } from './model';
+import { type Template, templateSchema } from '@/lib/templates/model';
 
 export const EXPORT_FORMAT = 'cm-companion-templates';
 export const EXPORT_VERSION = 1;

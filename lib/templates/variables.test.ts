@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fieldsOf, firstNameOf, renderTemplate } from './variables';
+import { fieldsOf, firstNameOf, renderTemplate } from '@/lib/templates/variables';
 
 const now = new Date('2026-03-05T14:30:00Z');
 const base = { now, locale: 'en', timeZone: 'UTC' };

@@ -11,7 +11,7 @@
  *   {cursor}                                            where the caret lands after insertion
  *   {field:Order number}                                asked in the picker at insertion
  */
-import { NETWORK_NAMES, type Network } from '../networks';
+import { NETWORK_BY_ID, NETWORK_NAMES, type Network } from '@/lib/networks';
 
 export const VARIABLES = [
   'author.name',
@@ -76,14 +76,10 @@ export function firstNameOf(name: string | undefined): string {
   return first.startsWith('@') ? '' : first;
 }
 
-/** Networks where people are addressed as @handle. */
-const AT_HANDLES: readonly Network[] = ['x', 'instagram', 'threads', 'bluesky', 'mastodon', 'youtube'];
-
 function withAt(handle: string | undefined, network: Network | undefined): string {
   const bare = (handle ?? '').trim();
   if (!bare || bare.startsWith('@') || bare.startsWith('u/')) return bare;
-  if (network === 'reddit') return `u/${bare}`;
-  return network && AT_HANDLES.includes(network) ? `@${bare}` : bare;
+  return network ? `${NETWORK_BY_ID[network].handles.mention}${bare}` : bare;
 }
 
 function variableValue(name: VariableName, ctx: RenderContext): string {

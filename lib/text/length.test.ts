@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkLength, countFor, graphemeCount, limitFor } from './length';
+import { checkLength, countFor, graphemeCount, limitFor } from '@/lib/text/length';
 
 describe('countFor', () => {
   it('counts X with weights: URLs 23, emoji and CJK 2', () => {
@@ -32,7 +32,7 @@ describe('countFor', () => {
 describe('limitFor', () => {
   it('knows each network and box', () => {
     expect(limitFor('x', 'reply')).toBe(280);
-    expect(limitFor('x', 'post', { xPremium: true })).toBe(25_000);
+    expect(limitFor('x', 'post', { premium: true })).toBe(25_000);
     expect(limitFor('linkedin', 'comment')).toBe(1250);
     expect(limitFor('linkedin', 'post')).toBe(3000);
     expect(limitFor('facebook', 'comment')).toBe(8000);
@@ -42,7 +42,7 @@ describe('limitFor', () => {
     expect(limitFor('threads', 'reply')).toBe(500);
     expect(limitFor('bluesky', 'reply')).toBe(300);
     expect(limitFor('mastodon', 'reply')).toBe(500);
-    expect(limitFor('mastodon', 'post', { mastodonMaxChars: 5000 })).toBe(5000);
+    expect(limitFor('mastodon', 'post', { serverMaxChars: 5000 })).toBe(5000);
   });
 
   it('says when a text is over', () => {

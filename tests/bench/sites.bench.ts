@@ -3,36 +3,27 @@
  * on synthetic feeds of growing size, in happy-dom. Prints figures and ratios; asserts nothing
  * about time (machines differ).
  */
+
+import { join } from 'node:path';
 import { it } from 'vitest';
-import { blueskyAdapter } from '../../lib/sites/bluesky';
-import { facebookAdapter } from '../../lib/sites/facebook';
-import { instagramAdapter } from '../../lib/sites/instagram';
-import { linkedinAdapter } from '../../lib/sites/linkedin';
-import { mastodonAdapter } from '../../lib/sites/mastodon';
-import { redditAdapter } from '../../lib/sites/reddit';
-import { threadsAdapter } from '../../lib/sites/threads';
-import { xAdapter } from '../../lib/sites/x';
-import { youtubeAdapter } from '../../lib/sites/youtube';
+import type { SiteAdapter } from '../../lib/sites/types';
+import { benchCasesOf, loadNetworkCases } from '../network-cases';
 import { type FeedSource, syntheticFeed } from './synthetic-feed';
 
 const SIZES = (process.env.BENCH_SIZES ?? '10,100,1000').split(',').map(Number);
 
-const SOURCES: FeedSource[] = [
-  { network: 'x', adapter: xAdapter, fixture: 'feed.html', url: 'https://x.com/home' },
-  { network: 'linkedin', adapter: linkedinAdapter, fixture: 'feed.html', url: 'https://www.linkedin.com/feed/' },
-  { network: 'facebook', adapter: facebookAdapter, fixture: 'feed.html', url: 'https://www.facebook.com/' },
-  { network: 'instagram', adapter: instagramAdapter, fixture: 'feed.html', url: 'https://www.instagram.com/' },
-  {
-    network: 'youtube',
-    adapter: youtubeAdapter,
-    fixture: 'watch.html',
-    url: 'https://www.youtube.com/watch?v=acmeLaunch01',
-  },
-  { network: 'reddit', adapter: redditAdapter, fixture: 'feed.html', url: 'https://www.reddit.com/r/acme/' },
-  { network: 'bluesky', adapter: blueskyAdapter, fixture: 'feed.html', url: 'https://bsky.app/' },
-  { network: 'threads', adapter: threadsAdapter, fixture: 'feed.html', url: 'https://www.threads.com/' },
-  { network: 'mastodon', adapter: mastodonAdapter, fixture: 'feed.html', url: 'https://mastodon.example/home' },
-];
+/** Each network's bench page (tests/fixtures/<network>/cases.ts) with the adapter its folder exports. */
+async function feedSources(): Promise<FeedSource[]> {
+  return Promise.all(
+    benchCasesOf(await loadNetworkCases()).map(async ({ network, dir, fixture, url }) => {
+      const site: Record<string, SiteAdapter> = await import(`../../lib/sites/${network.id}/index.ts`);
+      const adapter = site[`${network.id}Adapter`];
+      if (!adapter) throw new Error(`bench: lib/sites/${network.id}/index.ts exports no ${network.id}Adapter`);
+      return { network: network.id, adapter, fixture: join(dir, fixture), url };
+    }),
+  );
+}
+const SOURCES = await feedSources();
 
 /** Median milliseconds of `run` over a few timed runs after one warm-up. */
 function median(run: () => unknown, runs: number): number {

@@ -26,7 +26,7 @@ function renameIds(root: Element, pattern: RegExp, suffix: string): void {
   }
 }
 
-/** One network's page: where its fixture is served and the fixture to repeat. */
+/** One network's page: where its fixture is served and the fixture to repeat (an absolute path). */
 export interface FeedSource {
   network: string;
   adapter: SiteAdapter;

@@ -1,4 +1,5 @@
 import type { BrowserContext, Locator, Page, Worker } from '@playwright/test';
+import { casesOf, loadNetworkCases } from '../network-cases';
 import { expect, openFixture, sendFromPage, stopServiceWorkers, test } from './support/extension';
 
 /**
@@ -7,102 +8,8 @@ import { expect, openFixture, sendFromPage, stopServiceWorkers, test } from './s
  * often it is captured; the side panel shows it live; a capture survives the service worker being
  * stopped; tracked keywords are outlined and captured only when the user opted in.
  */
-interface CaptureCase {
-  name: string;
-  url: string;
-  fixture: string;
-  /** Text of the comment or reply to capture by control and command, and its id. */
-  text: string;
-  id: string;
-  /** Text of another post, captured through the context menu's path, and its id. */
-  menuText: string;
-  menuId: string;
-}
-
-const CASES: CaptureCase[] = [
-  {
-    name: 'X',
-    url: 'https://x.com/home',
-    fixture: 'x/feed.html',
-    text: 'Merci pour la réponse rapide',
-    id: '1861000000000000103',
-    menuText: 'Same thing happened to me last week',
-    menuId: '1861000000000000104',
-  },
-  {
-    name: 'LinkedIn (legacy)',
-    url: 'https://www.linkedin.com/feed/',
-    fixture: 'linkedin/feed.html',
-    text: 'How much is delivery to Belgium',
-    id: 'urn:li:comment:(activity:7436689787462155662,7436697973337035888)',
-    menuText: 'Three things I learned shipping',
-    menuId: 'urn:li:activity:7437166796322001855',
-  },
-  {
-    name: 'LinkedIn (SDUI)',
-    url: 'https://www.linkedin.com/feed/',
-    fixture: 'linkedin/feed.sdui.html',
-    text: 'Love the colours!',
-    id: 'urn:li:comment:(activity:7437403203149448203,7437407464977185746)',
-    menuText: 'Three things I learned shipping',
-    menuId: 'urn:li:activity:7437166796322001855',
-  },
-  {
-    name: 'Facebook',
-    url: 'https://www.facebook.com/',
-    fixture: 'facebook/feed.html',
-    text: 'How much is shipping to the UK',
-    id: '1187654321098765',
-    menuText: "Anyone tried Acme's new linen tote",
-    menuId: 'pfbid0Tm9LkR2wqXe5yVb8Hs3cN7dJ4uFg6ZaP1oQi2Mn',
-  },
-  {
-    name: 'Instagram',
-    url: 'https://www.instagram.com/p/DAcme0001/',
-    fixture: 'instagram/post.html',
-    text: 'Do you ship to Canada',
-    id: '17912345678901234',
-    menuText: 'Dispo en taille M',
-    menuId: '17934567890123456',
-  },
-  {
-    name: 'YouTube',
-    url: 'https://www.youtube.com/watch?v=acmeLaunch01',
-    fixture: 'youtube/post.html',
-    text: 'Unboxed mine yesterday',
-    id: 'UgyT0mUnb0x1ngQ4AaABAg',
-    menuText: 'Le couvercle est-il compatible',
-    menuId: 'UgwL3aUnb0x1ngQ4AaABAg',
-  },
-  {
-    name: 'Reddit',
-    url: 'https://www.reddit.com/r/acme/comments/1abcde/launch/',
-    fixture: 'reddit/post.html',
-    text: 'Thanks Léa!',
-    id: 't1_kc0002',
-    menuText: 'the EU model is 230 V only',
-    menuId: 't1_kc0003',
-  },
-  {
-    // The feed: post.html has the reply dialog open over the thread (a user could not point at it).
-    name: 'Bluesky',
-    url: 'https://bsky.app/',
-    fixture: 'bluesky/feed.html',
-    text: 'Oui, réponse en 24 h, très pro.',
-    id: '3lbq4jnsz7k2b',
-    menuText: 'Quelqu',
-    menuId: '3lbq3lzea5a2c',
-  },
-  {
-    name: 'Threads',
-    url: 'https://www.threads.com/@tombaker/post/DAcmeThr01',
-    fixture: 'threads/post.html',
-    text: 'Elle chauffe vite',
-    id: 'C9leareply1',
-    menuText: 'Tell us how the first tea goes',
-    menuId: 'C9acmereply',
-  },
-];
+/** Every network's capture cases (tests/fixtures/<network>/cases.ts). */
+const CASES = casesOf('capture', await loadNetworkCases());
 
 interface StoredItem {
   network: string;
@@ -193,7 +100,7 @@ function coveredSiteControls(page: Page): Promise<string[]> {
 }
 
 for (const site of CASES) {
-  test(`${site.name}: capture by control, command and context menu; one item per post; live in the side panel`, async ({
+  test(`${site.title}: capture by control, command and context menu; one item per post; live in the side panel`, async ({
     context,
     openExtensionPage,
   }) => {

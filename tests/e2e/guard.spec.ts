@@ -1,4 +1,5 @@
 import type { Locator, Page, Worker } from '@playwright/test';
+import { casesOf, loadNetworkCases } from '../network-cases';
 import { testDateTime } from './support/clock';
 import { expect, openFixture, sendFromPage, TEST_BUILD_PATH, test } from './support/extension';
 
@@ -8,85 +9,9 @@ import { expect, openFixture, sendFromPage, TEST_BUILD_PATH, test } from './supp
  * sends exactly once with the text intact, the right account passes without a dialog, and every
  * warning and decision reaches `events`.
  */
-interface GuardCase {
-  network: string;
-  url: string;
-  fixture: string;
-  composer: string;
-  handle: string;
-  /** How the keyboard sends there: a key in the editor, or Enter on the focused send button. */
-  key: 'Control+Enter' | 'Enter' | 'button';
-  /** False where the fixture wires no send key but the adapter still holds Ctrl+Enter (Threads). */
-  keySends?: boolean;
-}
-
-const CASES: GuardCase[] = [
-  {
-    network: 'x',
-    url: 'https://x.com/home',
-    fixture: 'x/feed.html',
-    composer: 'x-home',
-    handle: 'acme',
-    key: 'Control+Enter',
-  },
-  {
-    network: 'linkedin',
-    url: 'https://www.linkedin.com/feed/',
-    fixture: 'linkedin/feed.html',
-    composer: 'li-feed-comment',
-    handle: 'marie-dupont-acme',
-    key: 'button',
-  },
-  {
-    network: 'facebook',
-    url: 'https://www.facebook.com/',
-    fixture: 'facebook/feed.html',
-    composer: 'fb-feed-comment',
-    handle: '100087654321012',
-    key: 'Enter',
-  },
-  {
-    network: 'instagram',
-    url: 'https://www.instagram.com/p/DAcme0001/',
-    fixture: 'instagram/post.html',
-    composer: 'ig-post-comment',
-    handle: 'acme.france',
-    key: 'Enter',
-  },
-  {
-    network: 'youtube',
-    url: 'https://www.youtube.com/watch?v=acmeLaunch01',
-    fixture: 'youtube/post.html',
-    composer: 'yt-reply',
-    handle: 'mariedupont',
-    key: 'Control+Enter',
-  },
-  {
-    network: 'reddit',
-    url: 'https://www.reddit.com/r/acme/comments/1abcde/launch/',
-    fixture: 'reddit/post.html',
-    composer: 'reddit-reply',
-    handle: 'marie_dupont',
-    key: 'button',
-  },
-  {
-    network: 'bluesky',
-    url: 'https://bsky.app/profile/marie-dupont.bsky.social/post/3lacme00001',
-    fixture: 'bluesky/post.html',
-    composer: 'bsky-reply',
-    handle: 'acme.bsky.social',
-    key: 'Control+Enter',
-  },
-  {
-    network: 'threads',
-    url: 'https://www.threads.com/@tombaker/post/DAcmeThr01',
-    fixture: 'threads/post.html',
-    composer: 'threads-reply',
-    handle: 'marie.dupont',
-    key: 'Control+Enter',
-    keySends: false,
-  },
-];
+/** Every network's guard cases (tests/fixtures/<network>/cases.ts), named by network id. */
+const CASES = casesOf('guard', await loadNetworkCases()).map((one) => ({ ...one, network: one.network.id }));
+type GuardCase = (typeof CASES)[number];
 
 interface FixtureGlobal {
   __fixture: { ready: boolean; sent: string[]; modelText(el: Element): string | null };
@@ -288,7 +213,7 @@ test('X: "Switch account" keeps the text, sends nothing and opens the site\'s ow
   context,
   worker,
 }) => {
-  const site = CASES[0] as GuardCase;
+  const site = CASES.find((one) => one.network === 'x') as GuardCase;
   await setRegistry(worker, [
     account('x', site.handle, 'personal'),
     account('x', 'acme-brand-account', 'brand', { brandKeywords: ['Acme'] }),

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { casesOf, loadNetworkCases } from '../network-cases';
 import { expect, openFixture, test } from './support/extension';
 
 /**
@@ -6,91 +7,8 @@ import { expect, openFixture, test } from './support/extension';
  * content script must report the signed-in account and the posts on screen (side panel → Site
  * health), insert text that the editor's model holds, and the site's own submit must send it.
  */
-interface SiteCase {
-  network: string;
-  url: string;
-  fixture: string;
-  handle: string;
-  posts: number;
-  /** data-fixture-id of the composer to insert into. */
-  composer: string;
-}
-
-const CASES: SiteCase[] = [
-  { network: 'X', url: 'https://x.com/home', fixture: 'x/feed.html', handle: '@acme', posts: 4, composer: 'x-home' },
-  {
-    network: 'LinkedIn',
-    url: 'https://www.linkedin.com/feed/',
-    fixture: 'linkedin/feed.html',
-    handle: '@marie-dupont-acme',
-    posts: 3,
-    composer: 'li-feed-comment',
-  },
-  {
-    network: 'LinkedIn',
-    url: 'https://www.linkedin.com/feed/',
-    fixture: 'linkedin/feed.sdui.html',
-    handle: '@marie-dupont-acme',
-    posts: 4,
-    composer: 'li-sdui-comment-acme',
-  },
-  {
-    network: 'Facebook',
-    url: 'https://www.facebook.com/',
-    fixture: 'facebook/feed.html',
-    handle: '@100087654321012',
-    posts: 5,
-    composer: 'fb-feed-comment',
-  },
-  {
-    network: 'Instagram',
-    url: 'https://www.instagram.com/p/DAcme0001/',
-    fixture: 'instagram/post.html',
-    handle: '@acme.france',
-    posts: 4,
-    composer: 'ig-post-comment',
-  },
-  {
-    network: 'YouTube',
-    url: 'https://www.youtube.com/watch?v=acmeLaunch01',
-    fixture: 'youtube/post.html',
-    handle: '@mariedupont',
-    posts: 3,
-    composer: 'yt-reply',
-  },
-  {
-    network: 'YouTube',
-    url: 'https://studio.youtube.com/channel/UCacmeBrandChannel000001/comments',
-    fixture: 'youtube/studio.html',
-    handle: '@UCacmeBrandChannel000001',
-    posts: 3,
-    composer: 'studio-reply-tom',
-  },
-  {
-    network: 'Reddit',
-    url: 'https://www.reddit.com/r/acme/comments/1abcde/launch/',
-    fixture: 'reddit/post.html',
-    handle: '@marie_dupont',
-    posts: 4,
-    composer: 'reddit-reply',
-  },
-  {
-    network: 'Bluesky',
-    url: 'https://bsky.app/profile/marie-dupont.bsky.social/post/3lacme00001',
-    fixture: 'bluesky/post.html',
-    handle: '@acme.bsky.social',
-    posts: 3,
-    composer: 'bsky-reply',
-  },
-  {
-    network: 'Threads',
-    url: 'https://www.threads.com/@tombaker/post/DAcmeThr01',
-    fixture: 'threads/post.html',
-    handle: '@marie.dupont',
-    posts: 3,
-    composer: 'threads-reply',
-  },
-];
+/** Every network's site cases (tests/fixtures/<network>/cases.ts). */
+const CASES = casesOf('site', await loadNetworkCases());
 
 const EDITABLE = '[contenteditable="true"], textarea';
 
@@ -101,7 +19,7 @@ async function editableOf(page: Page, composerId: string) {
 }
 
 for (const site of CASES) {
-  test(`${site.network} (${site.fixture}): account, posts, insertion and the site's own submit`, async ({
+  test(`${site.title} (${site.fixtureName}): account, posts, insertion and the site's own submit`, async ({
     context,
     openExtensionPage,
   }) => {
@@ -120,7 +38,7 @@ for (const site of CASES) {
     expect(before).not.toBeNull();
 
     const panel = await openExtensionPage('sidepanel.html?section=health');
-    await expect(panel.getByTestId('health-tab')).toContainText(site.network);
+    await expect(panel.getByTestId('health-tab')).toContainText(site.network.label);
     const identity = panel.locator('.capability').nth(0);
     await expect(identity).toContainText(site.handle);
     await expect(identity).toHaveClass(/is-ok/);

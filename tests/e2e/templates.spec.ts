@@ -1,4 +1,5 @@
 import type { BrowserContext, Page, Worker } from '@playwright/test';
+import { casesOf, loadNetworkCases } from '../network-cases';
 import { expect, openFixture, TEST_BUILD_PATH, test } from './support/extension';
 
 /**
@@ -6,75 +7,12 @@ import { expect, openFixture, TEST_BUILD_PATH, test } from './support/extension'
  * in the box opens the picker, the keyboard picks, and the editor's model, the caret, undo and
  * the site's own submit all see the rendered template. The same through the keyboard command.
  */
-interface Case {
-  name: string;
-  url: string;
-  fixture: string;
-  composer: string;
-}
-
-const CASES: Case[] = [
-  {
-    name: 'x',
-    url: 'https://x.com/marie/status/1850000000000000001',
-    fixture: 'x/post.html',
-    composer: 'x-reply',
-  },
-  {
-    name: 'linkedin',
-    url: 'https://www.linkedin.com/feed/',
-    fixture: 'linkedin/feed.html',
-    composer: 'li-feed-comment',
-  },
-  {
-    name: 'linkedin-sdui',
-    url: 'https://www.linkedin.com/feed/',
-    fixture: 'linkedin/feed.sdui.html',
-    composer: 'li-sdui-comment-acme',
-  },
-  {
-    name: 'facebook',
-    url: 'https://www.facebook.com/',
-    fixture: 'facebook/feed.html',
-    composer: 'fb-feed-comment',
-  },
-  {
-    name: 'instagram',
-    url: 'https://www.instagram.com/p/DAcme0001/',
-    fixture: 'instagram/post.html',
-    composer: 'ig-post-comment',
-  },
-  {
-    name: 'youtube-watch',
-    url: 'https://www.youtube.com/watch?v=acmeLaunch01',
-    fixture: 'youtube/post.html',
-    composer: 'yt-reply',
-  },
-  {
-    name: 'youtube-studio',
-    url: 'https://studio.youtube.com/channel/UCacmeBrandChannel000001/comments',
-    fixture: 'youtube/studio.html',
-    composer: 'studio-reply-tom',
-  },
-  {
-    name: 'reddit',
-    url: 'https://www.reddit.com/r/acme/comments/1abcde/launch/',
-    fixture: 'reddit/post.html',
-    composer: 'reddit-reply',
-  },
-  {
-    name: 'bluesky',
-    url: 'https://bsky.app/profile/marie-dupont.bsky.social/post/3lacme00001',
-    fixture: 'bluesky/post.html',
-    composer: 'bsky-reply',
-  },
-  {
-    name: 'threads',
-    url: 'https://www.threads.com/@tombaker/post/DAcmeThr01',
-    fixture: 'threads/post.html',
-    composer: 'threads-reply',
-  },
-];
+/** Every network's template cases (tests/fixtures/<network>/cases.ts). */
+const ALL_CASES = casesOf('templates', await loadNetworkCases());
+type Case = (typeof ALL_CASES)[number];
+/** Networks on fixed hosts run in the store build; those on granted servers in the test build. */
+const CASES = ALL_CASES.filter((one) => !one.network.runsOnGrantedServers);
+const ON_GRANTED_SERVERS = ALL_CASES.filter((one) => one.network.runsOnGrantedServers);
 
 /** A template whose {cursor} sits mid-text, to check the caret. */
 const CURSOR_TEMPLATE = {
@@ -161,7 +99,7 @@ async function sendCommand(worker: Worker, url: string) {
 
 /** One network's full run: trigger, keyboard, model, caret, undo, command, submit, counts and events. */
 function testTemplatesOn(site: Case, settings: Record<string, unknown> = {}) {
-  test(`templates on ${site.name}: trigger, keyboard, model, caret, undo, command and submit`, async ({
+  test(`templates on ${site.title}: trigger, keyboard, model, caret, undo, command and submit`, async ({
     context,
     worker,
   }) => {
@@ -248,22 +186,14 @@ function testTemplatesOn(site: Case, settings: Record<string, unknown> = {}) {
 
 for (const site of CASES) testTemplatesOn(site);
 
-test.describe('on a Mastodon server (test build: the server is granted at install)', () => {
+test.describe('on a granted server (test build: the server is granted at install)', () => {
   test.use({ extensionPath: TEST_BUILD_PATH });
-  testTemplatesOn(
-    {
-      name: 'mastodon',
-      url: 'https://mastodon.example/@marie/113500000000000001',
-      fixture: 'mastodon/post.html',
-      composer: 'masto-reply',
-    },
-    { mastodonInstances: ['mastodon.example'] },
-  );
+  for (const site of ON_GRANTED_SERVERS) testTemplatesOn(site, { mastodonInstances: [new URL(site.url).hostname] });
 });
 
 test('a template with fill-in fields asks for them in the picker (LinkedIn, French)', async ({ context, worker }) => {
   await seed(worker, { language: 'fr' });
-  const site = CASES[1] as Case;
+  const site = CASES.find((one) => one.network.id === 'linkedin') as Case;
   const page = await open(context, site);
   await (await editable(page, site.composer)).click();
   const before = (await model(page, site.composer)) ?? '';
@@ -291,7 +221,7 @@ test('a template with fill-in fields asks for them in the picker (LinkedIn, Fren
 
 test('an over-limit template is flagged on X, and Esc leaves the box as it was', async ({ context, worker }) => {
   await seed(worker);
-  const site = CASES[0] as Case;
+  const site = CASES.find((one) => one.network.id === 'x') as Case;
   const page = await open(context, site);
   await (await editable(page, site.composer)).click();
   const before = (await model(page, site.composer)) ?? '';
@@ -310,7 +240,7 @@ for (const locale of ['en', 'fr'] as const) {
   for (const theme of ['light', 'dark'] as const) {
     test(`screenshot of the picker (${locale}, ${theme})`, async ({ context, worker }) => {
       await seed(worker, { language: locale, theme });
-      const site = CASES[0] as Case;
+      const site = CASES.find((one) => one.network.id === 'x') as Case;
       const page = await open(context, site);
       await page.emulateMedia({ colorScheme: theme });
       await (await editable(page, site.composer)).click();

@@ -1,9 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { createHandlers } from '../../lib/background/handlers';
 import { protocol } from '../../lib/messaging/protocol';
 import { NETWORKS } from '../../lib/networks';
-import { createHandlers } from '../../lib/services/background-handlers';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -70,6 +70,16 @@ describe('project conventions', () => {
     const offenders = sourceFiles('tests/e2e').filter(
       (file) => !file.endsWith('support/clock.ts') && bare.test(readFileSync(join(ROOT, file), 'utf8')),
     );
+    expect(offenders).toEqual([]);
+  });
+
+  it('lib, components and entrypoints import project files through the @/ alias only', () => {
+    const relativeImport = /(?:from|import)\s*\(?\s*['"]\.{1,2}[/'"]/;
+    const offenders = ['lib', 'components', 'entrypoints']
+      .flatMap((dir) => readdirSync(join(ROOT, dir), { withFileTypes: true, recursive: true }))
+      .filter((entry) => entry.isFile() && /\.tsx?$/.test(entry.name))
+      .map((entry) => relative(ROOT, join(entry.parentPath, entry.name)))
+      .filter((file) => relativeImport.test(readFileSync(join(ROOT, file), 'utf8')));
     expect(offenders).toEqual([]);
   });
 });

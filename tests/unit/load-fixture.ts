@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 
-/** Reads a fixture file's HTML. */
+/** Reads a fixture file's HTML (`file` may be absolute: a fixture folder elsewhere). */
 export function fixtureHtml(network: string, file: string): string {
-  return readFileSync(join(FIXTURES, network, file), 'utf8');
+  return readFileSync(resolve(join(FIXTURES, network), file), 'utf8');
 }
 
 /**

@@ -4,12 +4,18 @@ import { describe, expect, it } from 'vitest';
 import { loadFixture } from './load-fixture';
 
 type SelectorMap = Record<string, string | readonly string[]>;
-interface SelectorModule {
-  SELECTORS: SelectorMap;
-  EXPECTED_COUNTS: Record<string, Record<string, number>>;
-}
+type Counts = Record<string, Record<string, number>>;
 
-const modules = import.meta.glob<SelectorModule>('../../lib/sites/*/selectors.ts', { eager: true });
+const selectorModules = import.meta.glob<{ SELECTORS: SelectorMap }>('../../lib/sites/*/selectors.ts', { eager: true });
+const countModules = import.meta.glob<{ EXPECTED_COUNTS: Counts }>('../fixtures/*/expected-counts.ts', { eager: true });
+/** Each network's selectors with the counts its fixtures must give (tests/fixtures/<network>/expected-counts.ts). */
+const modules = Object.fromEntries(
+  Object.entries(selectorModules).map(([path, module]) => {
+    const network = path.split('/').at(-2) ?? '';
+    const counts = countModules[`../fixtures/${network}/expected-counts.ts`]?.EXPECTED_COUNTS ?? {};
+    return [network, { SELECTORS: module.SELECTORS, EXPECTED_COUNTS: counts }];
+  }),
+);
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 
 function count(doc: Document, selector: string | readonly string[]): number {
@@ -17,9 +23,7 @@ function count(doc: Document, selector: string | readonly string[]): number {
   return new Set(list.flatMap((one) => [...doc.querySelectorAll(one)])).size;
 }
 
-describe.each(Object.entries(modules))('%s', (path, module) => {
-  const network = path.split('/').at(-2) ?? '';
-
+describe.each(Object.entries(modules))('%s', (network, module) => {
   it('has fixtures and expectations for every fixture', () => {
     const files = readdirSync(join(FIXTURES, network)).filter((file) => file.endsWith('.html'));
     expect(files.length).toBeGreaterThan(0);

@@ -1,10 +1,10 @@
-import { browser } from '../../browser';
-import { pendingReplyItem } from '../../inbox/pending-reply';
-import { sendToBackground } from '../../messaging/client';
-import { type ContentResponses, parseContentMessage } from '../../messaging/content-protocol';
-import type { Composer } from '../../sites/types';
-import { waitUntil } from '../../wait-until';
-import type { ContentFeature, SiteContext } from '../site-context';
+import { browser } from '@/lib/browser';
+import type { ContentFeature, SiteContext } from '@/lib/content/site-context';
+import { pendingReplyItem } from '@/lib/inbox/pending-reply';
+import { sendToBackground } from '@/lib/messaging/client';
+import { type ContentResponses, parseContentMessage } from '@/lib/messaging/content-protocol';
+import type { Composer } from '@/lib/sites/types';
+import { waitUntil } from '@/lib/wait-until';
 
 /** How long the page waits for the reply box to appear (the site may still be rendering it). */
 const WAIT_FOR_BOX_MS = 20_000;

@@ -5,14 +5,14 @@
  * which marks the entry published. The user sends; the account guard checks who sends.
  */
 
-import { pendingPublishItem } from '../../calendar/pending-publish';
-import { sendToBackground } from '../../messaging/client';
-import type { Composer } from '../../sites/types';
-import { waitUntil } from '../../wait-until';
-import { composerText, flatText } from '../composer-text';
-import { setExpectedAccount } from '../guard/expected';
-import type { ContentFeature, SiteContext } from '../site-context';
-import { matchSubmission } from '../submission';
+import { pendingPublishItem } from '@/lib/calendar/pending-publish';
+import { composerText, flatText } from '@/lib/content/composer-text';
+import { setExpectedAccount } from '@/lib/content/features/guard/expected';
+import type { ContentFeature, SiteContext } from '@/lib/content/site-context';
+import { matchSubmission } from '@/lib/content/submission';
+import { sendToBackground } from '@/lib/messaging/client';
+import type { Composer } from '@/lib/sites/types';
+import { waitUntil } from '@/lib/wait-until';
 
 const FIND_TIMEOUT_MS = 20_000;
 /** Editors mount after the markup: let the page settle before filling. */
@@ -37,16 +37,18 @@ export function pickPostComposer(composers: readonly Composer[]): Composer | nul
 function waitForComposer(site: SiteContext): Promise<Composer | null> {
   return new Promise((resolve) => {
     let done = false;
+    let stop = () => {};
     const finish = (composer: Composer | null) => {
       if (done) return;
       done = true;
+      stop();
       resolve(composer);
     };
     const check = () => {
       const composer = pickPostComposer(site.findings().composers);
       if (composer) site.ctx.setTimeout(() => finish(pickPostComposer(site.rescan().composers)), SETTLE_MS);
     };
-    site.onScan(check);
+    stop = site.onScan(check);
     check();
     site.ctx.setTimeout(() => finish(null), FIND_TIMEOUT_MS);
   });
@@ -142,7 +144,10 @@ async function publishPlanned(site: SiteContext): Promise<void> {
   });
 }
 
-/** Started on every network page; acts only in a tab the calendar opened for a planned post. */
+/**
+ * Started on every network page; acts only in a tab the calendar opened for a planned post. The
+ * hand-over outlives the page: the site may navigate between filling the box and sending.
+ */
 export const publishFeature: ContentFeature = (site) => {
-  void publishPlanned(site);
+  void publishPlanned(site.script);
 };

@@ -1,8 +1,8 @@
-import { sendToBackground } from '../../messaging/client';
-import { waitUntil } from '../../wait-until';
-import { composerText } from '../composer-text';
-import type { ContentFeature } from '../site-context';
-import { matchSubmission } from '../submission';
+import { composerText } from '@/lib/content/composer-text';
+import type { ContentFeature } from '@/lib/content/site-context';
+import { matchSubmission } from '@/lib/content/submission';
+import { sendToBackground } from '@/lib/messaging/client';
+import { waitUntil } from '@/lib/wait-until';
 
 /** How long after a send attempt the box may take to empty before we stop watching it. */
 const SENT_WATCH_MS = 10_000;
@@ -21,13 +21,16 @@ export const replyTrackingFeature: ContentFeature = (site) => {
     const postId = composer.answering?.id ?? '';
     watching.add(composer.element);
     const emptied = () => !composer.element.isConnected || composerText(composer).trim() === '';
-    void waitUntil(emptied, { signal: site.ctx.signal, timeoutMs: SENT_WATCH_MS, intervalMs: 200 }).then((sent) => {
-      watching.delete(composer.element);
-      if (!sent) return;
-      void sendToBackground('markInboxAnswered', { id: `${site.adapter.network}:${postId}`, via: 'page' }).catch(
-        () => undefined, // No inbox item for that post: nothing to mark.
-      );
-    });
+    // The site may navigate once the reply is sent: the watch outlives the page.
+    void waitUntil(emptied, { signal: site.script.ctx.signal, timeoutMs: SENT_WATCH_MS, intervalMs: 200 }).then(
+      (sent) => {
+        watching.delete(composer.element);
+        if (!sent) return;
+        void sendToBackground('markInboxAnswered', { id: `${site.adapter.network}:${postId}`, via: 'page' }).catch(
+          () => undefined, // No inbox item for that post: nothing to mark.
+        );
+      },
+    );
   };
   for (const type of ['click', 'keydown', 'submit'] as const) {
     site.ctx.addEventListener(site.doc, type, onAttempt, { capture: true });

@@ -1,9 +1,9 @@
 import { computed, effect, signal } from '@preact/signals';
-import { browser } from '../../browser';
-import { type Catalog, type MessageKey, renderMessage, resolveLocale } from '../../i18n/format';
-import { sendToBackground } from '../../messaging/client';
-import { DEFAULT_SETTINGS, type Settings } from '../../settings/schema';
-import { readSettings, watchSettings } from '../../settings/store';
+import { browser } from '@/lib/browser';
+import { type Catalog, type MessageKey, renderMessage, resolveLocale } from '@/lib/i18n/format';
+import { sendToBackground } from '@/lib/messaging/client';
+import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/schema';
+import { readSettings, watchSettings } from '@/lib/settings/store';
 
 /** Settings as the in-page UI sees them, kept live. */
 export const contentSettings = signal<Settings>(DEFAULT_SETTINGS);

@@ -1,6 +1,6 @@
 import { deleteDB } from 'idb';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openCompanionDb } from '../open';
+import { openCompanionDb } from '@/lib/db/open';
 
 const NAME = 'migration-001-test';
 

@@ -1,5 +1,5 @@
 import type { IDBPDatabase } from 'idb';
-import type { CompanionDB } from '../schema';
+import type { CompanionDB } from '@/lib/db/schema';
 
 /** First release: the inbox, the calendar and the audit log, with the indexes the views query. */
 export function migrate001Initial(db: IDBPDatabase<CompanionDB>): void {

@@ -1,7 +1,7 @@
 import { deleteDB } from 'idb';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openCompanionDb } from '../open';
-import type { InboxItem } from '../records';
+import { openCompanionDb } from '@/lib/db/open';
+import type { InboxItem } from '@/lib/inbox/item';
 
 const NAME = 'migration-002-test';
 

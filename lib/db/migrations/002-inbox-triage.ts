@@ -1,5 +1,5 @@
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
-import type { CompanionDB } from '../schema';
+import type { CompanionDB } from '@/lib/db/schema';
 
 /**
  * Inbox triage: indexes for the side panel's filters (tag, assignee, sentiment) and for the

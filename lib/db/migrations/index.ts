@@ -1,7 +1,7 @@
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
-import type { CompanionDB } from '../schema';
-import { migrate001Initial } from './001-initial';
-import { migrate002InboxTriage } from './002-inbox-triage';
+import { migrate001Initial } from '@/lib/db/migrations/001-initial';
+import { migrate002InboxTriage } from '@/lib/db/migrations/002-inbox-triage';
+import type { CompanionDB } from '@/lib/db/schema';
 
 export type Migration = (
   db: IDBPDatabase<CompanionDB>,

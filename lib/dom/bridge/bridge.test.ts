@@ -1,7 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { BridgeError, createBridgeClient } from './client';
-import { BRIDGE_REQUEST_EVENT, BRIDGE_RESPONSE_EVENT, parseRequest, parseResponse, TARGET_ATTRIBUTE } from './protocol';
-import { serveBridge } from './server';
+import { BridgeError, createBridgeClient } from '@/lib/dom/bridge/client';
+import {
+  BRIDGE_REQUEST_EVENT,
+  BRIDGE_RESPONSE_EVENT,
+  parseRequest,
+  parseResponse,
+  TARGET_ATTRIBUTE,
+} from '@/lib/dom/bridge/protocol';
+import { serveBridge } from '@/lib/dom/bridge/server';
+import type { PageStateKey } from '@/lib/networks';
 
 describe('protocol', () => {
   const id = 'abcdef0123456789';
@@ -79,7 +86,7 @@ describe('client ↔ server over document events', () => {
   });
 
   it('reads page state keys, null for unknown ones', async () => {
-    expect(await createBridgeClient().readPageState(['ytcfg', 'localStorage'])).toEqual({
+    expect(await createBridgeClient().readPageState(['ytcfg', 'localStorage' as PageStateKey])).toEqual({
       ytcfg: null,
       localStorage: null,
     });

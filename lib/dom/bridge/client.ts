@@ -3,8 +3,7 @@
  * `document` and resolve with the main-world script's answer (protocol.ts). The answer comes
  * from the page's world, which the page controls too: results are checked before use.
  */
-import type { EditorKind, PageState } from '../../sites/types';
-import type { InsertResult } from '../insert-text';
+
 import {
   BRIDGE_REQUEST_EVENT,
   BRIDGE_RESPONSE_EVENT,
@@ -15,7 +14,10 @@ import {
   parseResponse,
   randomToken,
   TARGET_ATTRIBUTE,
-} from './protocol';
+} from '@/lib/dom/bridge/protocol';
+import type { InsertResult } from '@/lib/dom/insert-text';
+import type { PageStateKey } from '@/lib/networks';
+import type { EditorKind, PageState } from '@/lib/sites/types';
 
 export class BridgeError extends Error {}
 
@@ -35,8 +37,8 @@ export interface BridgeClient {
   readModelText(element: HTMLElement, editor: EditorKind): Promise<string | null>;
   /** The editor the page's world detects in the element, or null when it is not an editable box. */
   detectEditor(element: HTMLElement): Promise<{ editor: EditorKind; mark: string } | null>;
-  /** JSON-safe identity fields of named page globals (PAGE_STATE_KEYS); null per key when absent. */
-  readPageState(keys: readonly string[]): Promise<PageState>;
+  /** JSON-safe identity fields of named page globals (the descriptors' `pageState`); null per key when absent. */
+  readPageState(keys: readonly PageStateKey[]): Promise<PageState>;
 }
 
 const isTechnique = (value: unknown) => (INSERT_TECHNIQUES as readonly unknown[]).includes(value);

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { readPageState } from './page-state';
+import { readPageState } from '@/lib/dom/bridge/page-state';
 
 const globals = window as unknown as Record<string, unknown>;
 

@@ -7,12 +7,11 @@
  * events too, so the server only does what the page could do itself and returns no secrets.
  * Dependency-free: the main-world bundle includes this file.
  */
-import type { EditorKind, PageState } from '../../sites/types';
-import type { InsertResult } from '../insert-text';
 
-/** How text can be put into an editor (lib/dom/insert-text.ts tries them in a measured order). */
-export const INSERT_TECHNIQUES = ['paste', 'beforeinput', 'execCommand'] as const;
-export type InsertTechnique = (typeof INSERT_TECHNIQUES)[number];
+import type { InsertResult } from '@/lib/dom/insert-text';
+import type { EditorKind, PageState } from '@/lib/sites/types';
+
+export { INSERT_TECHNIQUES, type InsertTechnique } from '@/lib/dom/insert-techniques';
 
 export const BRIDGE_REQUEST_EVENT = 'cm-companion:bridge-request';
 export const BRIDGE_RESPONSE_EVENT = 'cm-companion:bridge-response';
@@ -32,10 +31,6 @@ export const EDITOR_KINDS = [
   'contenteditable',
   'unknown',
 ] as const satisfies readonly EditorKind[];
-
-/** Page globals the bridge can read, each reduced to a small identity subset (see page-state.ts). */
-export const PAGE_STATE_KEYS = ['ytcfg', 'CurrentUserInitialData', 'xReduxSession'] as const;
-export type PageStateKey = (typeof PAGE_STATE_KEYS)[number];
 
 /** Operation → what it carries and what it answers. */
 export interface BridgeOps {

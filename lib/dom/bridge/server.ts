@@ -3,10 +3,7 @@
  * (protocol.ts). Installed once per document by entrypoints/page-bridge.content.ts.
  */
 
-import { querySelectorDeep } from '../deep-query';
-import { detectEditorInPage, readModelText } from '../editor-model';
-import { insertText } from '../insert-text';
-import { readPageState } from './page-state';
+import { readPageState } from '@/lib/dom/bridge/page-state';
 import {
   BRIDGE_REQUEST_EVENT,
   BRIDGE_RESPONSE_EVENT,
@@ -15,7 +12,10 @@ import {
   type BridgeResponse,
   parseRequest,
   TARGET_ATTRIBUTE,
-} from './protocol';
+} from '@/lib/dom/bridge/protocol';
+import { querySelectorDeep } from '@/lib/dom/deep-query';
+import { detectEditorInPage, readModelText } from '@/lib/dom/editor-model';
+import { insertText } from '@/lib/dom/insert-text';
 
 function target(doc: Document, token: string): HTMLElement {
   const element = querySelectorDeep(doc, `[${TARGET_ATTRIBUTE}="${token}"]`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scoreText, suggestSentiment, tokenize } from '.';
+import { scoreText, suggestSentiment, tokenize } from '@/lib/inbox/sentiment';
 
 describe('sentiment suggestions', () => {
   it.each([

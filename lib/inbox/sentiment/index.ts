@@ -3,9 +3,12 @@
  * from the local fr + en lexicon (nothing leaves the browser). Only a suggestion: the user's
  * correction always wins (InboxItem.sentimentSource).
  */
-import type { SENTIMENTS } from '../../db/records';
-import { foldText } from '../query';
-import { COMPLAINT_MARKERS, EMOJI_VALENCE, NEGATORS, QUESTION_STARTERS, VALENCE } from './lexicon';
+
+import { COMPLAINT_MARKERS, EMOJI_VALENCE, NEGATORS, QUESTION_STARTERS, VALENCE } from '@/lib/inbox/sentiment/lexicon';
+import { foldText } from '@/lib/text/fold';
+
+/** The sentiments an inbox item can carry (suggested by the lexicon, or set by the user). */
+export const SENTIMENTS = ['positive', 'neutral', 'negative', 'question', 'complaint'] as const;
 
 export type Sentiment = (typeof SENTIMENTS)[number];
 

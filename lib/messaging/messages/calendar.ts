@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { MAX_CSV_ROWS } from '../../calendar/csv';
-import { entryInputSchema } from '../../calendar/entry';
-import { networkSchema } from '../../db/records';
-import type { MessageSpecs } from './spec';
+import { MAX_CSV_ROWS } from '@/lib/calendar/csv';
+import { entryInputSchema } from '@/lib/calendar/entry';
+import type { MessageSpecs } from '@/lib/messaging/messages/spec';
+import { networkSchema } from '@/lib/network-schema';
 
 const range = z.object({ from: z.number(), to: z.number() });
 /** Entries travel as plain objects; the views read them through lib/calendar/entry. */

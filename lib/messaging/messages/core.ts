@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { networkSchema } from '../../db/records';
-import { LOCALES } from '../../i18n/format';
-import type { MessageSpecs } from './spec';
+import { LOCALES } from '@/lib/i18n/format';
+import type { MessageSpecs } from '@/lib/messaging/messages/spec';
+import { networkSchema } from '@/lib/network-schema';
 
 export const coreMessages = {
   /** A content script booted on a network page. */

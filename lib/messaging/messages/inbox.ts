@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { INBOX_STATUSES, inboxCaptureSchema, SENTIMENTS } from '../../db/records';
-import { inboxQuerySchema } from '../../inbox/query';
-import type { MessageSpecs } from './spec';
+import { INBOX_STATUSES, inboxCaptureSchema, SENTIMENTS } from '@/lib/inbox/item';
+import { inboxQuerySchema } from '@/lib/inbox/query';
+import type { MessageSpecs } from '@/lib/messaging/messages/spec';
 
 const itemId = z.string().min(1).max(200);
 const tag = z.string().trim().min(1).max(100);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { reportRequestSchema } from '../../reports/report';
-import { reportSettingsPatchSchema } from '../../reports/settings';
-import type { MessageSpecs } from './spec';
+import type { MessageSpecs } from '@/lib/messaging/messages/spec';
+import { reportRequestSchema } from '@/lib/reports/report';
+import { reportSettingsPatchSchema } from '@/lib/reports/settings';
 
 export const reportMessages = {
   /** The period's KPIs and the previous period's, the goals' status and the picked conversations. */

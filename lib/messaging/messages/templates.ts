@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { networkSchema } from '../../db/records';
-import type { MessageSpecs } from './spec';
+import type { MessageSpecs } from '@/lib/messaging/messages/spec';
+import { networkSchema } from '@/lib/network-schema';
 
 /** Messages of the templates feature. */
 export const templateMessages = {

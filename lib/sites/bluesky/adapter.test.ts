@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadFixture } from '../../../tests/unit/load-fixture';
-import { blueskyAdapter } from './index';
+import { blueskyAdapter } from '@/lib/sites/bluesky';
+import { loadFixture } from '@/tests/unit/load-fixture';
 
 const HOME = 'https://bsky.app/';
 const THREAD = 'https://bsky.app/profile/marie-dupont.bsky.social/post/3lbq2mqrz6k2a';

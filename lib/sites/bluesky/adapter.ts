@@ -3,14 +3,16 @@
  * session in localStorage; the composer is a TipTap (ProseMirror) editor in a dialog that shows
  * the parent post when replying; posts are `feedItem-by-…` / `postThreadItem-by-…` (sites.md §8).
  */
-import { NETWORK_HOSTS } from '../../networks';
-import { guardAdapter } from '../shared/guard-adapter';
-import { queryAll, queryFirst } from '../shared/query';
-import { enterKeyPath } from '../shared/submit';
-import { pageUrl } from '../shared/urls';
-import type { AccountLookup, Composer, ScrapedPost, SubmitPath } from '../types';
-import { blueskyText, readPosts } from './posts';
-import { SELECTORS, STORAGE_KEY } from './selectors';
+
+import { blueskyNetwork } from '@/lib/sites/bluesky/network';
+import { blueskyText, readPosts } from '@/lib/sites/bluesky/posts';
+import { SELECTORS, STORAGE_KEY } from '@/lib/sites/bluesky/selectors';
+import { pageStateKeysOf } from '@/lib/sites/descriptor';
+import { guardAdapter } from '@/lib/sites/shared/guard-adapter';
+import { queryAll, queryFirst } from '@/lib/sites/shared/query';
+import { enterKeyPath } from '@/lib/sites/shared/submit';
+import { pageUrl } from '@/lib/sites/shared/urls';
+import type { AccountLookup, Composer, ScrapedPost, SubmitPath } from '@/lib/sites/types';
 
 const text = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined);
 
@@ -74,12 +76,12 @@ function previewedPost(preview: HTMLElement): ScrapedPost {
 
 /** The Bluesky adapter. */
 export const blueskyAdapter = guardAdapter({
-  network: 'bluesky',
-  pageStateKeys: [],
+  network: blueskyNetwork.id,
+  pageStateKeys: pageStateKeysOf(blueskyNetwork),
 
   isNetworkPage(doc) {
     const host = pageUrl(doc)?.hostname ?? '';
-    return NETWORK_HOSTS.bluesky.includes(host) || queryFirst(doc, SELECTORS.appMarker) !== null;
+    return blueskyNetwork.hosts.includes(host) || queryFirst(doc, SELECTORS.appMarker) !== null;
   },
 
   activeAccount(doc) {

@@ -4,11 +4,11 @@
  * so `publishedAt` stays undefined.
  */
 
-import { queryAll, queryFirst } from '../shared/query';
-import { inlineText } from '../shared/text';
-import { pageUrl, resolveUrl } from '../shared/urls';
-import type { ScrapedPost } from '../types';
-import { AUTHOR_TESTID_MARKER, POST_PATH, SELECTORS } from './selectors';
+import { AUTHOR_TESTID_MARKER, POST_PATH, SELECTORS } from '@/lib/sites/bluesky/selectors';
+import { queryAll, queryFirst } from '@/lib/sites/shared/query';
+import { inlineText } from '@/lib/sites/shared/text';
+import { pageUrl, resolveUrl } from '@/lib/sites/shared/urls';
+import type { ScrapedPost } from '@/lib/sites/types';
 
 // Display names are wrapped in bidi controls to force their direction; they are not text.
 const BIDI = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;

@@ -42,7 +42,7 @@ export const SELECTORS = {
 } as const;
 
 /** Name of one entry of SELECTORS. */
-export type BlueskySelectorName = keyof typeof SELECTORS;
+export type SelectorName = keyof typeof SELECTORS;
 
 /** `feedItem-by-<handle>` / `postThreadItem-by-<handle>`: the handle follows this marker. */
 export const AUTHOR_TESTID_MARKER = '-by-';
@@ -52,55 +52,3 @@ export const POST_PATH = /^\/profile\/([^/?#]+)\/post\/([^/?#]+)/;
 
 /** Key of the app's persisted state in localStorage. */
 export const STORAGE_KEY = 'BSKY_STORAGE';
-
-/** What each selector matches in each fixture of tests/fixtures/bluesky (checked by tests/unit/selectors.test.ts). */
-export const EXPECTED_COUNTS: Record<string, Record<BlueskySelectorName, number>> = {
-  'feed.html': {
-    postItem: 4,
-    postText: 4,
-    profileLink: 16,
-    postLink: 4,
-    composer: 0,
-    publishButton: 0,
-    dialog: 0,
-    replyToPreview: 0,
-    textBlock: 38,
-    appMarker: 5,
-  },
-  'post.html': {
-    postItem: 3,
-    postText: 3,
-    profileLink: 11,
-    postLink: 4,
-    composer: 1,
-    publishButton: 1,
-    dialog: 1,
-    replyToPreview: 1,
-    textBlock: 35,
-    appMarker: 4,
-  },
-  'notifications.html': {
-    postItem: 3,
-    postText: 2,
-    profileLink: 11,
-    postLink: 2,
-    composer: 0,
-    publishButton: 0,
-    dialog: 0,
-    replyToPreview: 0,
-    textBlock: 25,
-    appMarker: 4,
-  },
-  'composer.html': {
-    postItem: 1,
-    postText: 1,
-    profileLink: 5,
-    postLink: 1,
-    composer: 1,
-    publishButton: 1,
-    dialog: 1,
-    replyToPreview: 0,
-    textBlock: 17,
-    appMarker: 2,
-  },
-};

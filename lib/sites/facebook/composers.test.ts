@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadFixture } from '../../../tests/unit/load-fixture';
-import { facebookAdapter } from './index';
+import { facebookAdapter } from '@/lib/sites/facebook';
+import { loadFixture } from '@/tests/unit/load-fixture';
 
 const HOME = 'https://www.facebook.com/';
 const STORY = 'pfbid02kXq8sV3Rm1bJcLhT7yFzNw4Q9uPDe6aHs5gKv2Yx1CtLr8ZoW3jMi7nUe4pAf5Bl';

@@ -3,11 +3,11 @@
  * and the "Create post" dialog; with what each answers and the ways each is sent.
  */
 
-import { closestAny, matchesAny, queryAll, queryFirst, type SelectorList } from '../shared/query';
-import { enterKeyPath } from '../shared/submit';
-import type { Composer, ComposerKind, SubmitPath } from '../types';
-import { scrapeElement } from './posts';
-import { SELECTORS } from './selectors';
+import { scrapeElement } from '@/lib/sites/facebook/posts';
+import { SELECTORS } from '@/lib/sites/facebook/selectors';
+import { closestAny, matchesAny, queryAll, queryFirst, type SelectorList } from '@/lib/sites/shared/query';
+import { enterKeyPath } from '@/lib/sites/shared/submit';
+import type { Composer, ComposerKind, SubmitPath } from '@/lib/sites/types';
 
 /** Every editable box under root. */
 export function findComposers(root: ParentNode): Composer[] {

@@ -5,13 +5,13 @@
  * serialized in the page's module data, then from the profile link in the page chrome.
  */
 
-import { asRecord, asText, parseJson } from '../shared/json';
-import { queryAll, queryFirst } from '../shared/query';
-import { firstTextLine } from '../shared/text';
-import { hrefOf } from '../shared/urls';
-import type { AccountLookup, PageState } from '../types';
-import { SELECTORS } from './selectors';
-import { profileHandle } from './urls';
+import { SELECTORS } from '@/lib/sites/facebook/selectors';
+import { profileHandle } from '@/lib/sites/facebook/urls';
+import { asRecord, asText, parseJson } from '@/lib/sites/shared/json';
+import { queryAll, queryFirst } from '@/lib/sites/shared/query';
+import { firstTextLine } from '@/lib/sites/shared/text';
+import { hrefOf } from '@/lib/sites/shared/urls';
+import type { AccountLookup, PageState } from '@/lib/sites/types';
 
 const MODULE = 'CurrentUserInitialData';
 

@@ -4,12 +4,7 @@
  * Facebook shows no absolute time except in rare `abbr[data-utime]` / `time[datetime]` markup.
  */
 
-import { uniquePosts } from '../shared/posts';
-import { closestAny, matchesAny, ownQueryAll, ownQueryFirst, queryAll } from '../shared/query';
-import { collapsedText, firstTextLine } from '../shared/text';
-import { hrefOf } from '../shared/urls';
-import type { ScrapedPost } from '../types';
-import { SELECTORS } from './selectors';
+import { SELECTORS } from '@/lib/sites/facebook/selectors';
 import {
   type CommentRef,
   cleanProfileUrl,
@@ -18,7 +13,12 @@ import {
   commentUrl,
   profileHandle,
   storyId,
-} from './urls';
+} from '@/lib/sites/facebook/urls';
+import { uniquePosts } from '@/lib/sites/shared/posts';
+import { closestAny, matchesAny, ownQueryAll, ownQueryFirst, queryAll } from '@/lib/sites/shared/query';
+import { collapsedText, firstTextLine } from '@/lib/sites/shared/text';
+import { hrefOf } from '@/lib/sites/shared/urls';
+import type { ScrapedPost } from '@/lib/sites/types';
 
 /** Posts and comments under root, in document order, each once. */
 export function scrapePosts(root: ParentNode): ScrapedPost[] {

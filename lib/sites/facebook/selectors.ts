@@ -2,9 +2,8 @@
  * Facebook selectors (fact sheet §3). Classes are atomic and change per build, labels are
  * localized: hooks are `data-ad-rendering-role`, `data-lexical-editor`, `role`, `aria-posinset`,
  * ids and href patterns. English labels only appear beside a language-neutral alternative.
- * Expected match counts per fixture are in `expected-counts.ts`.
+ * Expected match counts per fixture are in tests/fixtures/facebook/expected-counts.ts.
  */
-export { EXPECTED_COUNTS } from './expected-counts';
 
 export const SELECTORS = {
   // --- Signed-in account ----------------------------------------------------------------------
@@ -69,4 +68,4 @@ export const SELECTORS = {
   ],
 } as const;
 
-export type FacebookSelector = keyof typeof SELECTORS;
+export type SelectorName = keyof typeof SELECTORS;

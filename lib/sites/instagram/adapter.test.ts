@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { loadFixture } from '../../../tests/unit/load-fixture';
-import type { ScrapedPost } from '../types';
-import { instagramAdapter } from './index';
+import { instagramAdapter } from '@/lib/sites/instagram';
+import type { ScrapedPost } from '@/lib/sites/types';
+import { loadFixture } from '@/tests/unit/load-fixture';
 
 const HOME = 'https://www.instagram.com/';
 const POST_PAGE = 'https://www.instagram.com/p/DGx7kQpNa2B/';

@@ -2,20 +2,20 @@
  * The Instagram adapter: account from the navigation bar, posts and comments from `article`s and
  * their permalinks, comment textareas and the new-post caption editor.
  */
-import { guardAdapter } from '../shared/guard-adapter';
-import { hostOf } from '../shared/urls';
-import { findComposers, findSubmitPaths } from './composers';
-import { findActiveAccount } from './identity';
-import { scrapePosts } from './posts';
-
-const HOSTS = new Set(['www.instagram.com', 'instagram.com']);
+import { pageStateKeysOf } from '@/lib/sites/descriptor';
+import { findComposers, findSubmitPaths } from '@/lib/sites/instagram/composers';
+import { findActiveAccount } from '@/lib/sites/instagram/identity';
+import { instagramNetwork } from '@/lib/sites/instagram/network';
+import { scrapePosts } from '@/lib/sites/instagram/posts';
+import { guardAdapter } from '@/lib/sites/shared/guard-adapter';
+import { hostOf } from '@/lib/sites/shared/urls';
 
 export const instagramAdapter = guardAdapter({
-  network: 'instagram',
-  isNetworkPage: (doc) => HOSTS.has(hostOf(doc)),
+  network: instagramNetwork.id,
+  isNetworkPage: (doc) => instagramNetwork.hosts.includes(hostOf(doc)),
   activeAccount: (doc) => findActiveAccount(doc),
   composers: findComposers,
   submitPaths: findSubmitPaths,
   posts: scrapePosts,
-  pageStateKeys: [],
+  pageStateKeys: pageStateKeysOf(instagramNetwork),
 });

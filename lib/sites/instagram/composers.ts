@@ -4,11 +4,11 @@
  * `@<username> `: it answers that comment only when exactly one comment of the post is theirs.
  */
 
-import { closestAny, queryAll } from '../shared/query';
-import { enterKeyPath } from '../shared/submit';
-import type { Composer, ScrapedPost, SubmitPath } from '../types';
-import { scrapeElement } from './posts';
-import { SELECTORS } from './selectors';
+import { scrapeElement } from '@/lib/sites/instagram/posts';
+import { SELECTORS } from '@/lib/sites/instagram/selectors';
+import { closestAny, queryAll } from '@/lib/sites/shared/query';
+import { enterKeyPath } from '@/lib/sites/shared/submit';
+import type { Composer, ScrapedPost, SubmitPath } from '@/lib/sites/types';
 
 /** Every editable box under root. */
 export function findComposers(root: ParentNode): Composer[] {

@@ -3,11 +3,11 @@
  * avatar image. Its path is the username; Instagram shows no display name there.
  */
 
-import { queryAll } from '../shared/query';
-import { hrefOf, resolveUrl } from '../shared/urls';
-import type { AccountLookup } from '../types';
-import { SELECTORS } from './selectors';
-import { profileUrl, usernameOf } from './urls';
+import { SELECTORS } from '@/lib/sites/instagram/selectors';
+import { profileUrl, usernameOf } from '@/lib/sites/instagram/urls';
+import { queryAll } from '@/lib/sites/shared/query';
+import { hrefOf, resolveUrl } from '@/lib/sites/shared/urls';
+import type { AccountLookup } from '@/lib/sites/types';
 
 /** The account from the navigation bar's avatar link. */
 export function findActiveAccount(doc: Document): AccountLookup {

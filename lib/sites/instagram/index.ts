@@ -1,2 +1,3 @@
 /** Instagram: posts, comments and comment textareas; account from the navigation bar. */
-export { instagramAdapter } from './adapter';
+export { instagramAdapter } from '@/lib/sites/instagram/adapter';
+export { instagramNetwork } from '@/lib/sites/instagram/network';

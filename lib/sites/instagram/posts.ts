@@ -4,13 +4,13 @@
  * Handles carry Instagram's `@`.
  */
 
-import { uniquePosts } from '../shared/posts';
-import { closestAny, matchesAny, ownQueryAll, ownQueryFirst, queryAll } from '../shared/query';
-import { collapsedText } from '../shared/text';
-import { hrefOf } from '../shared/urls';
-import type { ScrapedPost } from '../types';
-import { SELECTORS } from './selectors';
-import { isoTime, permalinkOf, postRef, profileUrl, usernameOf } from './urls';
+import { SELECTORS } from '@/lib/sites/instagram/selectors';
+import { isoTime, permalinkOf, postRef, profileUrl, usernameOf } from '@/lib/sites/instagram/urls';
+import { uniquePosts } from '@/lib/sites/shared/posts';
+import { closestAny, matchesAny, ownQueryAll, ownQueryFirst, queryAll } from '@/lib/sites/shared/query';
+import { collapsedText } from '@/lib/sites/shared/text';
+import { hrefOf } from '@/lib/sites/shared/urls';
+import type { ScrapedPost } from '@/lib/sites/types';
 
 /** Posts and comments under root, in document order, each once. */
 export function scrapePosts(root: ParentNode): ScrapedPost[] {

@@ -3,9 +3,8 @@
  * hooks are elements and href patterns: `article`, `time[datetime]`, `/p/<code>/` and
  * `/p/<code>/c/<id>/` links, `form textarea`. The `_ap3a…` class set marks user-written text
  * (captions, comments, bios) and has outlived several builds; it is only a second choice.
- * Expected match counts per fixture are in `expected-counts.ts`.
+ * Expected match counts per fixture are in tests/fixtures/instagram/expected-counts.ts.
  */
-export { EXPECTED_COUNTS } from './expected-counts';
 
 export const SELECTORS = {
   // --- Signed-in account ----------------------------------------------------------------------
@@ -49,4 +48,4 @@ export const SELECTORS = {
   composerShare: '[role="dialog"] h1 ~ div [role="button"]',
 } as const;
 
-export type InstagramSelector = keyof typeof SELECTORS;
+export type SelectorName = keyof typeof SELECTORS;

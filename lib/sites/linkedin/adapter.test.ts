@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadFixture } from '../../../tests/unit/load-fixture';
-import { linkedinAdapter } from './index';
+import { linkedinAdapter } from '@/lib/sites/linkedin';
+import { loadFixture } from '@/tests/unit/load-fixture';
 
 const FEED = 'https://www.linkedin.com/feed/';
 const POST_PAGE = 'https://www.linkedin.com/feed/update/urn:li:activity:7436689787462155662/';

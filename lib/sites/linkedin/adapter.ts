@@ -2,21 +2,21 @@
  * The LinkedIn adapter: legacy (Ember, semantic classes) and sdui (React, hashed classes with
  * `data-view-name`/`componentkey` hooks) markups behind one {@link SiteAdapter}.
  */
-import { guardAdapter } from '../shared/guard-adapter';
-import { hostOf } from '../shared/urls';
-import { findComposers } from './composers';
-import { findActiveAccount } from './identity';
-import { scrapePosts } from './posts';
-import { findSubmitPaths } from './submit';
-
-const HOSTS = new Set(['www.linkedin.com', 'linkedin.com']);
+import { pageStateKeysOf } from '@/lib/sites/descriptor';
+import { findComposers } from '@/lib/sites/linkedin/composers';
+import { findActiveAccount } from '@/lib/sites/linkedin/identity';
+import { linkedinNetwork } from '@/lib/sites/linkedin/network';
+import { scrapePosts } from '@/lib/sites/linkedin/posts';
+import { findSubmitPaths } from '@/lib/sites/linkedin/submit';
+import { guardAdapter } from '@/lib/sites/shared/guard-adapter';
+import { hostOf } from '@/lib/sites/shared/urls';
 
 export const linkedinAdapter = guardAdapter({
-  network: 'linkedin',
-  isNetworkPage: (doc) => HOSTS.has(hostOf(doc)),
+  network: linkedinNetwork.id,
+  isNetworkPage: (doc) => linkedinNetwork.hosts.includes(hostOf(doc)),
   activeAccount: (doc) => findActiveAccount(doc),
   composers: findComposers,
   submitPaths: findSubmitPaths,
   posts: scrapePosts,
-  pageStateKeys: [],
+  pageStateKeys: pageStateKeysOf(linkedinNetwork),
 });

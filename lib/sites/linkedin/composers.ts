@@ -3,11 +3,11 @@
  * in an open shadow root on sdui pages) and messaging, with the post or comment each answers.
  */
 
-import { closestAny, matchesAny, queryAll } from '../shared/query';
-import type { Composer, ComposerKind, EditorKind, ScrapedPost } from '../types';
-import { ownPostUrn, scrapeElement } from './posts';
-import { SELECTORS } from './selectors';
-import { findPostUrn, parseCommentUrn } from './urn';
+import { ownPostUrn, scrapeElement } from '@/lib/sites/linkedin/posts';
+import { SELECTORS } from '@/lib/sites/linkedin/selectors';
+import { findPostUrn, parseCommentUrn } from '@/lib/sites/linkedin/urn';
+import { closestAny, matchesAny, queryAll } from '@/lib/sites/shared/query';
+import type { Composer, ComposerKind, EditorKind, ScrapedPost } from '@/lib/sites/types';
 
 /** Every editable box under root and under the open shadow roots of LinkedIn's interop hosts. */
 export function findComposers(root: ParentNode): Composer[] {

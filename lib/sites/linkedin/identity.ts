@@ -5,14 +5,14 @@
  * identity switch replaces the member, since that is who will publish.
  */
 
-import { asRecord, asText, parseJson } from '../shared/json';
-import { queryAll, queryFirst } from '../shared/query';
-import { firstTextLine } from '../shared/text';
-import { hrefOf, resolveUrl } from '../shared/urls';
-import type { AccountLookup, ActiveAccount } from '../types';
-import { searchRoots } from './composers';
-import { SELECTORS } from './selectors';
-import { cleanProfileUrl, profileSlug } from './urn';
+import { searchRoots } from '@/lib/sites/linkedin/composers';
+import { SELECTORS } from '@/lib/sites/linkedin/selectors';
+import { cleanProfileUrl, profileSlug } from '@/lib/sites/linkedin/urn';
+import { asRecord, asText, parseJson } from '@/lib/sites/shared/json';
+import { queryAll, queryFirst } from '@/lib/sites/shared/query';
+import { firstTextLine } from '@/lib/sites/shared/text';
+import { hrefOf, resolveUrl } from '@/lib/sites/shared/urls';
+import type { AccountLookup, ActiveAccount } from '@/lib/sites/types';
 
 /** The account LinkedIn will publish as on this page. */
 export function findActiveAccount(doc: Document): AccountLookup {

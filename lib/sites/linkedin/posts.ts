@@ -4,12 +4,7 @@
  * for comments, so the same item has the same id whichever markup the member is served.
  */
 
-import { uniquePosts } from '../shared/posts';
-import { closestAny, matchesAny, ownQueryAll, ownQueryFirst, queryAll } from '../shared/query';
-import { collapsedText, firstTextLine } from '../shared/text';
-import { hrefOf } from '../shared/urls';
-import type { ScrapedPost } from '../types';
-import { SELECTORS } from './selectors';
+import { SELECTORS } from '@/lib/sites/linkedin/selectors';
 import {
   cleanProfileUrl,
   commentPermalink,
@@ -19,7 +14,12 @@ import {
   postPermalink,
   profileSlug,
   timeFromId,
-} from './urn';
+} from '@/lib/sites/linkedin/urn';
+import { uniquePosts } from '@/lib/sites/shared/posts';
+import { closestAny, matchesAny, ownQueryAll, ownQueryFirst, queryAll } from '@/lib/sites/shared/query';
+import { collapsedText, firstTextLine } from '@/lib/sites/shared/text';
+import { hrefOf } from '@/lib/sites/shared/urls';
+import type { ScrapedPost } from '@/lib/sites/types';
 
 const MENU_LABEL_PREFIX = 'Open control menu for post by ';
 

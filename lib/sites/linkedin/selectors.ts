@@ -2,9 +2,8 @@
  * LinkedIn selectors. Two DOMs coexist (fact sheet §2): the legacy Ember markup with semantic BEM
  * classes, and the SDUI/React markup with hashed classes whose stable hooks are `data-view-name`,
  * `componentkey`, `data-testid` and ARIA. Each alternative names the markup it is for. Expected
- * match counts per fixture are in `expected-counts.ts`.
+ * match counts per fixture are in tests/fixtures/linkedin/expected-counts.ts.
  */
-export { EXPECTED_COUNTS } from './expected-counts';
 
 export const SELECTORS = {
   // --- Signed-in member -------------------------------------------------------------------
@@ -100,4 +99,4 @@ export const SELECTORS = {
   messageForm: 'form.msg-form', // messaging
 } as const;
 
-export type LinkedInSelector = keyof typeof SELECTORS;
+export type SelectorName = keyof typeof SELECTORS;

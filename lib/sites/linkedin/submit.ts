@@ -3,9 +3,9 @@
  * submit them, fact sheet §2.2), so only buttons and forms are returned.
  */
 
-import { closestAny, queryAll, type SelectorList } from '../shared/query';
-import type { Composer, SubmitPath } from '../types';
-import { SELECTORS } from './selectors';
+import { SELECTORS } from '@/lib/sites/linkedin/selectors';
+import { closestAny, queryAll, type SelectorList } from '@/lib/sites/shared/query';
+import type { Composer, SubmitPath } from '@/lib/sites/types';
 
 /** The controls that send this composer's text, nearest first. */
 export function findSubmitPaths(composer: Composer): SubmitPath[] {

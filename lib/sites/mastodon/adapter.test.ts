@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadFixture } from '../../../tests/unit/load-fixture';
-import { mastodonAdapter } from './index';
+import { mastodonAdapter } from '@/lib/sites/mastodon';
+import { loadFixture } from '@/tests/unit/load-fixture';
 
 const HOME = 'https://mastodon.example/home';
 const STATUS = 'https://mastodon.example/@marie@piaille.example/113512345678900101';

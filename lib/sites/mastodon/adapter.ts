@@ -5,13 +5,15 @@
  * `.reply-indicator`; posts are `.status[data-id]` and the focal `.detailed-status` (sites.md §7).
  */
 
-import { guardAdapter } from '../shared/guard-adapter';
-import { queryAll, queryFirst } from '../shared/query';
-import { enterKeyPath } from '../shared/submit';
-import { hrefOf, pageUrl } from '../shared/urls';
-import type { AccountLookup, Composer, ScrapedPost, SubmitPath } from '../types';
-import { acctOf, readStatuses, statusText } from './posts';
-import { SELECTORS } from './selectors';
+import { pageStateKeysOf } from '@/lib/sites/descriptor';
+import { mastodonNetwork } from '@/lib/sites/mastodon/network';
+import { acctOf, readStatuses, statusText } from '@/lib/sites/mastodon/posts';
+import { SELECTORS } from '@/lib/sites/mastodon/selectors';
+import { guardAdapter } from '@/lib/sites/shared/guard-adapter';
+import { queryAll, queryFirst } from '@/lib/sites/shared/query';
+import { enterKeyPath } from '@/lib/sites/shared/submit';
+import { hrefOf, pageUrl } from '@/lib/sites/shared/urls';
+import type { AccountLookup, Composer, ScrapedPost, SubmitPath } from '@/lib/sites/types';
 
 const text = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined);
 
@@ -73,8 +75,8 @@ function indicatedStatus(indicator: HTMLElement): ScrapedPost {
 
 /** The Mastodon adapter. */
 export const mastodonAdapter = guardAdapter({
-  network: 'mastodon',
-  pageStateKeys: [],
+  network: mastodonNetwork.id,
+  pageStateKeys: pageStateKeysOf(mastodonNetwork),
 
   isNetworkPage(doc) {
     return queryFirst(doc, [SELECTORS.initialState, SELECTORS.appRoot]) !== null;

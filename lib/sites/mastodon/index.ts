@@ -1,2 +1,3 @@
 /** The Mastodon site adapter (any instance the user grants). */
-export { mastodonAdapter } from './adapter';
+export { mastodonAdapter } from '@/lib/sites/mastodon/adapter';
+export { mastodonNetwork } from '@/lib/sites/mastodon/network';

@@ -3,11 +3,11 @@
  * notifications, and the `.detailed-status` of a thread page (sites.md §7.4).
  */
 
-import { queryAll, queryFirst } from '../shared/query';
-import { inlineText } from '../shared/text';
-import { hrefOf, pageUrl, resolveUrl } from '../shared/urls';
-import type { ScrapedPost } from '../types';
-import { PROFILE_PATH, SELECTORS, STATUS_PATH } from './selectors';
+import { PROFILE_PATH, SELECTORS, STATUS_PATH } from '@/lib/sites/mastodon/selectors';
+import { queryAll, queryFirst } from '@/lib/sites/shared/query';
+import { inlineText } from '@/lib/sites/shared/text';
+import { hrefOf, pageUrl, resolveUrl } from '@/lib/sites/shared/urls';
+import type { ScrapedPost } from '@/lib/sites/types';
 
 const ACCT = /^[^\s@/]+(@[^\s@/]+)?$/;
 

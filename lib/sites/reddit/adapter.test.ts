@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { loadFixture } from '../../../tests/unit/load-fixture';
-import type { Composer } from '../types';
-import { redditAdapter } from './index';
-import { isoTime } from './posts';
+import { redditAdapter } from '@/lib/sites/reddit';
+import { isoTime } from '@/lib/sites/reddit/posts';
+import type { Composer } from '@/lib/sites/types';
+import { loadFixture } from '@/tests/unit/load-fixture';
 
 const POST_URL = 'https://www.reddit.com/r/acme/comments/1acme01/kettle_2_on_110_v/';
 const page = (file: string, url = 'https://www.reddit.com/r/acme/') => loadFixture('reddit', file, url);

@@ -1,21 +1,22 @@
-import { NETWORK_HOSTS } from '../../networks';
-import { guardAdapter } from '../shared/guard-adapter';
-import { hostOf } from '../shared/urls';
-import { redditActiveAccount } from './account';
-import { redditComposers, redditSubmitPaths } from './composers';
-import { redditPosts } from './posts';
-import { SELECTORS } from './selectors';
+import { pageStateKeysOf } from '@/lib/sites/descriptor';
+import { redditComposers, redditSubmitPaths } from '@/lib/sites/reddit/composers';
+import { redditActiveAccount } from '@/lib/sites/reddit/identity';
+import { redditNetwork } from '@/lib/sites/reddit/network';
+import { redditPosts } from '@/lib/sites/reddit/posts';
+import { SELECTORS } from '@/lib/sites/reddit/selectors';
+import { guardAdapter } from '@/lib/sites/shared/guard-adapter';
+import { hostOf } from '@/lib/sites/shared/urls';
 
 /**
  * Reddit's current web UI ("shreddit"): posts, comments and the signed-in user are read from the
  * web components' attributes; composers are Lexical editors looked up through open shadow roots.
  */
 export const redditAdapter = guardAdapter({
-  network: 'reddit',
-  isNetworkPage: (doc) => NETWORK_HOSTS.reddit.includes(hostOf(doc)) || doc.querySelector(SELECTORS.appRoot) !== null,
+  network: redditNetwork.id,
+  isNetworkPage: (doc) => redditNetwork.hosts.includes(hostOf(doc)) || doc.querySelector(SELECTORS.appRoot) !== null,
   activeAccount: (doc) => redditActiveAccount(doc),
   composers: redditComposers,
   submitPaths: redditSubmitPaths,
   posts: redditPosts,
-  pageStateKeys: [],
+  pageStateKeys: pageStateKeysOf(redditNetwork),
 });

@@ -1,8 +1,8 @@
-import { closestDeep, querySelectorAllDeep } from '../shared/query';
-import { enterKeyPath } from '../shared/submit';
-import type { Composer, ScrapedPost, SubmitPath } from '../types';
-import { readComment, readPost } from './posts';
-import { SELECTORS } from './selectors';
+import { readComment, readPost } from '@/lib/sites/reddit/posts';
+import { SELECTORS } from '@/lib/sites/reddit/selectors';
+import { closestDeep, querySelectorAllDeep } from '@/lib/sites/shared/query';
+import { enterKeyPath } from '@/lib/sites/shared/submit';
+import type { Composer, ScrapedPost, SubmitPath } from '@/lib/sites/types';
 
 function safely(read: () => ScrapedPost | null): ScrapedPost | null {
   try {

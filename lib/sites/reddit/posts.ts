@@ -1,8 +1,8 @@
-import { scopedFirst } from '../shared/query';
-import { preWrapText } from '../shared/text';
-import { hrefOf } from '../shared/urls';
-import type { ScrapedPost } from '../types';
-import { rtjsonBody, SELECTORS } from './selectors';
+import { rtjsonBody, SELECTORS } from '@/lib/sites/reddit/selectors';
+import { scopedFirst } from '@/lib/sites/shared/query';
+import { preWrapText } from '@/lib/sites/shared/text';
+import { hrefOf } from '@/lib/sites/shared/urls';
+import type { ScrapedPost } from '@/lib/sites/types';
 
 /**
  * ISO 8601 from Reddit's timestamps: `created-timestamp` is like `2026-03-01T09:15:42.123000+0000`

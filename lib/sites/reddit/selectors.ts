@@ -52,11 +52,9 @@ export const SELECTORS = {
   nativeForm: 'form',
 } as const;
 
-export type RedditSelectorName = keyof typeof SELECTORS;
+export type SelectorName = keyof typeof SELECTORS;
 
 /** `#<thing id>-post-rtjson-content` / `-comment-rtjson-content`, as an attribute selector (ids start with t1_/t3_). */
 export function rtjsonBody(thingId: string, kind: 'post' | 'comment'): string {
   return `[id="${thingId.replace(/["\\]/g, '')}-${kind}-rtjson-content"]`;
 }
-
-export { EXPECTED_COUNTS } from './expected-counts';

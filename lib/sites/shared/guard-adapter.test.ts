@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Composer, SiteAdapter } from '../types';
-import { guardAdapter } from './guard-adapter';
-import { asRecord, asText, parseJson } from './json';
-import { enterKeyPath } from './submit';
-import { docAt } from './test-doc';
+import { guardAdapter } from '@/lib/sites/shared/guard-adapter';
+import { asRecord, asText, parseJson } from '@/lib/sites/shared/json';
+import { enterKeyPath } from '@/lib/sites/shared/submit';
+import { docAt } from '@/lib/sites/shared/test-doc';
+import type { Composer, SiteAdapter } from '@/lib/sites/types';
 
 const boom = (): never => {
   throw new Error('boom');
@@ -11,7 +11,7 @@ const boom = (): never => {
 
 const throwing: SiteAdapter = {
   network: 'x',
-  pageStateKeys: ['state'],
+  pageStateKeys: ['xReduxSession'],
   isNetworkPage: boom,
   activeAccount: boom,
   composers: boom,
@@ -31,7 +31,7 @@ describe('guardAdapter', () => {
   it('turns every exception into an empty answer with a reason', () => {
     const guarded = guardAdapter(throwing);
     expect(guarded.network).toBe('x');
-    expect(guarded.pageStateKeys).toEqual(['state']);
+    expect(guarded.pageStateKeys).toEqual(['xReduxSession']);
     expect(guarded.isNetworkPage(doc)).toBe(false);
     expect(guarded.activeAccount(doc)).toEqual({
       account: null,

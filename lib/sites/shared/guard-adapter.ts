@@ -3,7 +3,7 @@
  * catches any exception of the network code and degrades to an empty answer, or, for the account,
  * to a reason a user can paste into a bug report.
  */
-import type { AccountLookup, SiteAdapter } from '../types';
+import type { AccountLookup, SiteAdapter } from '@/lib/sites/types';
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { PostKind, ScrapedPost } from '../types';
-import { uniquePosts } from './posts';
-import { docAt } from './test-doc';
+import { uniquePosts } from '@/lib/sites/shared/posts';
+import { docAt } from '@/lib/sites/shared/test-doc';
+import type { PostKind, ScrapedPost } from '@/lib/sites/types';
 
 const element = docAt('<article></article>').body;
 const post = (id: string, kind: PostKind = 'post'): ScrapedPost => ({

@@ -1,5 +1,5 @@
 /** Helpers for the `posts()` of networks that read posts and comments element by element. */
-import type { ScrapedPost } from '../types';
+import type { ScrapedPost } from '@/lib/sites/types';
 
 /**
  * What `read` makes of each element, without nulls and each post once, in element order. By

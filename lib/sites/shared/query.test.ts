@@ -11,8 +11,8 @@ import {
   querySelectorAllDeep,
   scopedAll,
   scopedFirst,
-} from './query';
-import { docAt } from './test-doc';
+} from '@/lib/sites/shared/query';
+import { docAt } from '@/lib/sites/shared/test-doc';
 
 const ids = (elements: readonly Element[]) => elements.map((el) => el.id);
 

@@ -3,7 +3,7 @@
  * parse (`:has` on an old browser) only loses its own matches. Shadow-piercing lookups live in
  * lib/dom/deep-query.ts and are re-exported here so site code has one place to import from.
  */
-export { closestDeep, querySelectorAllDeep, querySelectorDeep } from '../../dom/deep-query';
+export { closestDeep, querySelectorAllDeep, querySelectorDeep } from '@/lib/dom/deep-query';
 
 /** One CSS selector or a list of alternatives (one per UI variant), as in each `selectors.ts`. */
 export type SelectorList = string | readonly string[];

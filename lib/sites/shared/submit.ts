@@ -1,5 +1,5 @@
 /** Builders for the submit paths every network declares (see {@link SubmitPath}). */
-import type { SubmitPath } from '../types';
+import type { SubmitPath } from '@/lib/sites/types';
 
 /**
  * The Enter key in `target` as a way to send: `ctrlOrMeta` for boxes where plain Enter is a new

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { docAt } from './test-doc';
-import { collapsedText, firstTextLine, inlineText, preWrapText, textOf } from './text';
+import { docAt } from '@/lib/sites/shared/test-doc';
+import { collapsedText, firstTextLine, inlineText, preWrapText, textOf } from '@/lib/sites/shared/text';
 
 const body = (html: string) => docAt(html).body;
 

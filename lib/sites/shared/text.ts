@@ -9,7 +9,7 @@
  * - {@link inlineText}: flat text runs kept verbatim, with per-network hooks for paragraphs
  *   (Mastodon) and shortened links (Bluesky) (X, Bluesky, Mastodon).
  */
-import { matchesAny, type SelectorList } from './query';
+import { matchesAny, type SelectorList } from '@/lib/sites/shared/query';
 
 const COLLAPSED_BLOCKS = new Set([
   'P',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { docAt } from './test-doc';
-import { hostOf, hrefOf, pageUrl, resolveUrl } from './urls';
+import { docAt } from '@/lib/sites/shared/test-doc';
+import { hostOf, hrefOf, pageUrl, resolveUrl } from '@/lib/sites/shared/urls';
 
 describe('urls', () => {
   const doc = docAt('<a id="rel" href="/@marie">m</a><a id="bad" href="http://[::1">x</a><a id="none">n</a>');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { loadFixture } from '../../../tests/unit/load-fixture';
-import type { Composer } from '../types';
-import { threadsAdapter } from './index';
+import { threadsAdapter } from '@/lib/sites/threads';
+import type { Composer } from '@/lib/sites/types';
+import { loadFixture } from '@/tests/unit/load-fixture';
 
 const POST_URL = 'https://www.threads.com/@tombaker/post/C9kettle110';
 const page = (file: string, url = 'https://www.threads.com/') => loadFixture('threads', file, url);

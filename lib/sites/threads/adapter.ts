@@ -1,9 +1,10 @@
-import { NETWORK_HOSTS } from '../../networks';
-import { guardAdapter } from '../shared/guard-adapter';
-import { hostOf } from '../shared/urls';
-import { threadsActiveAccount } from './account';
-import { threadsComposers, threadsSubmitPaths } from './composers';
-import { threadsPosts } from './posts';
+import { pageStateKeysOf } from '@/lib/sites/descriptor';
+import { guardAdapter } from '@/lib/sites/shared/guard-adapter';
+import { hostOf } from '@/lib/sites/shared/urls';
+import { threadsComposers, threadsSubmitPaths } from '@/lib/sites/threads/composers';
+import { threadsActiveAccount } from '@/lib/sites/threads/identity';
+import { threadsNetwork } from '@/lib/sites/threads/network';
+import { threadsPosts } from '@/lib/sites/threads/posts';
 
 /**
  * Threads (threads.com, and threads.net which serves the same app): permalinks and author URLs keep
@@ -11,11 +12,11 @@ import { threadsPosts } from './posts';
  * its pages.
  */
 export const threadsAdapter = guardAdapter({
-  network: 'threads',
-  isNetworkPage: (doc) => NETWORK_HOSTS.threads.includes(hostOf(doc)),
+  network: threadsNetwork.id,
+  isNetworkPage: (doc) => threadsNetwork.hosts.includes(hostOf(doc)),
   activeAccount: (doc) => threadsActiveAccount(doc),
   composers: threadsComposers,
   submitPaths: threadsSubmitPaths,
   posts: threadsPosts,
-  pageStateKeys: [],
+  pageStateKeys: pageStateKeysOf(threadsNetwork),
 });

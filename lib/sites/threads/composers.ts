@@ -1,9 +1,9 @@
-import { anyOf } from '../shared/query';
-import { enterKeyPath } from '../shared/submit';
-import { textOf } from '../shared/text';
-import type { Composer, ScrapedPost, SubmitPath } from '../types';
-import { postCode, readPost } from './posts';
-import { SELECTORS, SUBMIT_LABELS } from './selectors';
+import { anyOf } from '@/lib/sites/shared/query';
+import { enterKeyPath } from '@/lib/sites/shared/submit';
+import { textOf } from '@/lib/sites/shared/text';
+import { postCode, readPost } from '@/lib/sites/threads/posts';
+import { SELECTORS, SUBMIT_LABELS } from '@/lib/sites/threads/selectors';
+import type { Composer, ScrapedPost, SubmitPath } from '@/lib/sites/types';
 
 function follows(reference: Element, element: Element): boolean {
   return Boolean(reference.compareDocumentPosition(element) & reference.DOCUMENT_POSITION_FOLLOWING);

@@ -1,8 +1,8 @@
-import { anyOf, scopedAll } from '../shared/query';
-import { preWrapText, textOf } from '../shared/text';
-import { hrefOf } from '../shared/urls';
-import type { ScrapedPost } from '../types';
-import { SELECTORS } from './selectors';
+import { anyOf, scopedAll } from '@/lib/sites/shared/query';
+import { preWrapText, textOf } from '@/lib/sites/shared/text';
+import { hrefOf } from '@/lib/sites/shared/urls';
+import { SELECTORS } from '@/lib/sites/threads/selectors';
+import type { ScrapedPost } from '@/lib/sites/types';
 
 const POST_PATH = /^\/@([^/]+)\/post\/([^/?#]+)/;
 

@@ -46,7 +46,7 @@ export const SELECTORS = {
   labelledIcon: 'svg[aria-label]',
 } as const;
 
-export type ThreadsSelectorName = keyof typeof SELECTORS;
+export type SelectorName = keyof typeof SELECTORS;
 
 /**
  * Labels of the send control ("Post", "Reply") in the interface languages CMs use most. Preferred
@@ -64,5 +64,3 @@ export const SUBMIT_LABELS: readonly string[] = [
   'pubblica',
   'rispondi',
 ];
-
-export { EXPECTED_COUNTS } from './expected-counts';

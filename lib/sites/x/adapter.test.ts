@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadFixture } from '../../../tests/unit/load-fixture';
-import { xAdapter } from './index';
+import { xAdapter } from '@/lib/sites/x';
+import { loadFixture } from '@/tests/unit/load-fixture';
 
 const HOME = 'https://x.com/home';
 const STATUS = 'https://x.com/marie_dupont/status/1861000000000000101';

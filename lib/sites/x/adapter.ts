@@ -3,15 +3,16 @@
  * main-world bridge reads, else from the account switcher button; composers are Draft.js boxes
  * (a textarea in the narrow layout); posts are `article[data-testid="tweet"]` (sites.md §1).
  */
-import { NETWORK_HOSTS } from '../../networks';
-import { guardAdapter } from '../shared/guard-adapter';
-import { queryAll, queryFirst } from '../shared/query';
-import { enterKeyPath } from '../shared/submit';
-import { inlineText } from '../shared/text';
-import { pageUrl } from '../shared/urls';
-import type { AccountLookup, ActiveAccount, Composer, PageState, ScrapedPost, SubmitPath } from '../types';
-import { readTweet, readTweets, statusIdOf } from './posts';
-import { AVATAR_TESTID_PREFIX, SCREEN_NAME, SELECTORS } from './selectors';
+import { pageStateKeysOf } from '@/lib/sites/descriptor';
+import { guardAdapter } from '@/lib/sites/shared/guard-adapter';
+import { queryAll, queryFirst } from '@/lib/sites/shared/query';
+import { enterKeyPath } from '@/lib/sites/shared/submit';
+import { inlineText } from '@/lib/sites/shared/text';
+import { pageUrl } from '@/lib/sites/shared/urls';
+import type { AccountLookup, ActiveAccount, Composer, PageState, ScrapedPost, SubmitPath } from '@/lib/sites/types';
+import { xNetwork } from '@/lib/sites/x/network';
+import { readTweet, readTweets, statusIdOf } from '@/lib/sites/x/posts';
+import { AVATAR_TESTID_PREFIX, SCREEN_NAME, SELECTORS } from '@/lib/sites/x/selectors';
 
 const EDITORS = [SELECTORS.composerEditable, SELECTORS.composerTextarea].flat();
 
@@ -93,14 +94,14 @@ function sendButton(element: HTMLElement): HTMLElement | null {
 
 /** The X adapter. */
 export const xAdapter = guardAdapter({
-  network: 'x',
-  pageStateKeys: ['xReduxSession'],
+  network: xNetwork.id,
+  pageStateKeys: pageStateKeysOf(xNetwork),
 
   accountSwitcher: (doc) => queryFirst(doc, SELECTORS.accountSwitcher),
 
   isNetworkPage(doc) {
     const host = pageUrl(doc)?.hostname ?? '';
-    return NETWORK_HOSTS.x.includes(host) || queryFirst(doc, SELECTORS.appMarker) !== null;
+    return xNetwork.hosts.includes(host) || queryFirst(doc, SELECTORS.appMarker) !== null;
   },
 
   activeAccount(doc: Document, pageState?: PageState): AccountLookup {

@@ -1,2 +1,3 @@
 /** The X site adapter (x.com, twitter.com, mobile.x.com). */
-export { xAdapter } from './adapter';
+export { xAdapter } from '@/lib/sites/x/adapter';
+export { xNetwork } from '@/lib/sites/x/network';

@@ -3,11 +3,11 @@
  * `tweetText` and the status link around its `time[datetime]` (sites.md §1.4).
  */
 
-import { queryAll, type SelectorList } from '../shared/query';
-import { inlineText } from '../shared/text';
-import { hrefOf, pageUrl, resolveUrl } from '../shared/urls';
-import type { ScrapedPost } from '../types';
-import { AVATAR_TESTID_PREFIX, SCREEN_NAME, SELECTORS } from './selectors';
+import { queryAll, type SelectorList } from '@/lib/sites/shared/query';
+import { inlineText } from '@/lib/sites/shared/text';
+import { hrefOf, pageUrl, resolveUrl } from '@/lib/sites/shared/urls';
+import type { ScrapedPost } from '@/lib/sites/types';
+import { AVATAR_TESTID_PREFIX, SCREEN_NAME, SELECTORS } from '@/lib/sites/x/selectors';
 
 const STATUS_ID = /\/status\/(\d+)/;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { loadFixture } from '../../../tests/unit/load-fixture';
-import type { Composer } from '../types';
-import { youtubeAdapter } from './index';
+import type { Composer } from '@/lib/sites/types';
+import { youtubeAdapter } from '@/lib/sites/youtube';
+import { loadFixture } from '@/tests/unit/load-fixture';
 
 const WATCH = 'https://www.youtube.com/watch?v=Ac3mEdemo01';
 const page = (file: string, url = WATCH) => loadFixture('youtube', file, url);

@@ -1,11 +1,12 @@
-import { NETWORK_HOSTS } from '../../networks';
-import { guardAdapter } from '../shared/guard-adapter';
-import { anyOf } from '../shared/query';
-import { hostOf } from '../shared/urls';
-import { youtubeActiveAccount } from './account';
-import { youtubeComposers, youtubeSubmitPaths } from './composers';
-import { youtubePosts } from './posts';
-import { SELECTORS } from './selectors';
+import { pageStateKeysOf } from '@/lib/sites/descriptor';
+import { guardAdapter } from '@/lib/sites/shared/guard-adapter';
+import { anyOf } from '@/lib/sites/shared/query';
+import { hostOf } from '@/lib/sites/shared/urls';
+import { youtubeComposers, youtubeSubmitPaths } from '@/lib/sites/youtube/composers';
+import { youtubeActiveAccount } from '@/lib/sites/youtube/identity';
+import { youtubeNetwork } from '@/lib/sites/youtube/network';
+import { youtubePosts } from '@/lib/sites/youtube/posts';
+import { SELECTORS } from '@/lib/sites/youtube/selectors';
 
 /**
  * YouTube watch pages and YouTube Studio. Identity needs the bridge's `ytcfg` to tell a brand
@@ -13,14 +14,14 @@ import { SELECTORS } from './selectors';
  * times, so `publishedAt` is always undefined.
  */
 export const youtubeAdapter = guardAdapter({
-  network: 'youtube',
+  network: youtubeNetwork.id,
   isNetworkPage: (doc) =>
-    NETWORK_HOSTS.youtube.includes(hostOf(doc)) || doc.querySelector(anyOf(SELECTORS.appRoot)) !== null,
+    youtubeNetwork.hosts.includes(hostOf(doc)) || doc.querySelector(anyOf(SELECTORS.appRoot)) !== null,
   activeAccount: youtubeActiveAccount,
   composers: youtubeComposers,
   submitPaths: youtubeSubmitPaths,
   posts: youtubePosts,
-  pageStateKeys: ['ytcfg'],
+  pageStateKeys: pageStateKeysOf(youtubeNetwork),
   // The avatar menu holds "Switch account" (and the brand channels).
   accountSwitcher: (doc) => doc.querySelector<HTMLElement>(SELECTORS.avatarButton),
 });

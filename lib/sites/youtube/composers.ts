@@ -1,8 +1,8 @@
-import { anyOf } from '../shared/query';
-import { enterKeyPath } from '../shared/submit';
-import type { Composer, ScrapedPost, SubmitPath } from '../types';
-import { readComment, readVideo } from './posts';
-import { SELECTORS } from './selectors';
+import { anyOf } from '@/lib/sites/shared/query';
+import { enterKeyPath } from '@/lib/sites/shared/submit';
+import type { Composer, ScrapedPost, SubmitPath } from '@/lib/sites/types';
+import { readComment, readVideo } from '@/lib/sites/youtube/posts';
+import { SELECTORS } from '@/lib/sites/youtube/selectors';
 
 const COMMENT = anyOf(SELECTORS.comment);
 const EDITABLE = new Set(['', 'true', 'plaintext-only']);

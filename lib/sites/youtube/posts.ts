@@ -1,8 +1,8 @@
-import { anyOf, scopedFirst } from '../shared/query';
-import { preWrapText, textOf } from '../shared/text';
-import { hrefOf } from '../shared/urls';
-import type { ScrapedPost } from '../types';
-import { SELECTORS } from './selectors';
+import { anyOf, scopedFirst } from '@/lib/sites/shared/query';
+import { preWrapText, textOf } from '@/lib/sites/shared/text';
+import { hrefOf } from '@/lib/sites/shared/urls';
+import type { ScrapedPost } from '@/lib/sites/types';
+import { SELECTORS } from '@/lib/sites/youtube/selectors';
 
 const COMMENT = anyOf(SELECTORS.comment);
 

@@ -88,6 +88,4 @@ export const SELECTORS = {
   notification: 'ytd-notification-renderer',
 } as const;
 
-export type YoutubeSelectorName = keyof typeof SELECTORS;
-
-export { EXPECTED_COUNTS } from './expected-counts';
+export type SelectorName = keyof typeof SELECTORS;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { loadFixture } from '../../../tests/unit/load-fixture';
-import type { Composer } from '../types';
-import { youtubeAdapter } from './index';
+import type { Composer } from '@/lib/sites/types';
+import { youtubeAdapter } from '@/lib/sites/youtube';
+import { loadFixture } from '@/tests/unit/load-fixture';
 
 const STUDIO = 'https://studio.youtube.com/channel/UCacmeBrandChannel000001/comments/inbox';
 const studio = () => loadFixture('youtube', 'studio.html', STUDIO);

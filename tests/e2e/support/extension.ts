@@ -44,10 +44,11 @@ export async function extensionWorker(context: BrowserContext): Promise<Worker> 
 
 /**
  * Serves a fixture file at a real network address: the content scripts inject exactly as they
- * do on the site. The fixtures' editor bundle is served on every host.
+ * do on the site. The fixtures' editor bundle is served on every host. `fixture`: a path under
+ * tests/fixtures, or an absolute path (a network's own fixture folder).
  */
 export async function openFixture(context: BrowserContext, url: string, fixture: string): Promise<Page> {
-  const html = readFileSync(join(FIXTURES, fixture), 'utf8');
+  const html = readFileSync(resolve(FIXTURES, fixture), 'utf8');
   await context.route(url, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }));
   await context.route('**/__fixture__/editors.js', (route) =>
     route.fulfill({ contentType: 'text/javascript', body: readEditorsBundle() }),

@@ -1,0 +1,139 @@
+import type { ServiceDeps } from '@/lib/background/handlers/deps';
+import { showPostTab } from '@/lib/background/reply-tab';
+import { browser } from '@/lib/browser';
+import { firstWindow, getInboxItems, inboxFacets, queryInboxIds, queryInboxItems } from '@/lib/db/inbox-query';
+import { listInbox, upsertCapture } from '@/lib/db/inbox-repo';
+import { markAnswered, recordReplyStep, updateInboxItems } from '@/lib/db/inbox-triage';
+import { resolveLocale } from '@/lib/i18n/format';
+import { csvFileName, inboxToCsv } from '@/lib/inbox/csv';
+import type { InboxItem } from '@/lib/inbox/item';
+import { buildOpinionMap } from '@/lib/inbox/opinion-map';
+import { pendingFor, pendingReplyItem } from '@/lib/inbox/pending-reply';
+import { privateInvitationTemplate, renderPrivateInvitation } from '@/lib/inbox/private-invitation';
+import type { InboxQuery } from '@/lib/inbox/query';
+import { sendToTab } from '@/lib/messaging/content-client';
+import type { FeatureHandlers } from '@/lib/messaging/handle';
+import type { inboxMessages } from '@/lib/messaging/messages/inbox';
+import { readSettings } from '@/lib/settings/store';
+import { bumpRevision } from '@/lib/storage/db-revision';
+import { dbRevisionItems } from '@/lib/storage/items';
+import { readTemplates } from '@/lib/templates/store';
+
+export function inboxHandlers(deps: ServiceDeps): FeatureHandlers<typeof inboxMessages> {
+  /**
+   * The last query's ids, valid for one inbox revision: scrolling asks for window after window of
+   * the same query, and only the first pays for the scan. A cache, not state: losing it with the
+   * worker only costs one scan.
+   */
+  let cached: { key: string; ids: Promise<string[]> } | undefined;
+  const idsFor = async (query: InboxQuery) => {
+    const key = `${await dbRevisionItems.inbox.getValue()}|${JSON.stringify(query)}`;
+    if (cached?.key !== key) {
+      const ids = deps.db().then((db) => queryInboxIds(db, query));
+      cached = { key, ids };
+      ids.catch(() => {
+        if (cached?.ids === ids) cached = undefined;
+      });
+    }
+    return cached.ids;
+  };
+  const changed = () => bumpRevision('inbox');
+  const changedWithEvents = () => Promise.all([bumpRevision('inbox'), bumpRevision('events')]);
+
+  return {
+    async captureToInbox(capture) {
+      const { item, created } = await upsertCapture(await deps.db(), capture, deps.now(), deps.newId);
+      await Promise.all([bumpRevision('inbox'), created ? bumpRevision('events') : undefined]);
+      return { id: item.id, created };
+    },
+    async listInbox({ limit }) {
+      return { items: await listInbox(await deps.db(), limit) };
+    },
+    async queryInbox({ query, offset, limit }) {
+      if (offset === 0) {
+        const first = await firstWindow(await deps.db(), query, limit);
+        if (first) {
+          // The scan for the windows further down starts now and is awaited by the next request.
+          void idsFor(query).catch(() => undefined);
+          return first;
+        }
+      }
+      const ids = await idsFor(query);
+      return { total: ids.length, items: await getInboxItems(await deps.db(), ids.slice(offset, offset + limit)) };
+    },
+    async queryInboxIds({ query }) {
+      return { ids: await idsFor(query) };
+    },
+    async getInboxItems({ ids }) {
+      return { items: await getInboxItems(await deps.db(), ids) };
+    },
+    async inboxFacets() {
+      return inboxFacets(await deps.db());
+    },
+    async updateInboxItems({ ids, patch }) {
+      const count = await updateInboxItems(await deps.db(), ids, patch, deps.now());
+      await (patch.status === 'answered' ? changedWithEvents() : changed());
+      return { changed: count };
+    },
+    async markInboxAnswered({ id, via }) {
+      const result = await markAnswered(await deps.db(), id, deps.now(), via);
+      if (!result) throw new Error(`markInboxAnswered: no inbox item ${id}`);
+      if (!result.already) await changedWithEvents();
+      return result;
+    },
+    async startInboxReply({ id }) {
+      const item = await recordReplyStep(await deps.db(), id, 'reply-start', deps.now());
+      if (!item) throw new Error(`startInboxReply: no inbox item ${id}`);
+      await changedWithEvents();
+      return handOverToPostTab(item, deps.now());
+    },
+    async claimPendingReply(_data, context) {
+      const pending = pendingFor(await pendingReplyItem.getValue(), context.tabId, deps.now());
+      if (!pending) return { postId: null };
+      await pendingReplyItem.setValue(null);
+      return { postId: pending.postId, text: pending.text ?? null };
+    },
+    async takeInboxPrivate({ id }) {
+      const item = await recordReplyStep(await deps.db(), id, 'private', deps.now());
+      if (!item?.movedToPrivateAt) throw new Error(`takeInboxPrivate: no inbox item ${id}`);
+      await changedWithEvents();
+      // One step: the post's tab gets the invitation to continue in private, filled in, in its reply box.
+      const [templates, settings] = await Promise.all([readTemplates(), readSettings()]);
+      const template = privateInvitationTemplate(templates, item);
+      if (template) {
+        const locale = resolveLocale(settings.language, browser.i18n.getUILanguage());
+        const text = renderPrivateInvitation(template, item, settings.brandName, new Date(deps.now()), locale);
+        await handOverToPostTab(item, deps.now(), text);
+      }
+      return { movedToPrivateAt: item.movedToPrivateAt };
+    },
+    async inboxOpinionMap({ from, to, limit }) {
+      const items = await queryInboxItems(await deps.db(), { from, to });
+      return buildOpinionMap(items, { from, to, limit });
+    },
+    async exportInboxCsv({ query }) {
+      const items = await queryInboxItems(await deps.db(), query);
+      return { csv: inboxToCsv(items), count: items.length, fileName: csvFileName(new Date(deps.now())) };
+    },
+  };
+}
+
+/**
+ * Opens (or focuses) the post's tab and leaves it the item to answer: the page brings the reply
+ * box into view, then opens the picker or inserts `text`. Told now if the tab was already open,
+ * or when its content script starts and claims the hand-over.
+ */
+async function handOverToPostTab(item: InboxItem, now: number, text?: string) {
+  const shown = await showPostTab(item.permalink);
+  await pendingReplyItem.setValue({
+    itemId: item.id,
+    network: item.network,
+    postId: item.postId,
+    tabId: shown.tabId,
+    createdAt: now,
+    ...(text ? { text } : {}),
+  });
+  // Not awaited: the page may wait for its reply box to render; the panel must not.
+  if (shown.reused && shown.tabId !== null) void sendToTab(shown.tabId, 'replyFor', {});
+  return shown;
+}

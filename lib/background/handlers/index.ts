@@ -1,0 +1,22 @@
+import { calendarHandlers } from '@/lib/background/handlers/calendar';
+import { coreHandlers } from '@/lib/background/handlers/core';
+import type { ServiceDeps } from '@/lib/background/handlers/deps';
+import { guardHandlers } from '@/lib/background/handlers/guard';
+import { inboxHandlers } from '@/lib/background/handlers/inbox';
+import { reportHandlers } from '@/lib/background/handlers/reports';
+import { templateHandlers } from '@/lib/background/handlers/templates';
+import type { Handlers } from '@/lib/messaging/handle';
+
+export type { ServiceDeps } from '@/lib/background/handlers/deps';
+
+/** The background's answers to every message of the protocol. No state is kept between calls. */
+export function createHandlers(deps: ServiceDeps): Handlers {
+  return {
+    ...coreHandlers(deps),
+    ...inboxHandlers(deps),
+    ...templateHandlers(deps),
+    ...guardHandlers(deps),
+    ...calendarHandlers(deps),
+    ...reportHandlers(deps),
+  };
+}

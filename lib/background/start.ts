@@ -1,0 +1,65 @@
+import { setupCalendarAlarms } from '@/lib/background/calendar-alarms';
+import { setupCaptureContextMenu } from '@/lib/background/capture-menu';
+import { syncGrantedServerScript } from '@/lib/background/granted-servers';
+import { createHandlers } from '@/lib/background/handlers';
+import { watchInboxBadge } from '@/lib/background/inbox-badge';
+import { applyToolbarBehaviour, openSidePanel, toggleSidebarOnActionClick } from '@/lib/background/side-panel';
+import { browser } from '@/lib/browser';
+import { now } from '@/lib/clock';
+import { openCompanionDb } from '@/lib/db/open';
+import { handleMessage } from '@/lib/messaging/handle';
+import { classifySender } from '@/lib/messaging/sender';
+import { readSettings, watchSettings } from '@/lib/settings/store';
+
+/**
+ * Everything the background does, wired in one place: the database (opened lazily; migrations run
+ * on open), the typed protocol's handlers, keyboard commands, the context menu, calendar alarms,
+ * the unread badge, the side panel behaviour and the content script on granted servers. The
+ * worker may be stopped at any moment, so everything it knows is read from storage or IndexedDB
+ * when needed.
+ */
+export function startBackground(): void {
+  let db: ReturnType<typeof openCompanionDb> | undefined;
+  const handlers = createHandlers({
+    db: () => (db ??= openCompanionDb()),
+    now,
+    newId: () => crypto.randomUUID(),
+    openSidePanel,
+  });
+  watchInboxBadge(() => (db ??= openCompanionDb()));
+  setupCalendarAlarms(() => (db ??= openCompanionDb()));
+  const extensionOrigin = browser.runtime.getURL('/');
+
+  browser.runtime.onMessage.addListener(async (message: unknown, sender) => {
+    const { mastodonInstances } = await readSettings();
+    const kind = classifySender(sender, browser.runtime.id, extensionOrigin, mastodonInstances);
+    if (!kind) return { ok: false, error: 'sender refused' };
+    return handleMessage(handlers, message, {
+      sender: kind,
+      tabId: sender.tab?.id ?? null,
+      windowId: sender.tab?.windowId ?? null,
+    });
+  });
+
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command === 'open-side-panel') {
+      void openSidePanel(tab?.windowId);
+    } else if (tab?.id !== undefined) {
+      // Capture and the template picker act on the page: the tab's content script does the work.
+      browser.tabs.sendMessage(tab.id, { type: 'command', data: { command } }).catch(() => undefined);
+    }
+  });
+
+  setupCaptureContextMenu();
+  toggleSidebarOnActionClick();
+  const applySettings = async () => {
+    const settings = await readSettings();
+    await Promise.all([
+      applyToolbarBehaviour(settings.toolbarOpens),
+      syncGrantedServerScript(settings.mastodonInstances),
+    ]);
+  };
+  void applySettings();
+  watchSettings(() => void applySettings());
+  browser.permissions.onRemoved.addListener(() => void applySettings());
+}

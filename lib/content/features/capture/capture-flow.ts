@@ -1,0 +1,91 @@
+import { buildCapture, postKey } from '@/lib/capture/build';
+import {
+  ACK_BACKOFF_MS,
+  ACK_DEADLINE_MS,
+  isTransientMessagingError,
+  retryUntilAcknowledged,
+} from '@/lib/capture/retry';
+import { now } from '@/lib/clock';
+import type { CaptureOverlay } from '@/lib/content/features/capture/overlay';
+import type { SiteContext } from '@/lib/content/site-context';
+import { tr } from '@/lib/content/ui/locale';
+import { sendToBackground } from '@/lib/messaging/client';
+import type { ScrapedPost } from '@/lib/sites/types';
+
+export type CaptureSource = 'control' | 'command' | 'menu' | 'auto';
+
+/** Retries after which the toast says the extension is waking up rather than staying silent. */
+const SAY_WAITING_AFTER = 2;
+
+/**
+ * Captures posts for this page: confirms at once (toast and the control's state, in the same task
+ * as the click, so on screen by the next frame), then sends to the background until it
+ * acknowledges, and corrects the toast with the real result. Remembers what this page captured.
+ */
+export interface CaptureFlow {
+  capture(post: ScrapedPost, source: CaptureSource, keyword?: string): Promise<boolean>;
+  /** Keys (see postKey) captured on this page since it loaded. */
+  isCaptured(post: ScrapedPost): boolean;
+}
+
+export function createCaptureFlow(site: SiteContext, overlay: CaptureOverlay, onChange: () => void): CaptureFlow {
+  const captured = new Set<string>();
+  const { ctx } = site;
+  const sleep = (ms: number) => new Promise<void>((done) => ctx.setTimeout(done, ms));
+
+  const say = (key: 'captureToastCaptured' | 'captureToastUpdated', source: CaptureSource, keyword?: string) =>
+    source === 'auto' && key === 'captureToastCaptured' && keyword ? tr('captureToastAuto', [keyword]) : tr(key);
+
+  return {
+    isCaptured: (post) => captured.has(postKey(post)),
+    async capture(post, source, keyword) {
+      const key = postKey(post);
+      const known = captured.has(key);
+      const request = buildCapture(post, {
+        pageUrl: location.href,
+        account: site.findings().account.account,
+        capturedAt: now(),
+      });
+      if (!request) {
+        overlay.toast(tr('captureToastFailed', [location.href]), 'error', { state: 'failed' });
+        return false;
+      }
+      captured.add(key);
+      onChange();
+      overlay.toast(say(known ? 'captureToastUpdated' : 'captureToastCaptured', source, keyword), 'info', {
+        state: 'pending',
+        attempts: 0,
+      });
+      const outcome = await retryUntilAcknowledged(() => sendToBackground('captureToInbox', request), {
+        delays: ACK_BACKOFF_MS,
+        deadlineMs: ACK_DEADLINE_MS,
+        isRetryable: isTransientMessagingError,
+        sleep,
+        now,
+        signal: ctx.signal,
+        onRetry: (attempt) => {
+          if (attempt > SAY_WAITING_AFTER)
+            overlay.toast(tr('captureToastSaving'), 'info', { state: 'pending', attempts: attempt - 1 });
+        },
+      });
+      if (outcome.ok) {
+        // A retry after a lost answer finds the item it wrote itself: that is still a new capture.
+        const isNew = outcome.value.created || (outcome.attempts > 1 && !known);
+        overlay.toast(say(isNew ? 'captureToastCaptured' : 'captureToastUpdated', source, keyword), 'info', {
+          state: 'done',
+          attempts: outcome.attempts,
+        });
+        return true;
+      }
+      if (!known) captured.delete(key);
+      onChange();
+      const reason = outcome.error instanceof Error ? outcome.error.message : String(outcome.error);
+      console.warn(
+        `CM Companion: capture of ${key} failed after ${outcome.attempts} attempts (${outcome.reason})`,
+        reason,
+      );
+      overlay.toast(tr('captureToastFailed', [reason]), 'error', { state: 'failed', attempts: outcome.attempts });
+      return false;
+    },
+  };
+}

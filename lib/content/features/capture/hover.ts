@@ -1,0 +1,100 @@
+import type { CaptureOverlay } from '@/lib/content/features/capture/overlay';
+import { postHolding } from '@/lib/content/features/capture/targets';
+import type { SiteContext } from '@/lib/content/site-context';
+import type { ScrapedPost } from '@/lib/sites/types';
+
+/** Time to move the pointer from a post to its control (which sits just outside the post). */
+const HIDE_DELAY_MS = 400;
+
+export interface HoverControl {
+  /** The post the control is shown for, if any. */
+  current(): ScrapedPost | null;
+  /** Updates the control's "captured" state and position (after a capture, a scan, a scroll). */
+  refresh(): void;
+}
+
+/**
+ * Shows the one floating capture control beside the post the pointer is over, or the post that
+ * holds the keyboard focus, and hides it when the user leaves. Repositions it on scroll and
+ * resize (once per frame at most).
+ */
+export function followHoverAndFocus(
+  site: SiteContext,
+  overlay: CaptureOverlay,
+  isCaptured: (post: ScrapedPost) => boolean,
+): HoverControl {
+  const { ctx, doc } = site;
+  let shown: ScrapedPost | null = null;
+  let hideTimer: number | undefined;
+  let frame: number | undefined;
+  const isOurs = (node: Node | null) => node === overlay.host || (node !== null && overlay.host.contains(node));
+
+  const show = (post: ScrapedPost | null) => {
+    if (hideTimer !== undefined) clearTimeout(hideTimer);
+    hideTimer = undefined;
+    if (post === shown || (post && shown && post.element === shown.element)) return;
+    shown = post;
+    overlay.showControl(post?.element ?? null, post ? isCaptured(post) : false);
+  };
+  const hideSoon = () => {
+    if (hideTimer !== undefined || !shown) return;
+    hideTimer = ctx.setTimeout(() => {
+      hideTimer = undefined;
+      const focused = postHolding(site.findings().posts, doc.activeElement);
+      show(focused);
+    }, HIDE_DELAY_MS);
+  };
+
+  ctx.addEventListener(
+    doc,
+    'pointerover',
+    (event) => {
+      const target = event.target as Node;
+      if (isOurs(target)) return show(shown);
+      const post = postHolding(site.findings().posts, target);
+      if (post) show(post);
+      else hideSoon();
+    },
+    { capture: true, passive: true },
+  );
+  ctx.addEventListener(
+    doc,
+    'focusin',
+    (event) => {
+      const target = event.target as Node;
+      if (isOurs(target)) return;
+      const post = postHolding(site.findings().posts, target);
+      if (post) show(post);
+    },
+    { capture: true },
+  );
+  ctx.addEventListener(doc, 'focusout', (event) => {
+    const next = (event as FocusEvent).relatedTarget as Node | null;
+    if (!isOurs(next) && !postHolding(site.findings().posts, next)) hideSoon();
+  });
+  const schedule = () => {
+    if (frame !== undefined) return;
+    frame = ctx.requestAnimationFrame(() => {
+      frame = undefined;
+      overlay.reposition();
+    });
+  };
+  ctx.addEventListener(window, 'scroll', schedule, { capture: true, passive: true });
+  ctx.addEventListener(window, 'resize', schedule, { passive: true });
+  site.onScan((findings) => {
+    // The site may have replaced the post's element: follow the new one, or hide.
+    if (shown && !shown.element.isConnected) {
+      const same = findings.posts.find((post) => post.id === shown?.id && post.network === shown?.network);
+      shown = null;
+      show(same ?? null);
+    } else schedule();
+  });
+
+  return {
+    current: () => (shown?.element.isConnected ? shown : null),
+    refresh() {
+      if (shown) overlay.setCaptured(isCaptured(shown));
+      schedule();
+    },
+  };
+}

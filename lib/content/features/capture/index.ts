@@ -1,0 +1,49 @@
+import { browser } from '@/lib/browser';
+import { createCaptureFlow } from '@/lib/content/features/capture/capture-flow';
+import { followHoverAndFocus } from '@/lib/content/features/capture/hover';
+import { createCaptureOverlay } from '@/lib/content/features/capture/overlay';
+import { trackPointer } from '@/lib/content/features/capture/targets';
+import { trackKeywords } from '@/lib/content/features/capture/tracking';
+import type { ContentFeature } from '@/lib/content/site-context';
+import { connectContentSettings, tr } from '@/lib/content/ui/locale';
+import type { ContentResponses } from '@/lib/messaging/content-protocol';
+import { parseContentMessage } from '@/lib/messaging/content-protocol';
+
+/**
+ * Mention capture in the page: the floating control on the post under the pointer or focus, the
+ * capture command, the context-menu item, and tracked keywords. Captures only on the user's
+ * action, except the keyword capture the user switched on.
+ */
+export const captureFeature: ContentFeature = (site) => {
+  connectContentSettings();
+  const overlay = createCaptureOverlay(site.ctx, site.doc);
+  const isOurs = (node: Node | null) => node === overlay.host || (node !== null && overlay.host.contains(node));
+  let hover: ReturnType<typeof followHoverAndFocus> | null = null;
+  const flow = createCaptureFlow(site, overlay, () => hover?.refresh());
+  hover = followHoverAndFocus(site, overlay, flow.isCaptured);
+  const pointer = trackPointer(site, isOurs);
+
+  overlay.onControlClick(() => {
+    const post = hover?.current();
+    if (post) void flow.capture(post, 'control');
+  });
+  site.onCommand('capture-post', () => {
+    const post = pointer.commandTarget();
+    if (post) void flow.capture(post, 'command');
+    else overlay.toast(tr('captureToastNoPost'), 'error', { state: 'none' });
+  });
+
+  const onMessage = (message: unknown, sender: { id?: string; tab?: unknown }) => {
+    // Only our own background talks to content scripts (the same check as the site session's).
+    if (sender.id !== browser.runtime.id || sender.tab) return undefined;
+    if (parseContentMessage(message)?.type !== 'captureMenuTarget') return undefined;
+    const post = pointer.menuTarget();
+    if (!post) overlay.toast(tr('captureToastNoPost'), 'error', { state: 'none' });
+    else void flow.capture(post, 'menu');
+    return Promise.resolve<ContentResponses['captureMenuTarget']>({ handled: post !== null });
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  site.ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+
+  trackKeywords(site, overlay, flow);
+};

@@ -1,0 +1,201 @@
+import { effect } from '@preact/signals';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { chooseSpot, samplePoints } from '@/lib/capture/placement';
+import { CAPTURE_CSS } from '@/lib/content/features/capture/overlay-css';
+import { contentSettings, tr } from '@/lib/content/ui/locale';
+import { createShadowHost } from '@/lib/content/ui/shadow-host';
+import type { MessageKey } from '@/lib/i18n/format';
+
+export const CONTROL_SIZE = 28;
+const TOAST_MS = 4000;
+
+/** What the site lets users click: the control must never sit on one of these. */
+const INTERACTIVE =
+  'a[href], button, input, select, textarea, summary, label, [contenteditable=""], [contenteditable="true"], [role="button"], [role="link"], [role="menuitem"], [role="tab"], [role="checkbox"], [role="switch"], [tabindex]:not([tabindex="-1"])';
+
+export interface Highlight {
+  key: string;
+  element: HTMLElement;
+  keywords: string[];
+}
+
+export type ToastTone = 'info' | 'error';
+
+/**
+ * The capture UI drawn over the page in one shadow root: the floating control beside the post the
+ * user points at or is in, the outlines of posts that mention a tracked keyword, and the toast.
+ * Nothing is added inside the site's own markup.
+ */
+export interface CaptureOverlay {
+  host: HTMLElement;
+  control: HTMLButtonElement;
+  /** Shows the control beside this post (null hides it); false when no free spot was found. */
+  showControl(post: HTMLElement | null, captured: boolean): boolean;
+  setCaptured(captured: boolean): void;
+  setHighlights(highlights: readonly Highlight[]): void;
+  /** Places the control and outlines again after a scroll, resize or page change. */
+  reposition(): void;
+  toast(message: string, tone?: ToastTone, detail?: { attempts?: number; state?: string }): void;
+  onControlClick(handler: () => void): void;
+}
+
+function svgIcon(doc: Document, paths: readonly string[]): SVGSVGElement {
+  const svg = doc.createElementNS('http://www.w3.org/2000/svg', 'svg');
+  svg.setAttribute('viewBox', '0 0 24 24');
+  svg.setAttribute('aria-hidden', 'true');
+  for (const d of paths) {
+    const path = doc.createElementNS('http://www.w3.org/2000/svg', 'path');
+    path.setAttribute('d', d);
+    svg.append(path);
+  }
+  return svg;
+}
+
+/** An inbox tray with an arrow in; a tick once captured. */
+const ICON_CAPTURE = ['M4 13h4l2 3h4l2-3h4', 'M4 13l2-8h12l2 8v6H4z', 'M12 3v7', 'M9 7l3 3 3-3'];
+const ICON_CAPTURED = ['M4 13h4l2 3h4l2-3h4', 'M4 13l2-8h12l2 8v6H4z', 'M9 8.5l2 2 4-4'];
+
+export function createCaptureOverlay(ctx: ContentScriptContext, doc: Document = document): CaptureOverlay {
+  const shadow = createShadowHost(ctx, 'capture', CAPTURE_CSS, doc);
+  const { host, container } = shadow;
+  const control = doc.createElement('button');
+  control.type = 'button';
+  control.className = 'cmc-capture';
+  control.hidden = true;
+  control.dataset.state = 'idle';
+  const layer = doc.createElement('div');
+  const toastBox = doc.createElement('div');
+  toastBox.className = 'cmc-toast';
+  toastBox.setAttribute('role', 'status');
+  toastBox.setAttribute('aria-live', 'polite');
+  const toastText = doc.createElement('span');
+  const dismiss = doc.createElement('button');
+  dismiss.type = 'button';
+  dismiss.textContent = '×';
+  dismiss.hidden = true;
+  toastBox.append(toastText, dismiss);
+  container.append(layer, control, toastBox);
+
+  let current: HTMLElement | null = null;
+  let highlights: readonly Highlight[] = [];
+  let toastTimer: number | undefined;
+  let clickHandler: () => void = () => undefined;
+
+  const label = () => {
+    const key: MessageKey = control.dataset.state === 'captured' ? 'captureControlCaptured' : 'captureControlLabel';
+    control.setAttribute('aria-label', tr(key));
+    control.title = tr(key);
+    control.replaceChildren(svgIcon(doc, control.dataset.state === 'captured' ? ICON_CAPTURED : ICON_CAPTURE));
+  };
+  const disposers = [
+    effect(() => {
+      shadow.setTheme(contentSettings.value.theme);
+      label();
+      dismiss.setAttribute('aria-label', tr('captureToastDismiss'));
+    }),
+  ];
+  ctx.onInvalidated(() => {
+    for (const dispose of disposers) dispose();
+  });
+
+  /** Nothing the site lets users click lies under this box (our own host aside). */
+  const isFree = (box: { left: number; top: number; width: number; height: number }) =>
+    samplePoints(box).every(({ left, top }) =>
+      doc.elementsFromPoint(left, top).every((element) => {
+        if (element === host || host.contains(element)) return true;
+        const clickable = element.closest(INTERACTIVE);
+        // A whole post made focusable or clickable (X's article) is the post itself, not a button.
+        return !clickable || (current !== null && clickable.contains(current));
+      }),
+    );
+
+  const placeControl = (): boolean => {
+    if (!current?.isConnected) {
+      control.hidden = true;
+      return false;
+    }
+    control.hidden = true; // out of the way while measuring what lies under each spot
+    const rect = current.getBoundingClientRect();
+    const viewport = { width: doc.documentElement.clientWidth, height: doc.documentElement.clientHeight };
+    const spot = chooseSpot(rect, viewport, CONTROL_SIZE, isFree);
+    if (!spot) return false;
+    control.style.left = `${spot.left}px`;
+    control.style.top = `${spot.top}px`;
+    control.hidden = false;
+    return true;
+  };
+
+  const drawHighlights = () => {
+    const viewportHeight = doc.documentElement.clientHeight;
+    const boxes: HTMLElement[] = [];
+    for (const highlight of highlights) {
+      if (!highlight.element.isConnected) continue;
+      const rect = highlight.element.getBoundingClientRect();
+      if (rect.bottom < 0 || rect.top > viewportHeight || rect.width === 0) continue;
+      const box = doc.createElement('div');
+      box.className = 'cmc-highlight';
+      box.dataset.key = highlight.key;
+      Object.assign(box.style, {
+        left: `${rect.left - 3}px`,
+        top: `${rect.top - 3}px`,
+        width: `${rect.width + 6}px`,
+        height: `${rect.height + 6}px`,
+      });
+      const tag = doc.createElement('span');
+      tag.className = 'cmc-highlight-tag';
+      tag.textContent = highlight.keywords.join(', ');
+      box.title = tr('captureHighlightLabel', [highlight.keywords.join(', ')]);
+      box.append(tag);
+      boxes.push(box);
+    }
+    layer.replaceChildren(...boxes);
+  };
+
+  const closeToast = () => {
+    delete toastBox.dataset.open;
+    toastText.textContent = '';
+    dismiss.hidden = true;
+  };
+  ctx.addEventListener(dismiss, 'click', closeToast);
+  ctx.addEventListener(control, 'click', (event) => {
+    event.preventDefault();
+    event.stopPropagation();
+    clickHandler();
+  });
+
+  return {
+    host,
+    control,
+    showControl(post, captured) {
+      current = post;
+      control.dataset.state = captured ? 'captured' : 'idle';
+      label();
+      return placeControl();
+    },
+    setCaptured(captured) {
+      control.dataset.state = captured ? 'captured' : 'idle';
+      label();
+    },
+    setHighlights(next) {
+      highlights = next;
+      drawHighlights();
+    },
+    reposition() {
+      if (current) placeControl();
+      drawHighlights();
+    },
+    toast(message, tone = 'info', detail = {}) {
+      toastText.textContent = message;
+      toastBox.dataset.tone = tone;
+      toastBox.dataset.open = '';
+      toastBox.dataset.state = detail.state ?? '';
+      if (detail.attempts !== undefined) toastBox.dataset.attempts = String(detail.attempts);
+      dismiss.hidden = false;
+      if (toastTimer !== undefined) clearTimeout(toastTimer);
+      toastTimer = ctx.setTimeout(closeToast, tone === 'error' ? TOAST_MS * 2 : TOAST_MS);
+    },
+    onControlClick(handler) {
+      clickHandler = handler;
+    },
+  };
+}

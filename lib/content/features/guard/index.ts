@@ -1,0 +1,49 @@
+import { effect } from '@preact/signals';
+import { startIdentityBadges } from '@/lib/content/features/guard/badge';
+import { startInterception } from '@/lib/content/features/guard/intercept';
+import { createRegisterNotice } from '@/lib/content/features/guard/notice';
+import { connectGuardState, guardAccounts, guardLoaded } from '@/lib/content/features/guard/state';
+import type { ContentFeature, SiteContext } from '@/lib/content/site-context';
+import { connectContentSettings } from '@/lib/content/ui/locale';
+import { findRegistered } from '@/lib/guard/handles';
+import { sendToBackground } from '@/lib/messaging/client';
+
+/** Tells the background which account the page shows, once per account, and offers to register it. */
+function followActiveAccount(site: SiteContext): void {
+  const notice = createRegisterNotice(site);
+  let reported: string | null = null;
+  const check = () => {
+    const account = site.findings().account.account;
+    if (!account) return;
+    if (reported !== account.handle) {
+      reported = account.handle;
+      const { handle, displayName, id } = account;
+      void sendToBackground('reportActiveAccount', {
+        network: site.adapter.network,
+        handle,
+        displayName: displayName.slice(0, 300),
+        ...(id ? { id } : {}),
+      }).catch(() => undefined);
+    }
+    if (!guardLoaded.value) return;
+    const known = findRegistered(guardAccounts.value, site.adapter.network, account);
+    // Offered when the user is about to write, not on every page they merely read.
+    if (known) notice.hide();
+    else if (site.lastComposer()) notice.show(account);
+  };
+  site.onScan(check);
+  site.ctx.addEventListener(site.doc, 'focusin', () => site.ctx.setTimeout(check, 0), { capture: true });
+  site.ctx.onInvalidated(effect(check));
+}
+
+/**
+ * The account guard in the page: the identity badge, the offer to register an unknown account,
+ * and the check that holds a post from the wrong account before the site sees it.
+ */
+export const guardFeature: ContentFeature = (site) => {
+  connectContentSettings();
+  site.ctx.onInvalidated(connectGuardState());
+  startIdentityBadges(site);
+  followActiveAccount(site);
+  startInterception(site);
+};

@@ -1,0 +1,150 @@
+import { now } from '@/lib/clock';
+import { composerText } from '@/lib/content/composer-text';
+import { askGuardDecision, type GuardDecision } from '@/lib/content/features/guard/dialog';
+import { expectedAccountOf } from '@/lib/content/features/guard/expected';
+import { accountLine } from '@/lib/content/features/guard/labels';
+import { guardAccounts, guardSettings } from '@/lib/content/features/guard/state';
+import type { SiteContext } from '@/lib/content/site-context';
+import { matchSubmission, releaseSubmission, type Submission } from '@/lib/content/submission';
+import type { AccountRole } from '@/lib/guard/accounts';
+import { findRegistered } from '@/lib/guard/handles';
+import { checkFailed, evaluateGuard, type GuardResult } from '@/lib/guard/rules';
+import { sendToBackground } from '@/lib/messaging/client';
+import type { GuardEventInput } from '@/lib/messaging/messages/guard';
+
+function isEditable(node: EventTarget | undefined): boolean {
+  return node instanceof HTMLElement && (node.isContentEditable || node instanceof HTMLTextAreaElement);
+}
+
+function isControl(node: EventTarget | undefined): boolean {
+  return node instanceof Element && node.closest('button, [role="button"], input[type="submit"]') !== null;
+}
+
+/** What the rules say about this submission; a failure of the guard itself is a finding too. */
+function check(site: SiteContext, submission: Submission): GuardResult & { activeHandle: string | null } {
+  try {
+    const lookup = site.adapter.activeAccount(site.doc, site.pageState());
+    const result = evaluateGuard({
+      network: site.adapter.network,
+      active: lookup.account,
+      lookupError: lookup.reason,
+      accounts: guardAccounts.value,
+      text: composerText(submission.composer),
+      rules: guardSettings.value.rules,
+      expectedAccount: expectedAccountOf(submission.composer.element),
+      now: now(),
+    });
+    return { ...result, activeHandle: lookup.account?.handle ?? null };
+  } catch (error) {
+    return { findings: [checkFailed(error instanceof Error ? error.message : String(error))], activeHandle: null };
+  }
+}
+
+function record(event: GuardEventInput): void {
+  void sendToBackground('recordGuardEvent', event).catch(() => undefined);
+}
+
+/**
+ * Holds every submission (send click, Ctrl/Cmd+Enter, Enter where the site sends on Enter, form
+ * submit) before the site's own handlers see it: window capture listeners run before any
+ * listener on the document or the editor. A held submission is released once, on Send anyway,
+ * by replaying it with a one-shot pass; Cancel leaves the text where it was.
+ */
+export function startInterception(site: SiteContext): void {
+  let passing = false;
+  let holding = false;
+  const pass = (run: () => void) => {
+    passing = true;
+    try {
+      run();
+    } finally {
+      passing = false;
+    }
+  };
+
+  const find = (event: Event): Submission | null => {
+    const composers = site.findings().composers;
+    const found = matchSubmission(event, composers, site.adapter);
+    if (found) return found;
+    // A box or button that appeared since the last scan (scans are throttled).
+    const target = event.composedPath()[0];
+    const worthRescan = event.type === 'submit' || (event.type === 'keydown' ? isEditable(target) : isControl(target));
+    if (!worthRescan) return null;
+    if (event.type === 'keydown' && (event as KeyboardEvent).key !== 'Enter') return null;
+    return matchSubmission(event, site.rescan().composers, site.adapter);
+  };
+
+  const onSubmitEvent = (event: Event) => {
+    if (passing) return;
+    if (event.type === 'keydown') {
+      const key = event as KeyboardEvent;
+      if (key.key !== 'Enter') return;
+      // The template picker open on a box takes plain Enter to choose a template: nothing is sent.
+      if (!key.ctrlKey && !key.metaKey && site.doc.querySelector('cm-companion-template-picker')) return;
+    }
+    let submission: Submission | null;
+    try {
+      submission = find(event);
+    } catch {
+      return;
+    }
+    if (!submission) return;
+    if (holding) {
+      // One question at a time: a second send while the dialog is open goes nowhere.
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      return;
+    }
+    // The site sends nothing from an empty box; neither does the guard ask.
+    if (!composerText(submission.composer).trim()) return;
+    const result = check(site, submission);
+    if (result.findings.length === 0) return;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    void hold(submission, event, result);
+  };
+
+  const hold = async (submission: Submission, event: Event, result: ReturnType<typeof check>) => {
+    holding = true;
+    const network = site.adapter.network;
+    const expected = expectedAccountOf(submission.composer.element);
+    const base: Omit<GuardEventInput, 'type'> = {
+      network,
+      checkId: crypto.randomUUID(),
+      rules: result.findings.map((finding) => finding.rule),
+      activeHandle: result.activeHandle,
+      ...(expected ? { expectedHandle: expected.handle } : {}),
+      ...(result.registered ? { role: result.registered.role as AccountRole } : {}),
+      path: submission.path.kind,
+    };
+    record({ ...base, type: 'guard-warning' });
+    let decision: GuardDecision = 'cancel';
+    try {
+      const expectedRegistered = expected ? findRegistered(guardAccounts.value, network, expected) : undefined;
+      decision = await askGuardDecision(
+        site.ctx,
+        {
+          findings: result.findings,
+          active: result.activeHandle === null ? null : accountLine(result.activeHandle, result.registered),
+          activeColour: result.registered?.colour,
+          expected: expected ? accountLine(expected.handle, expectedRegistered) : undefined,
+          canSwitch: site.adapter.accountSwitcher?.(site.doc) != null,
+        },
+        site.doc,
+      );
+    } finally {
+      holding = false;
+    }
+    record({ ...base, type: 'guard-decision', decision });
+    const { element } = submission.composer;
+    if (!element.isConnected) return;
+    element.focus();
+    if (decision === 'send-anyway') releaseSubmission(submission, event, pass);
+    // The text stays in the box; the site's own switcher opens so the user can change account.
+    if (decision === 'switch-account') site.adapter.accountSwitcher?.(site.doc)?.click();
+  };
+
+  for (const type of ['click', 'keydown', 'submit'] as const) {
+    site.ctx.addEventListener(window, type, onSubmitEvent, { capture: true });
+  }
+}

@@ -1,0 +1,52 @@
+/**
+ * Reply templates in the page: watches reply boxes for the trigger (`;;` by default) and listens
+ * for the open-template-picker command, then opens the picker. The picker itself (its UI, the
+ * library, ranking, rendering, length counting) is a separate bundle loaded on first use, so a
+ * page where it is never opened pays only for this file.
+ */
+import { type PickerRequest, registeredPicker } from '@/lib/content/features/templates/api';
+import { textBeforeCaret } from '@/lib/content/features/templates/caret-text';
+import { loadPicker } from '@/lib/content/features/templates/load';
+import { composerOf } from '@/lib/content/page-scan';
+import type { ContentFeature, SiteContext } from '@/lib/content/site-context';
+import type { Composer } from '@/lib/sites/types';
+import { DEFAULT_TEMPLATE_SETTINGS, readTemplateSettings, watchTemplateSettings } from '@/lib/templates/settings-item';
+
+function composerFor(site: SiteContext, node: EventTarget | null): Composer | null {
+  if (!(node instanceof Node)) return null;
+  return composerOf(site.findings().composers, node) ?? composerOf(site.rescan().composers, node);
+}
+
+export const templatesFeature: ContentFeature = (site) => {
+  let trigger = DEFAULT_TEMPLATE_SETTINGS.trigger;
+  void readTemplateSettings().then((settings) => {
+    trigger = settings.trigger;
+  });
+  site.ctx.onInvalidated(watchTemplateSettings((settings) => (trigger = settings.trigger)));
+
+  const open = async (request: Omit<PickerRequest, 'site' | 'trigger'>) => {
+    const picker = await loadPicker();
+    if (picker && !picker.isOpen()) picker.open({ ...request, site, trigger });
+  };
+
+  // Editors differ in which events typing fires (Draft.js and Lexical handle beforeinput and
+  // may skip `input`), so both `input` and `keyup` are watched; opening is idempotent.
+  const onTyping = (event: Event) => {
+    if (registeredPicker()?.isOpen()) return;
+    const composer = composerFor(site, event.target);
+    if (!composer) return;
+    if (textBeforeCaret(composer.element, site.doc)?.endsWith(trigger)) void open({ composer, via: 'trigger' });
+  };
+  site.ctx.addEventListener(site.doc, 'input', onTyping, { capture: true });
+  site.ctx.addEventListener(site.doc, 'keyup', onTyping, { capture: true });
+
+  site.onCommand('open-template-picker', async () => {
+    const active = site.doc.activeElement;
+    const composer =
+      composerFor(site, active) ??
+      site.lastComposer() ??
+      site.rescan().composers.find((box) => box.element.isConnected);
+    if (!composer) return;
+    await open({ composer, via: 'command' });
+  });
+};

@@ -1,0 +1,244 @@
+/**
+ * One opening of the template picker on a reply box: its state as signals, the keys it takes
+ * from the box (↑/↓, Enter, Esc while the trigger is being typed), the filter read from the
+ * box, and insertion. Part of the lazily loaded bundle (entrypoints/template-picker.ts).
+ */
+
+import { batch, computed, effect, signal } from '@preact/signals';
+import { h, render } from 'preact';
+import { now } from '@/lib/clock';
+import type { PickerRequest, TemplatePickerApi } from '@/lib/content/features/templates/api';
+import {
+  collapseToEnd,
+  queryAfterTrigger,
+  restoreSelection,
+  saveSelection,
+  textBeforeCaret,
+} from '@/lib/content/features/templates/caret-text';
+import { existingText, renderContextFor } from '@/lib/content/features/templates/context';
+import { showInsertFailure } from '@/lib/content/features/templates/failure-notice';
+import { insertTemplate } from '@/lib/content/features/templates/insert';
+import { PickerView } from '@/lib/content/features/templates/picker';
+import { caretRect, placePanel } from '@/lib/content/features/templates/position';
+import { PICKER_CSS } from '@/lib/content/features/templates/styles';
+import { connectContentSettings, contentLocale, contentSettings } from '@/lib/content/ui/locale';
+import { createShadowHost } from '@/lib/content/ui/shadow-host';
+import { insertText } from '@/lib/dom/insert-text';
+import { NETWORK_NAMES } from '@/lib/networks';
+import type { Template } from '@/lib/templates/model';
+import { rankTemplates } from '@/lib/templates/rank';
+import { readTemplates, watchTemplates } from '@/lib/templates/store';
+import { fieldsOf, renderTemplate } from '@/lib/templates/variables';
+import { checkLength } from '@/lib/text/length';
+
+const PANEL = { width: 380, height: 360 };
+
+function openSession({ site, composer, via, trigger }: PickerRequest, onClosed: () => void): () => void {
+  connectContentSettings();
+  const { doc } = site;
+  const el = composer.element;
+  const network = site.adapter.network;
+  const host = createShadowHost(site.ctx, 'template-picker', PICKER_CSS, doc);
+  const listeners = new AbortController();
+  const on = <K extends keyof WindowEventMap>(
+    target: Window | Document,
+    type: K,
+    listener: (event: WindowEventMap[K]) => void,
+  ) => target.addEventListener(type, listener as EventListener, { capture: true, signal: listeners.signal });
+
+  const templates = signal<Template[]>([]);
+  const query = signal(via === 'trigger' ? (queryAfterTrigger(textBeforeCaret(el, doc), trigger) ?? '') : '');
+  const active = signal(0);
+  const stage = signal<'list' | 'fields'>('list');
+  const fields = signal<Record<string, string>>({});
+  const notice = signal<string | null>(null);
+  const position = signal(placePanel(caretRect(el, doc), PANEL, { width: innerWidth, height: innerHeight }));
+  // The box's own selection, for when focus goes to the picker's inputs.
+  const saved = saveSelection(el, doc);
+
+  const ranked = computed(() =>
+    rankTemplates(templates.value, {
+      query: query.value,
+      network,
+      answeringText: composer.answering?.text,
+      now: now(),
+    }),
+  );
+  const selected = computed<Template | undefined>(() => ranked.value[active.value]);
+  const fieldLabels = computed(() => (selected.value ? fieldsOf(selected.value.body) : []));
+  const rendered = computed(() => {
+    const template = selected.value;
+    if (!template) return null;
+    const ctx = renderContextFor(site, composer, contentSettings.value.brandName, contentLocale.value, fields.value);
+    return renderTemplate(template.body, ctx);
+  });
+  const replaced = () => (via === 'trigger' ? `${trigger}${query.value}` : '');
+  const length = computed(() =>
+    checkLength(network, existingText(composer, replaced()) + (rendered.value?.text ?? ''), composer.kind),
+  );
+
+  void readTemplates().then((list) => {
+    templates.value = list;
+  });
+  const unwatch = watchTemplates((list) => {
+    templates.value = list;
+  });
+  const stopTheme = effect(() => host.setTheme(contentSettings.value.theme));
+
+  let closed = false;
+  let inserting = false;
+  const close = (refocus: boolean) => {
+    if (closed) return;
+    closed = true;
+    listeners.abort();
+    unwatch();
+    stopTheme();
+    render(null, host.container);
+    host.remove();
+    if (refocus && doc.activeElement !== el && !el.contains(doc.activeElement)) {
+      el.focus({ preventScroll: true });
+      restoreSelection(el, saved, doc);
+    }
+    onClosed();
+  };
+
+  const move = (step: number) => {
+    const count = ranked.value.length;
+    if (count > 0) active.value = (active.value + step + count) % count;
+  };
+  const insert = async () => {
+    const template = selected.value;
+    const result = rendered.value;
+    if (!template || !result || inserting) return;
+    // The picker stays until the caret is placed: it closes on its own once the box changes.
+    inserting = true;
+    const outcome = await insertTemplate({
+      site,
+      composer,
+      text: result.text,
+      caret: result.caret,
+      replace: replaced(),
+      saved,
+      templateId: template.id,
+      via,
+    });
+    inserting = false;
+    if (outcome.ok) {
+      close(false);
+      return;
+    }
+    // The box is as the user left it (insertText undid every attempt): the caret goes back after
+    // what they typed, never leaving the trigger selected for the next key to replace.
+    close(false);
+    collapseToEnd(el, doc);
+    showInsertFailure(site.ctx, el, outcome.copiedToClipboard, doc);
+  };
+  const choose = (index: number) => {
+    active.value = index;
+    if (!selected.value) return;
+    if (stage.value === 'list' && fieldLabels.value.length > 0) stage.value = 'fields';
+    else void insert();
+  };
+
+  /** ↑/↓/Enter/Esc in the search box or the fill-in fields. */
+  const onKey = (event: KeyboardEvent) => {
+    const target = event.composedPath()[0];
+    if (event.key === 'Escape') close(true);
+    else if (stage.value === 'list' && event.key === 'ArrowDown') move(1);
+    else if (stage.value === 'list' && event.key === 'ArrowUp') move(-1);
+    else if (event.key === 'Enter' && !event.shiftKey) {
+      const inputs = [...host.root.querySelectorAll<HTMLInputElement>('input[data-field]')];
+      const at = inputs.indexOf(target as HTMLInputElement);
+      if (stage.value === 'fields' && at !== -1 && at < inputs.length - 1) inputs[at + 1]?.focus();
+      else choose(active.value);
+    } else return;
+    event.preventDefault();
+  };
+  // Keys typed in the picker stay in it: the site's shortcuts (X's "n", "j"…) must not see them.
+  for (const type of ['keydown', 'keyup', 'keypress'] as const) {
+    host.host.addEventListener(type, (event) => event.stopPropagation(), { signal: listeners.signal });
+  }
+
+  /** While the trigger is being typed, the box keeps focus: take only the picker's keys from it. */
+  on(window, 'keydown', (event) => {
+    if (stage.value !== 'list' || via !== 'trigger' || !(event.target instanceof Node) || !el.contains(event.target)) {
+      return;
+    }
+    if (event.isComposing || event.altKey || event.ctrlKey || event.metaKey) return;
+    if (event.key === 'ArrowDown') move(1);
+    else if (event.key === 'ArrowUp') move(-1);
+    else if (event.key === 'Enter' && !event.shiftKey) choose(active.value);
+    else if (event.key === 'Escape') close(false);
+    else return;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+  });
+  const followBox = () => {
+    if (via !== 'trigger' || stage.value !== 'list' || closed || inserting) return;
+    const next = queryAfterTrigger(textBeforeCaret(el, doc), trigger);
+    if (next === null) {
+      close(false);
+      return;
+    }
+    if (next !== query.value) {
+      batch(() => {
+        query.value = next;
+        active.value = 0;
+      });
+    }
+    position.value = placePanel(caretRect(el, doc), PANEL, { width: innerWidth, height: innerHeight });
+  };
+  on(doc, 'input', followBox);
+  on(doc, 'keyup', followBox);
+  on(doc, 'selectionchange', followBox);
+  on(doc, 'mousedown', (event) => {
+    const target = event.target as Node | null;
+    if (target !== host.host && !(target && el.contains(target))) close(false);
+  });
+  on(window, 'wxt:locationchange' as 'resize', () => close(false));
+  on(window, 'resize', () => {
+    position.value = placePanel(caretRect(el, doc), PANEL, { width: innerWidth, height: innerHeight });
+  });
+  const stopReset = effect(() => {
+    void query.value;
+    if (via === 'command') active.value = 0;
+  });
+  listeners.signal.addEventListener('abort', stopReset);
+
+  render(
+    h(PickerView, {
+      via,
+      trigger,
+      query,
+      ranked,
+      active,
+      stage,
+      fieldLabels,
+      fields,
+      rendered,
+      length,
+      networkName: NETWORK_NAMES[network],
+      notice,
+      position,
+      onKey,
+      onChoose: choose,
+    }),
+    host.container,
+  );
+  return () => close(true);
+}
+
+/** The picker's entry point, registered on the isolated world's global by its bundle. */
+export function createPickerApi(): TemplatePickerApi {
+  let closeCurrent: (() => void) | null = null;
+  return {
+    open(request) {
+      closeCurrent?.();
+      closeCurrent = openSession(request, () => {
+        closeCurrent = null;
+      });
+    },
+    isOpen: () => closeCurrent !== null,
+    insertText,
+  };
+}

@@ -1,0 +1,1 @@
+export function benchNetworks(fixturesDir: string): string[];

@@ -1,0 +1,2 @@
+export { pinboardAdapter } from './adapter';
+export { pinboardNetwork } from './network';
