@@ -1,9 +1,10 @@
 /** What the Calendar section does, over the background's calendar messages. */
 
 import { type CalendarState, filterEntries } from '@/components/calendar/calendar-state';
+import { listEntriesBetween } from '@/components/calendar/list-entries';
 import { downloadText } from '@/components/inbox/download';
 import { csvToEntries, entriesToCsv } from '@/lib/calendar/csv';
-import { type CalendarEntry, type EntryInput, entryContent, readEntry } from '@/lib/calendar/entry';
+import { type CalendarEntry, type EntryInput, entryContent } from '@/lib/calendar/entry';
 import { type ExportBounds, entriesWithin, exportBounds, exportFileName } from '@/lib/calendar/export-range';
 import { entriesToIcs, icsToEntries } from '@/lib/calendar/ics';
 import { userWindows } from '@/lib/calendar/settings';
@@ -169,12 +170,5 @@ export async function exportEntries(state: CalendarState, format: 'csv' | 'ics',
 /** The period shown is already loaded; other ranges are read from the background. */
 async function loadForExport(state: CalendarState, bounds: ExportBounds): Promise<CalendarEntry[]> {
   if (state.exportScope.value === 'shown') return state.entries.value;
-  const zone = state.zone.value;
-  // A day of margin either side catches entries planned in other zones; entriesWithin trims.
-  const from = toUtc(`${bounds.from}T00:00`, zone) - DAY_MS;
-  const to = bounds.to === null ? Number.MAX_SAFE_INTEGER : toUtc(`${bounds.to}T23:59`, zone) + 2 * DAY_MS;
-  const result = await sendToBackground('listCalendar', { from, to });
-  return result.entries.map(readEntry).filter((entry): entry is CalendarEntry => entry !== null);
+  return listEntriesBetween(bounds.from, bounds.to, state.zone.value);
 }
-
-const DAY_MS = 86_400_000;

@@ -1,10 +1,9 @@
 import { computed, type ReadonlySignal, signal } from '@preact/signals';
-import { DateTime } from 'luxon';
 import type { BestSlot } from '@/lib/calendar/best-time';
 import type { CalendarEntry, EntryInput } from '@/lib/calendar/entry';
 import type { ExportScope } from '@/lib/calendar/export-range';
 import { type CalendarSettings, DEFAULT_CALENDAR_SETTINGS } from '@/lib/calendar/settings';
-import { dateIn, startOfWeek, systemZone } from '@/lib/calendar/time';
+import { addDays, dateIn, startOfWeek, systemZone } from '@/lib/calendar/time';
 import { now } from '@/lib/clock';
 import type { IsoWeekday } from '@/lib/i18n/week-start';
 import type { Network } from '@/lib/networks';
@@ -38,12 +37,9 @@ export function createCalendarState(weekStart: ReadonlySignal<IsoWeekday>) {
 
   /** The days shown (yyyy-MM-dd); weeks start on the UI locale's first day. */
   const days = computed(() => {
-    const day = DateTime.fromISO(anchor.value, { zone: 'UTC' });
-    const week = (date: DateTime) =>
-      DateTime.fromISO(startOfWeek(date.toISODate() ?? '', weekStart.value), { zone: 'UTC' });
-    if (view.value === 'week') return range(week(day), 7);
-    if (view.value === 'month') return range(week(day.startOf('month')), 42);
-    return range(day, AGENDA_DAYS);
+    if (view.value === 'week') return range(startOfWeek(anchor.value, weekStart.value), 7);
+    if (view.value === 'month') return range(startOfWeek(`${anchor.value.slice(0, 8)}01`, weekStart.value), 42);
+    return range(anchor.value, AGENDA_DAYS);
   });
   const visible = computed(() => filterEntries(entries.value, filters.value));
   /** What Export covers, and the dates chosen for a custom range. */
@@ -84,8 +80,8 @@ export function filterEntries(entries: readonly CalendarEntry[], filters: Calend
   );
 }
 
-function range(start: DateTime, count: number): string[] {
-  return Array.from({ length: count }, (_, index) => start.plus({ days: index }).toISODate() ?? '');
+function range(start: string, count: number): string[] {
+  return Array.from({ length: count }, (_, index) => addDays(start, index));
 }
 
 export type CalendarState = ReturnType<typeof createCalendarState>;

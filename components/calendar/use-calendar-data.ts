@@ -1,10 +1,9 @@
 import { effect } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import type { CalendarState } from '@/components/calendar/calendar-state';
+import { listEntriesBetween } from '@/components/calendar/list-entries';
 import { learnSlots } from '@/lib/calendar/best-time';
-import { type CalendarEntry, readEntry } from '@/lib/calendar/entry';
 import { readCalendarSettings, watchCalendarSettings } from '@/lib/calendar/settings-store';
-import { toUtc } from '@/lib/calendar/time';
 import { sendToBackground } from '@/lib/messaging/client';
 import { watchStore } from '@/lib/storage/db-revision';
 
@@ -24,12 +23,8 @@ export function useCalendarData(state: CalendarState): void {
       const first = days[0];
       const last = days.at(-1);
       if (!first || !last) return;
-      // A day of margin either side catches entries planned in other zones.
-      const from = toUtc(`${first}T00:00`, zone) - 86_400_000;
-      const to = toUtc(`${last}T23:59`, zone) + 2 * 86_400_000;
-      sendToBackground('listCalendar', { from, to }).then((result) => {
-        if (live && request === latest)
-          state.entries.value = result.entries.map(readEntry).filter((e): e is CalendarEntry => !!e);
+      listEntriesBetween(first, last, zone).then((entries) => {
+        if (live && request === latest) state.entries.value = entries;
       }, onError);
     };
     const loadHistory = () =>
