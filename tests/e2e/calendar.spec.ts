@@ -274,7 +274,9 @@ test('keyboard: Alt+arrows move the selected entry by a day and an hour', async 
   await panel.keyboard.press('Alt+ArrowRight');
   await expect(panel.getByTestId('calendar-notice')).toContainText('moved to');
   // The chip is drawn again in its new day once the stored move is read back; then it has the focus.
-  const movedDay = DateTime.fromISO(first?.localDateTime ?? '').plus({ days: 1 }).toISODate();
+  const movedDay = DateTime.fromISO(first?.localDateTime ?? '')
+    .plus({ days: 1 })
+    .toISODate();
   await expect(panel.locator(`td[data-day="${movedDay}"] .entry-chip`, { hasText: 'Spring teaser' })).toBeFocused();
   await panel.keyboard.press('Alt+ArrowDown');
   const [moved] = await entries(panel);
