@@ -8,6 +8,7 @@ import { calendarMessages } from '@/lib/messaging/messages/calendar';
 import { coreMessages } from '@/lib/messaging/messages/core';
 import { guardMessages } from '@/lib/messaging/messages/guard';
 import { inboxMessages } from '@/lib/messaging/messages/inbox';
+import { onboardingMessages } from '@/lib/messaging/messages/onboarding';
 import { reportMessages } from '@/lib/messaging/messages/reports';
 import { templateMessages } from '@/lib/messaging/messages/templates';
 
@@ -20,6 +21,7 @@ export const protocol = {
   ...guardMessages,
   ...calendarMessages,
   ...reportMessages,
+  ...onboardingMessages,
 };
 
 export type Protocol = typeof protocol;

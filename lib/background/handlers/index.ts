@@ -3,6 +3,7 @@ import { coreHandlers } from '@/lib/background/handlers/core';
 import type { ServiceDeps } from '@/lib/background/handlers/deps';
 import { guardHandlers } from '@/lib/background/handlers/guard';
 import { inboxHandlers } from '@/lib/background/handlers/inbox';
+import { onboardingHandlers } from '@/lib/background/handlers/onboarding';
 import { reportHandlers } from '@/lib/background/handlers/reports';
 import { templateHandlers } from '@/lib/background/handlers/templates';
 import type { Handlers } from '@/lib/messaging/handle';
@@ -18,5 +19,6 @@ export function createHandlers(deps: ServiceDeps): Handlers {
     ...guardHandlers(deps),
     ...calendarHandlers(deps),
     ...reportHandlers(deps),
+    ...onboardingHandlers(deps),
   };
 }

@@ -1,0 +1,12 @@
+import { z } from 'zod';
+import type { MessageSpecs } from '@/lib/messaging/messages/spec';
+
+/** Messages of the first-run checklist. */
+export const onboardingMessages = {
+  /** Hides the checklist (dismissed: true) or brings it back from Settings (false). */
+  setChecklistDismissed: {
+    from: ['page'],
+    request: z.object({ dismissed: z.boolean() }),
+    response: z.object({ dismissed: z.boolean() }),
+  },
+} as const satisfies MessageSpecs;
