@@ -2,8 +2,11 @@ import { RecentCaptures } from '@/components/inbox/recent-captures';
 import { nowDate } from '@/lib/clock';
 import { sendToBackground } from '@/lib/messaging/client';
 import '@/components/inbox/inbox.css';
+import { CaptureAnnouncer } from '@/components/announcer';
 import { TodayAgenda } from '@/components/calendar/today-agenda';
+import { FirstRunChecklist } from '@/components/onboarding/checklist';
 import { useAppState } from '@/components/state/app-state';
+import { LAST_SECTION_KEY, NavigationContext, type Section } from '@/components/state/navigation';
 import { useStoreQuery } from '@/components/state/use-store-query';
 
 function todayBounds(now = nowDate()): { dayStart: number; dayEnd: number } {
@@ -16,7 +19,10 @@ interface Props {
   onOpenSidePanel: () => void;
 }
 
-/** The toolbar popup: today's figures at a glance and the way into the side panel. */
+/**
+ * The toolbar popup: the first-run checklist until it is done, today's figures at a glance and
+ * the way into the side panel (at the section a button names).
+ */
 export function PopupApp({ onOpenSidePanel }: Props) {
   const { t, settings } = useAppState();
   const { data: stats, error } = useStoreQuery(['inbox', 'posts'], () => sendToBackground('todayStats', todayBounds()));
@@ -26,29 +32,46 @@ export function PopupApp({ onOpenSidePanel }: Props) {
     ['popupNewItems', stats.value?.newItems],
     ['popupScheduledToday', stats.value?.scheduledToday],
   ] as const;
+  const navigate = (section: Section) => {
+    // The side panel opens on the section it last showed: this makes it the one asked for.
+    localStorage.setItem(LAST_SECTION_KEY, section);
+    onOpenSidePanel();
+  };
   return (
-    <div class="popup">
-      <header>
-        <h1>{t('extName')}</h1>
-        <p class="muted" data-testid="popup-brand">
-          {brand ? t('popupBrand', [brand]) : t('popupNoBrand')}
-        </p>
-      </header>
-      <h2>{t('popupToday')}</h2>
-      {error.value && <p role="alert">{t('errorBackground', [error.value])}</p>}
-      <dl class="figures">
-        {figures.map(([label, value]) => (
-          <div key={label} class="figure">
-            <dt>{t(label)}</dt>
-            <dd data-testid={label}>{value ?? '…'}</dd>
-          </div>
-        ))}
-      </dl>
-      <RecentCaptures />
-      <TodayAgenda />
-      <button type="button" class="primary" onClick={onOpenSidePanel}>
-        {t('popupOpenSidePanel')}
-      </button>
-    </div>
+    <NavigationContext.Provider value={navigate}>
+      <main class="popup">
+        <header>
+          <h1>{t('extName')}</h1>
+          {brand ? (
+            <p class="muted" data-testid="popup-brand">
+              {t('popupBrand', [brand])}
+            </p>
+          ) : (
+            <p data-testid="popup-brand">
+              <button type="button" class="link" onClick={() => navigate('settings')}>
+                {t('popupNoBrand')}
+              </button>
+            </p>
+          )}
+        </header>
+        <FirstRunChecklist />
+        <h2>{t('popupToday')}</h2>
+        {error.value && <p role="alert">{t('errorBackground', [error.value])}</p>}
+        <dl class="figures">
+          {figures.map(([label, value]) => (
+            <div key={label} class="figure">
+              <dt>{t(label)}</dt>
+              <dd data-testid={label}>{value ?? '…'}</dd>
+            </div>
+          ))}
+        </dl>
+        <RecentCaptures />
+        <TodayAgenda />
+        <button type="button" class="primary" onClick={onOpenSidePanel}>
+          {t('popupOpenSidePanel')}
+        </button>
+        <CaptureAnnouncer />
+      </main>
+    </NavigationContext.Provider>
   );
 }

@@ -1,8 +1,12 @@
 import { useSignal, useSignalEffect } from '@preact/signals';
 import type { TargetedKeyboardEvent } from 'preact';
+import { useEffect } from 'preact/hooks';
+import { CaptureAnnouncer } from '@/components/announcer';
 import { lazyComponent } from '@/components/lazy';
 import { NavIcon } from '@/components/nav-icons';
+import { FirstRunChecklist } from '@/components/onboarding/checklist';
 import { useAppState } from '@/components/state/app-state';
+import { isSection, LAST_SECTION_KEY, NavigationContext, SECTIONS, type Section } from '@/components/state/navigation';
 import { CalendarView } from '@/components/views/calendar-view';
 import { InboxView } from '@/components/views/inbox-view';
 import { ReportsView } from '@/components/views/reports-view';
@@ -20,9 +24,6 @@ const AccountsView = lazyComponent(() =>
 const SiteHealthView = lazyComponent(() =>
   import('@/components/views/site-health-view').then((module) => module.SiteHealthView),
 );
-
-const SECTIONS = ['inbox', 'calendar', 'templates', 'accounts', 'reports', 'health', 'settings'] as const;
-type Section = (typeof SECTIONS)[number];
 
 const LABELS: Record<Section, MessageKey> = {
   inbox: 'navInbox',
@@ -53,11 +54,6 @@ function SectionBody({ section }: { section: Section }) {
   }
 }
 
-/** Where the panel remembers the last section shown (view state of this page only, not user data). */
-const LAST_SECTION_KEY = 'cmc.sidePanel.section';
-
-const isSection = (value: string | null): value is Section => (SECTIONS as readonly string[]).includes(value ?? '');
-
 /** The section asked for in the address, else the last one shown, else the inbox. */
 function initialSection(): Section {
   const wanted = new URLSearchParams(location.search).get('section');
@@ -66,11 +62,28 @@ function initialSection(): Section {
   return isSection(last) ? last : 'inbox';
 }
 
-/** The side panel: a tab list of sections (arrow keys move between them) and the chosen one. */
+/**
+ * The side panel: a skip link, the sections' tab list (arrow keys, Home and End move between
+ * them) in a nav landmark, and the chosen section in the main landmark, under the page's h1.
+ * The first-run checklist leads the home section (the inbox) until it is done or hidden.
+ */
 export function SidePanelApp() {
   const { t } = useAppState();
   const current = useSignal<Section>(initialSection());
   useSignalEffect(() => localStorage.setItem(LAST_SECTION_KEY, current.value));
+  // The popup sends the user to a section by writing it here; an open panel follows.
+  useEffect(() => {
+    const follow = (event: StorageEvent) => {
+      if (event.key === LAST_SECTION_KEY && isSection(event.newValue)) current.value = event.newValue;
+    };
+    addEventListener('storage', follow);
+    return () => removeEventListener('storage', follow);
+  }, []);
+  const navigate = (section: Section) => {
+    current.value = section;
+    // The new section's content is where the user's attention goes next, keyboard included.
+    requestAnimationFrame(() => document.getElementById('main')?.focus());
+  };
 
   const onKeyDown = (event: TargetedKeyboardEvent<HTMLDivElement>) => {
     const index = SECTIONS.indexOf(current.value);
@@ -89,31 +102,43 @@ export function SidePanelApp() {
   };
 
   return (
-    <div class="panel">
-      <div role="tablist" aria-label={t('navLabel')} class="tabs" onKeyDown={onKeyDown}>
-        {SECTIONS.map((section) => (
-          <button
-            key={section}
-            id={`tab-${section}`}
-            type="button"
-            role="tab"
-            aria-selected={current.value === section}
-            aria-controls="panel-body"
-            aria-label={t(LABELS[section])}
-            title={t(LABELS[section])}
-            tabIndex={current.value === section ? 0 : -1}
-            onClick={() => {
-              current.value = section;
-            }}
-          >
-            <NavIcon name={section} />
-            <span class="tab-label">{t(LABELS[section])}</span>
-          </button>
-        ))}
+    <NavigationContext.Provider value={navigate}>
+      <div class="panel">
+        <a class="skip-link" href="#main">
+          {t('skipToContent')}
+        </a>
+        <nav class="tabs-nav" aria-label={t('navLabel')}>
+          <div role="tablist" aria-label={t('navLabel')} class="tabs" onKeyDown={onKeyDown}>
+            {SECTIONS.map((section) => (
+              <button
+                key={section}
+                id={`tab-${section}`}
+                type="button"
+                role="tab"
+                aria-selected={current.value === section}
+                aria-controls="panel-body"
+                aria-label={t(LABELS[section])}
+                title={t(LABELS[section])}
+                tabIndex={current.value === section ? 0 : -1}
+                onClick={() => {
+                  current.value = section;
+                }}
+              >
+                <NavIcon name={section} />
+                <span class="tab-label">{t(LABELS[section])}</span>
+              </button>
+            ))}
+          </div>
+        </nav>
+        <main id="main" tabIndex={-1} class="panel-main">
+          <h1 class="visually-hidden">{t('extName')}</h1>
+          {current.value === 'inbox' && <FirstRunChecklist />}
+          <div id="panel-body" role="tabpanel" aria-labelledby={`tab-${current.value}`} class="panel-body">
+            <SectionBody section={current.value} />
+          </div>
+          <CaptureAnnouncer />
+        </main>
       </div>
-      <div id="panel-body" role="tabpanel" aria-labelledby={`tab-${current.value}`} class="panel-body">
-        <SectionBody section={current.value} />
-      </div>
-    </div>
+    </NavigationContext.Provider>
   );
 }

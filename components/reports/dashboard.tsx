@@ -4,6 +4,7 @@
  * on first use (with the chart library), so the side panel's first paint does not carry it.
  */
 import { useSignal } from '@preact/signals';
+import { EmptyState } from '@/components/empty-state';
 import { downloadCsvBundle } from '@/components/reports/csv-bundle';
 import { DigestPanel } from '@/components/reports/digest-panel';
 import { formatRange } from '@/components/reports/format';
@@ -13,6 +14,7 @@ import { KpiTiles, ReportCharts, ReportDetails } from '@/components/reports/repo
 import { ReportSettingsPanel } from '@/components/reports/report-settings';
 import { ReportToolbar } from '@/components/reports/report-toolbar';
 import { useAppState } from '@/components/state/app-state';
+import { useNavigate } from '@/components/state/navigation';
 import { sendToBackground } from '@/lib/messaging/client';
 import type { DepartmentDigest } from '@/lib/reports/feedback';
 import type { Period } from '@/lib/reports/period';
@@ -21,6 +23,7 @@ import { type ReportQuery, reportPageUrl, useReport, useReportAnswer } from '@/c
 
 export function ReportsDashboard() {
   const { t, locale } = useAppState();
+  const navigate = useNavigate();
   const query = useSignal<ReportQuery>({ choice: { preset: 'this-week' }, filter: {} });
   const { report, error } = useReport(query);
   const digests = useReportAnswer(query, (request) =>
@@ -32,8 +35,21 @@ export function ReportsDashboard() {
   if (error.value) return <p role="alert">{t('reportsError', [error.value])}</p>;
   if (!current) return <p class="muted">{t('reportsLoading')}</p>;
   const label = (metric: keyof typeof METRIC_LABELS) => t(METRIC_LABELS[metric], ['24']);
+  const nothingYet = [current.current, current.before].every(
+    (kpis) => kpis.listening.captured === 0 && kpis.publishing.planned === 0,
+  );
   return (
     <div class="reports">
+      {nothingYet && (
+        <EmptyState title="reportsNothingTitle" body="reportsNothingBody">
+          <button type="button" class="primary" onClick={() => navigate('inbox')}>
+            {t('reportsGoToInbox')}
+          </button>
+          <button type="button" onClick={() => navigate('calendar')}>
+            {t('reportsPlanPost')}
+          </button>
+        </EmptyState>
+      )}
       <ReportToolbar query={query} accounts={current.accounts} month={current.period.first.slice(0, 7)} />
       <p class="muted" data-testid="report-period">
         {formatRange(current.period.first, current.period.last, locale.value)} ·{' '}

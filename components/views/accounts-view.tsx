@@ -7,6 +7,7 @@ import { useGuardData } from '@/components/accounts/use-guard-data';
 import type { RegisteredAccount } from '@/lib/guard/accounts';
 import '@/components/accounts/accounts.css';
 import { EmptyState } from '@/components/empty-state';
+import { NetworkLinks } from '@/components/onboarding/network-links';
 import { useAppState } from '@/components/state/app-state';
 
 /** Side panel → Accounts: the registry per network, accounts the pages reported, recent warnings. */
@@ -26,7 +27,10 @@ export function AccountsView() {
         }}
       />
       {loaded.value && accounts.value.length === 0 && editing.value === undefined ? (
-        <EmptyState title="accountsEmptyTitle" body="accountsEmptyBody" />
+        <EmptyState title="accountsEmptyTitle" body="accountsEmptyBody">
+          <p class="muted">{t('checklistAccountsHelp')}</p>
+          <NetworkLinks />
+        </EmptyState>
       ) : null}
       <AccountList
         accounts={accounts.value}

@@ -12,6 +12,9 @@ import { createInboxState } from '@/components/inbox/inbox-state';
 import { type DetailField, ItemDetail } from '@/components/inbox/item-detail';
 import { OpinionMapView } from '@/components/inbox/opinion-map-view';
 import { VirtualRows } from '@/components/inbox/virtual-rows';
+import { CommandKey } from '@/components/onboarding/keys';
+import { useCommandKeys } from '@/components/onboarding/use-command-keys';
+import { useNavigate } from '@/components/state/navigation';
 import { sendToBackground } from '@/lib/messaging/client';
 import { watchStore } from '@/lib/storage/db-revision';
 import { inboxTeamItem, readInboxTeam } from '@/lib/storage/inbox-team';
@@ -31,6 +34,8 @@ export function InboxView() {
   const exporting = useSignal(false);
   const { data: facets } = useStoreQuery(['inbox'], () => sendToBackground('inboxFacets', {}));
   const { data: anyItem } = useStoreQuery(['inbox'], () => sendToBackground('listInbox', { limit: 1 }));
+  const keys = useCommandKeys();
+  const navigate = useNavigate();
 
   useEffect(() => {
     void readInboxTeam().then((names) => (team.value = names));
@@ -75,7 +80,16 @@ export function InboxView() {
   };
 
   if (anyItem.value && anyItem.value.items.length === 0) {
-    return <EmptyState title="inboxEmptyTitle" body="inboxEmptyBody" />;
+    return (
+      <EmptyState title="inboxEmptyTitle" body="inboxEmptyBody">
+        <p class="key-line">
+          <CommandKey combo={keys.value['capture-post']} /> {t('checklistKeyCapture')}
+        </p>
+        <button type="button" onClick={() => navigate('settings')}>
+          {t('inboxEmptyTrack')}
+        </button>
+      </EmptyState>
+    );
   }
   const total = state.total.value;
   const mapMode = state.mode.value === 'map';

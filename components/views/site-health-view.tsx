@@ -1,4 +1,5 @@
 import { useSignal } from '@preact/signals';
+import { NetworkLinks } from '@/components/onboarding/network-links';
 import { useAppState } from '@/components/state/app-state';
 import { useSiteHealth } from '@/components/state/use-site-health';
 import { browser } from '@/lib/browser';
@@ -78,13 +79,27 @@ export function SiteHealthView() {
   return (
     <section class="site-health" aria-labelledby="health-heading">
       <h2 id="health-heading">{t('navHealth')}</h2>
-      {current.status === 'no-tab' && <p>{t('healthNoTab')}</p>}
+      {current.status === 'no-tab' && (
+        <>
+          <p>{t('healthNoTab')}</p>
+          <NetworkLinks />
+        </>
+      )}
       {(current.status === 'inactive' || current.status === 'ready') && (
         <p class="muted" data-testid="health-tab">
           {t('healthTab', [NETWORK_NAMES[current.tab.network], new URL(current.tab.url).pathname])}
         </p>
       )}
-      {current.status === 'inactive' && <p role="alert">{t('healthNotActive')}</p>}
+      {current.status === 'inactive' && (
+        <>
+          <p role="alert">{t('healthNotActive')}</p>
+          <div class="actions">
+            <button type="button" onClick={refresh}>
+              {t('healthRefresh')}
+            </button>
+          </div>
+        </>
+      )}
       {current.status === 'ready' && (
         <>
           <Capabilities health={current.health} />

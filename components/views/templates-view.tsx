@@ -57,7 +57,11 @@ export function TemplatesView() {
       )}
       {editing.value === 'new' && editor(null)}
       {list.length === 0 && editing.value !== 'new' ? (
-        <EmptyState title="templatesEmptyTitle" body="templatesEmptyBody" />
+        <EmptyState title="templatesEmptyTitle" body="templatesEmptyBody">
+          <button type="button" class="primary" onClick={() => (editing.value = 'new')}>
+            {t('templatesEmptyNew')}
+          </button>
+        </EmptyState>
       ) : shown.value.length === 0 ? (
         <p class="muted">{t('templatesNoMatch')}</p>
       ) : (
