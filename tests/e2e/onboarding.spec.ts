@@ -74,6 +74,8 @@ test('the first-run checklist goes from a fresh profile to every step ticked', a
   await editor.click();
   await page.keyboard.type(';;thanks');
   await expect(page.locator('cm-companion-template-picker .picker')).toBeVisible();
+  // Typing stays in the site's box: the picker's status says which template Enter inserts.
+  await expect(page.getByTestId('picker-announce')).toContainText('Selected: Thank you.');
   await page.keyboard.press('Enter');
   await expect(page.locator('cm-companion-template-picker .picker')).toHaveCount(0);
   await expect(step(panel, 'template')).toHaveAttribute('data-done', 'true');

@@ -81,6 +81,13 @@ export function PickerView(props: PickerViewProps) {
           </>
         )}
       </div>
+      {props.via === 'trigger' && (
+        // Typing stays in the site's box (outside this shadow root), where aria-activedescendant
+        // cannot point: a polite status says what the list holds and which template Enter inserts.
+        <p class="picker__announce" role="status" data-testid="picker-announce">
+          {selected ? tr('pickerAnnounce', [String(ranked.value.length), selected.name]) : ''}
+        </p>
+      )}
       {ranked.value.length === 0 ? (
         <p class="picker__empty" role="status">
           {props.query.value ? tr('pickerEmpty', [props.query.value]) : tr('pickerNoTemplates')}
