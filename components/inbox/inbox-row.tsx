@@ -1,5 +1,4 @@
 import { SentimentBadge, StatusBadge } from '@/components/inbox/badges';
-import { useAppState } from '@/components/state/app-state';
 import type { InboxItem } from '@/lib/inbox/item';
 import { NETWORK_NAMES } from '@/lib/networks';
 
@@ -15,7 +14,6 @@ interface Props {
 
 /** One inbox row: who, where, when, status, sentiment and the start of the text (always as text). */
 export function InboxRow({ item, index, active, selected, time, onToggle, onOpen }: Props) {
-  const { t } = useAppState();
   if (!item) {
     return (
       <div class="inbox-item is-loading" aria-hidden="true">
@@ -36,12 +34,12 @@ export function InboxRow({ item, index, active, selected, time, onToggle, onOpen
       tabIndex={-1}
       onClick={onOpen}
     >
-      <input
-        type="checkbox"
-        class="inbox-item__check"
-        checked={selected}
-        tabIndex={-1}
-        aria-label={t('inboxSelectItem', [item.authorName])}
+      {/* The mouse's way to select. Keyboards press x, and screen readers hear the option's own
+          aria-selected: a drawn box, not a control nested in the option. */}
+      <span
+        class={`inbox-item__check${selected ? ' is-checked' : ''}`}
+        aria-hidden="true"
+        data-testid="inbox-row-check"
         onClick={(event) => {
           event.stopPropagation();
           onToggle();

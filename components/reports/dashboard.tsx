@@ -35,11 +35,14 @@ export function ReportsDashboard() {
   if (error.value) return <p role="alert">{t('reportsError', [error.value])}</p>;
   if (!current) return <p class="muted">{t('reportsLoading')}</p>;
   const label = (metric: keyof typeof METRIC_LABELS) => t(METRIC_LABELS[metric], ['24']);
-  const nothingYet = [current.current, current.before].every(
-    (kpis) => kpis.listening.captured === 0 && kpis.publishing.planned === 0,
-  );
+  const nothingYet = current.current.listening.captured === 0 && current.current.publishing.planned === 0;
   return (
     <div class="reports">
+      <ReportToolbar query={query} accounts={current.accounts} month={current.period.first.slice(0, 7)} />
+      <p class="muted" data-testid="report-period">
+        {formatRange(current.period.first, current.period.last, locale.value)} ·{' '}
+        {t('reportsComparedWith', [formatRange(current.previous.first, current.previous.last, locale.value)])}
+      </p>
       {nothingYet && (
         <EmptyState title="reportsNothingTitle" body="reportsNothingBody">
           <button type="button" class="primary" onClick={() => navigate('inbox')}>
@@ -50,11 +53,6 @@ export function ReportsDashboard() {
           </button>
         </EmptyState>
       )}
-      <ReportToolbar query={query} accounts={current.accounts} month={current.period.first.slice(0, 7)} />
-      <p class="muted" data-testid="report-period">
-        {formatRange(current.period.first, current.period.last, locale.value)} ·{' '}
-        {t('reportsComparedWith', [formatRange(current.previous.first, current.previous.last, locale.value)])}
-      </p>
       <div class="actions">
         <a class="button primary" href={reportPageUrl(query.value)} target="_blank" rel="noopener">
           {t('reportsOpenReport')}

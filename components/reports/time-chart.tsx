@@ -29,8 +29,11 @@ function cssVar(element: Element, name: string): string {
   return getComputedStyle(element).getPropertyValue(name).trim() || '#888';
 }
 
+/** The chart's width: its box's, between 240 and 680 px. */
+const chartWidth = (root: HTMLElement) => Math.max(240, Math.min(root.clientWidth || 320, 680));
+
 function drawChart(root: HTMLElement, days: string[], series: ChartSeries[], locale: string): uPlot {
-  const width = Math.max(240, Math.min(root.clientWidth || 320, 680));
+  const width = chartWidth(root);
   const muted = cssVar(root, '--muted');
   const grid = cssVar(root, '--border');
   const axis = { stroke: muted, grid: { stroke: grid, width: 1 }, ticks: { stroke: grid, width: 1 } };
@@ -80,7 +83,14 @@ export function TimeChart({ id, title, days, series, tableOpen = false }: Props)
     };
     const scheme = matchMedia('(prefers-color-scheme: dark)');
     scheme.addEventListener('change', redraw);
+    // The side panel is resized by dragging its edge: the chart follows its box.
+    const resize = new ResizeObserver(() => {
+      const width = chartWidth(root);
+      if (width !== chart.width) chart.setSize({ width, height: chart.height });
+    });
+    resize.observe(root);
     return () => {
+      resize.disconnect();
       scheme.removeEventListener('change', redraw);
       chart.destroy();
     };
