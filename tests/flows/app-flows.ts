@@ -17,7 +17,7 @@ interface StoredEntry {
 }
 
 const settingsFlow: Flow = {
-  title: 'settings: the language and theme chosen in Settings apply at once to the open popup and side panel',
+  title: 'settings: language and theme apply at once to the open popup and side panel; the shortcuts are listed',
   async run({ browser, shots }) {
     const popup = await browser.openExtensionPage('popup.html');
     await untilText(popup, 'h2', 'Today');
@@ -35,6 +35,8 @@ const settingsFlow: Flow = {
       (l) => l === 'fr',
     );
     await untilText(popup, 'h2', 'Aujourd’hui');
+    // The shortcuts as the browser has them bound (commands.getAll), keys shown as keys.
+    await untilText(panel, 'dl.shortcuts', 'Alt+Shift+S');
     await choose(panel, 'select[name="theme"]', 'dark');
     await until(
       'the dark theme in the popup',
