@@ -55,7 +55,7 @@ export function PopupApp({ onOpenSidePanel }: Props) {
           )}
         </header>
         <FirstRunChecklist />
-        <h2>{t('popupToday')}</h2>
+        <h2 id="popup-today">{t('popupToday')}</h2>
         {error.value && <p role="alert">{t('errorBackground', [error.value])}</p>}
         <dl class="figures">
           {figures.map(([label, value]) => (
