@@ -79,10 +79,13 @@ export function SidePanelApp() {
     addEventListener('storage', follow);
     return () => removeEventListener('storage', follow);
   }, []);
-  const navigate = (section: Section) => {
+  const navigate = (section: Section, focus?: string) => {
     current.value = section;
     // The new section's content is where the user's attention goes next, keyboard included.
-    requestAnimationFrame(() => document.getElementById('main')?.focus());
+    requestAnimationFrame(() => {
+      const target = focus ? document.querySelector<HTMLElement>(`#main ${focus}`) : null;
+      (target ?? document.getElementById('main'))?.focus();
+    });
   };
 
   const onKeyDown = (event: TargetedKeyboardEvent<HTMLDivElement>) => {

@@ -43,7 +43,7 @@ function StepHelp({
       return (
         <>
           <p class="muted">{t('checklistBrandHelp')}</p>
-          <button type="button" onClick={() => navigate('settings')}>
+          <button type="button" onClick={() => navigate('settings', 'input[name="brandName"]')}>
             {t('checklistBrandAction')}
           </button>
         </>

@@ -14,8 +14,11 @@ export const LAST_SECTION_KEY = 'cmc.sidePanel.section';
 export const isSection = (value: string | null): value is Section =>
   (SECTIONS as readonly string[]).includes(value ?? '');
 
-/** Goes to a section: in the side panel, switches tab; in the popup, opens the side panel there. */
-export type Navigate = (section: Section) => void;
+/**
+ * Goes to a section: in the side panel, switches tab and moves focus to `focus` (a selector in
+ * the section) or to the section itself; in the popup, opens the side panel there.
+ */
+export type Navigate = (section: Section, focus?: string) => void;
 
 export const NavigationContext = createContext<Navigate | null>(null);
 

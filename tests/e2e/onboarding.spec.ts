@@ -41,8 +41,9 @@ test('the first-run checklist goes from a fresh profile to every step ticked', a
   await panel.bringToFront();
   await step(panel, 'brand').getByRole('button', { name: 'Name the brand in Settings' }).click();
   await expect(panel.getByRole('tab', { name: 'Settings' })).toHaveAttribute('aria-selected', 'true');
-  await expect(panel.locator('main')).toBeFocused();
-  await panel.getByLabel('Brand name').fill('Acme');
+  // The field to fill has the focus: the name is typed straight away.
+  await expect(panel.getByLabel('Brand name')).toBeFocused();
+  await panel.keyboard.type('Acme');
   await panel.getByLabel('Brand name').press('Tab');
   await panel.getByRole('tab', { name: 'Inbox' }).click();
   await expect(step(panel, 'brand')).toHaveAttribute('data-done', 'true');
@@ -161,4 +162,13 @@ test('keyboard: the skip link, the tab bar, then the section; every focus is vis
         .first(),
     ).toBeVisible();
   }
+});
+
+test('a button in the popup sends the open side panel to its section', async ({ openExtensionPage }) => {
+  const panel = await openExtensionPage('sidepanel.html?section=inbox');
+  await expect(panel.getByRole('tab', { name: 'Inbox' })).toHaveAttribute('aria-selected', 'true');
+  const popup = await openExtensionPage('popup.html');
+  await popup.getByRole('button', { name: 'No brand name yet: set it in Settings' }).click();
+  await expect(panel.getByRole('tab', { name: 'Settings' })).toHaveAttribute('aria-selected', 'true');
+  await expect(panel.getByLabel('Brand name')).toBeVisible();
 });
