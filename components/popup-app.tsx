@@ -4,7 +4,7 @@ import { sendToBackground } from '@/lib/messaging/client';
 import '@/components/inbox/inbox.css';
 import { CaptureAnnouncer } from '@/components/announcer';
 import { TodayAgenda } from '@/components/calendar/today-agenda';
-import { FirstRunChecklist } from '@/components/onboarding/checklist';
+import { FirstRunChecklist } from '@/components/onboarding/checklist-gate';
 import { useAppState } from '@/components/state/app-state';
 import { LAST_SECTION_KEY, NavigationContext, type Section } from '@/components/state/navigation';
 import { useStoreQuery } from '@/components/state/use-store-query';

@@ -4,7 +4,7 @@ import { useEffect } from 'preact/hooks';
 import { CaptureAnnouncer } from '@/components/announcer';
 import { lazyComponent } from '@/components/lazy';
 import { NavIcon } from '@/components/nav-icons';
-import { FirstRunChecklist } from '@/components/onboarding/checklist';
+import { FirstRunChecklist } from '@/components/onboarding/checklist-gate';
 import { useAppState } from '@/components/state/app-state';
 import { isSection, LAST_SECTION_KEY, NavigationContext, SECTIONS, type Section } from '@/components/state/navigation';
 import { CalendarView } from '@/components/views/calendar-view';

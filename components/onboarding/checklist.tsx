@@ -1,5 +1,6 @@
 import { useSignal } from '@preact/signals';
 import type { ComponentChildren } from 'preact';
+import { useEffect } from 'preact/hooks';
 import { CommandKey } from '@/components/onboarding/keys';
 import { NetworkLinks } from '@/components/onboarding/network-links';
 import { useChecklist } from '@/components/onboarding/use-checklist';
@@ -7,7 +8,7 @@ import { useAppState } from '@/components/state/app-state';
 import { useNavigate } from '@/components/state/navigation';
 import type { MessageKey } from '@/lib/i18n';
 import { sendToBackground } from '@/lib/messaging/client';
-import { type ChecklistStep, showChecklist } from '@/lib/onboarding/checklist';
+import type { ChecklistStep } from '@/lib/onboarding/checklist';
 import { openShortcutSettings } from '@/lib/shortcuts';
 
 const TITLES: Record<ChecklistStep, MessageKey> = {
@@ -89,14 +90,21 @@ function StepHelp({
   }
 }
 
-/** The first-run checklist, on the popup and the side panel's home until done or hidden. */
-export function FirstRunChecklist() {
+/**
+ * The first-run checklist (loaded by the gate in checklist-gate.tsx while it is wanted). Once
+ * every step is done it tells the background, and leaves for good.
+ */
+export function Checklist() {
   const { t } = useAppState();
-  const { state, dismissed, shortcuts, trigger } = useChecklist();
+  const { state, shortcuts, trigger } = useChecklist();
   /** The step whose help is open: the one the user chose, else the next one to do. */
   const chosen = useSignal<ChecklistStep | null>(null);
   const current = state.value;
-  if (!current || !showChecklist(current, dismissed.value)) return null;
+  const complete = current?.complete === true;
+  useEffect(() => {
+    if (complete) void sendToBackground('completeChecklist', {});
+  }, [complete]);
+  if (!current || complete) return null;
   const open =
     current.steps.find((entry) => entry.step === chosen.value && !entry.done)?.step ??
     current.steps.find((entry) => !entry.done)?.step;

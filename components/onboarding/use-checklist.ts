@@ -6,14 +6,12 @@ import { useStoreQuery } from '@/components/state/use-store-query';
 import { readAccounts, watchAccounts } from '@/lib/guard/store';
 import { sendToBackground } from '@/lib/messaging/client';
 import { type ChecklistState, checklistState } from '@/lib/onboarding/checklist';
-import { readOnboarding, watchOnboarding } from '@/lib/onboarding/store';
 import { readTemplateSettings, watchTemplateSettings } from '@/lib/templates/settings-item';
 import { readTemplates, watchTemplates } from '@/lib/templates/store';
 
 export interface ChecklistData {
   /** null until every source answered once (nothing flashes on a profile that is done). */
   state: Signal<ChecklistState | null>;
-  dismissed: Signal<boolean>;
   trigger: Signal<string>;
   /** The keys bound now, by command name (read from the browser, so a rebound key shows rebound). */
   shortcuts: Signal<Record<string, string>>;
@@ -24,7 +22,6 @@ export function useChecklist(): ChecklistData {
   const { settings, settingsLoaded } = useAppState();
   const accounts = useSignal<number | null>(null);
   const templateUses = useSignal<number | null>(null);
-  const dismissed = useSignal<boolean | null>(null);
   const trigger = useSignal(';;');
   const shortcuts = useCommandKeys();
   const inbox = useStoreQuery(['inbox'], () => sendToBackground('listInbox', { limit: 1 }));
@@ -38,12 +35,10 @@ export function useChecklist(): ChecklistData {
     };
     void readAccounts().then(countAccounts);
     void readTemplates().then(countUses);
-    void readOnboarding().then((state) => (dismissed.value = state.checklistDismissed));
     void readTemplateSettings().then((value) => (trigger.value = value.trigger));
     const stops = [
       watchAccounts(countAccounts),
       watchTemplates(countUses),
-      watchOnboarding((state) => (dismissed.value = state.checklistDismissed)),
       watchTemplateSettings((value) => (trigger.value = value.trigger)),
     ];
     return () => {
@@ -61,6 +56,5 @@ export function useChecklist(): ChecklistData {
       inboxItems: items.length,
     });
   });
-  const isDismissed = useComputed(() => dismissed.value !== false);
-  return { state, dismissed: isDismissed, trigger, shortcuts };
+  return { state, trigger, shortcuts };
 }

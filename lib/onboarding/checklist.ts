@@ -35,8 +35,3 @@ export function checklistState(facts: ChecklistFacts): ChecklistState {
   const doneCount = steps.filter((entry) => entry.done).length;
   return { steps, doneCount, complete: doneCount === steps.length };
 }
-
-/** The checklist shows until every step is done or the user dismisses it. */
-export function showChecklist(state: ChecklistState, dismissed: boolean): boolean {
-  return !dismissed && !state.complete;
-}

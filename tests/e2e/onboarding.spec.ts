@@ -94,6 +94,13 @@ test('the first-run checklist goes from a fresh profile to every step ticked', a
   await expect(checklist).toHaveCount(0);
   await expect(popup.getByTestId('checklist')).toHaveCount(0);
   await expect(panel.locator('.inbox-item')).toHaveCount(1);
+  // Done once, done for good: stored by the background, and not shown again on the next opening.
+  await expect
+    .poll(() => worker.evaluate(async () => (await chrome.storage.local.get('onboarding')).onboarding))
+    .toEqual({ checklistDismissed: false, checklistCompleted: true });
+  await popup.reload();
+  await expect(popup.locator('main h1')).toBeVisible();
+  await expect(popup.getByTestId('checklist')).toHaveCount(0);
 });
 
 test('the checklist can be hidden, and brought back from Settings', async ({ openExtensionPage }) => {

@@ -9,5 +9,9 @@ export function onboardingHandlers(_deps: ServiceDeps): FeatureHandlers<typeof o
       await writeOnboarding({ ...(await readOnboarding()), checklistDismissed: dismissed });
       return { dismissed };
     },
+    async completeChecklist() {
+      await writeOnboarding({ ...(await readOnboarding()), checklistCompleted: true });
+      return { completed: true };
+    },
   };
 }

@@ -9,4 +9,10 @@ export const onboardingMessages = {
     request: z.object({ dismissed: z.boolean() }),
     response: z.object({ dismissed: z.boolean() }),
   },
+  /** Every step is done: the checklist leaves for good (the pages stop loading it). */
+  completeChecklist: {
+    from: ['page'],
+    request: z.object({}),
+    response: z.object({ completed: z.boolean() }),
+  },
 } as const satisfies MessageSpecs;
