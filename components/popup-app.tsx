@@ -6,7 +6,7 @@ import { CaptureAnnouncer } from '@/components/announcer';
 import { TodayAgenda } from '@/components/calendar/today-agenda';
 import { FirstRunChecklist } from '@/components/onboarding/checklist-gate';
 import { useAppState } from '@/components/state/app-state';
-import { LAST_SECTION_KEY, NavigationContext, type Section } from '@/components/state/navigation';
+import { GO_TO_SECTION_KEY, LAST_SECTION_KEY, NavigationContext, type Section } from '@/components/state/navigation';
 import { useStoreQuery } from '@/components/state/use-store-query';
 
 function todayBounds(now = nowDate()): { dayStart: number; dayEnd: number } {
@@ -33,8 +33,10 @@ export function PopupApp({ onOpenSidePanel }: Props) {
     ['popupScheduledToday', stats.value?.scheduledToday],
   ] as const;
   const navigate = (section: Section) => {
-    // The side panel opens on the section it last showed: this makes it the one asked for.
+    // A panel about to open starts on the section it last showed: this makes it the one asked
+    // for; a panel already open follows the request.
     localStorage.setItem(LAST_SECTION_KEY, section);
+    localStorage.setItem(GO_TO_SECTION_KEY, `${section} ${crypto.randomUUID()}`);
     onOpenSidePanel();
   };
   return (

@@ -6,7 +6,15 @@ import { lazyComponent } from '@/components/lazy';
 import { NavIcon } from '@/components/nav-icons';
 import { FirstRunChecklist } from '@/components/onboarding/checklist-gate';
 import { useAppState } from '@/components/state/app-state';
-import { isSection, LAST_SECTION_KEY, NavigationContext, SECTIONS, type Section } from '@/components/state/navigation';
+import {
+  GO_TO_SECTION_KEY,
+  isSection,
+  LAST_SECTION_KEY,
+  NavigationContext,
+  requestedSection,
+  SECTIONS,
+  type Section,
+} from '@/components/state/navigation';
 import { CalendarView } from '@/components/views/calendar-view';
 import { InboxView } from '@/components/views/inbox-view';
 import { ReportsView } from '@/components/views/reports-view';
@@ -74,7 +82,8 @@ export function SidePanelApp() {
   // The popup sends the user to a section by writing it here; an open panel follows.
   useEffect(() => {
     const follow = (event: StorageEvent) => {
-      if (event.key === LAST_SECTION_KEY && isSection(event.newValue)) current.value = event.newValue;
+      const wanted = event.key === GO_TO_SECTION_KEY ? requestedSection(event.newValue) : null;
+      if (wanted) current.value = wanted;
     };
     addEventListener('storage', follow);
     return () => removeEventListener('storage', follow);

@@ -5,14 +5,23 @@ import { useContext } from 'preact/hooks';
 export const SECTIONS = ['inbox', 'calendar', 'templates', 'accounts', 'reports', 'health', 'settings'] as const;
 export type Section = (typeof SECTIONS)[number];
 
-/**
- * Where the side panel remembers the last section shown. Extension pages share this storage, so
- * the popup writes here to send the user to a section (view state only, not user data).
- */
-export const LAST_SECTION_KEY = 'cmc.sidePanel.section';
-
 export const isSection = (value: string | null): value is Section =>
   (SECTIONS as readonly string[]).includes(value ?? '');
+
+/** Where a side panel remembers the last section shown (view state only, not user data). */
+export const LAST_SECTION_KEY = 'cmc.sidePanel.section';
+
+/**
+ * Where the popup asks for a section ("<section> <nonce>"). Extension pages share this storage:
+ * an open side panel hears the change and follows; two panels never steer each other.
+ */
+export const GO_TO_SECTION_KEY = 'cmc.sidePanel.goTo';
+
+/** The section a GO_TO_SECTION_KEY value asks for, if any. */
+export function requestedSection(value: string | null): Section | null {
+  const section = value?.split(' ')[0] ?? null;
+  return isSection(section) ? section : null;
+}
 
 /**
  * Goes to a section: in the side panel, switches tab and moves focus to `focus` (a selector in

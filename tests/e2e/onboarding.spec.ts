@@ -178,4 +178,10 @@ test('a button in the popup sends the open side panel to its section', async ({ 
   await popup.getByRole('button', { name: 'No brand name yet: set it in Settings' }).click();
   await expect(panel.getByRole('tab', { name: 'Settings' })).toHaveAttribute('aria-selected', 'true');
   await expect(panel.getByLabel('Brand name')).toBeVisible();
+  // Side panels in two windows never steer each other: only the popup's request moves them.
+  const other = await openExtensionPage('sidepanel.html?section=calendar');
+  await expect(other.getByRole('tab', { name: 'Calendar' })).toHaveAttribute('aria-selected', 'true');
+  await other.getByRole('tab', { name: 'Templates' }).click();
+  await panel.bringToFront();
+  await expect(panel.getByRole('tab', { name: 'Settings' })).toHaveAttribute('aria-selected', 'true');
 });
