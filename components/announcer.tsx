@@ -26,7 +26,8 @@ export function CaptureAnnouncer() {
     known.current = id;
   });
   return (
-    <div class="toast-region" role="status" aria-live="polite" data-testid="announcer">
+    // A polite live region without the status role: the page's own status messages keep theirs.
+    <div class="toast-region" aria-live="polite" data-testid="announcer">
       {message.value && (
         <div class="toast">
           <span>{message.value}</span>
