@@ -12,6 +12,7 @@ import { seenAccountSchema } from '@/lib/guard/settings';
 import { INBOX_STATUSES, inboxCaptureSchema, SENTIMENTS } from '@/lib/inbox/item';
 import { networkSchema } from '@/lib/network-schema';
 import { templateSchema } from '@/lib/templates/model';
+import { parseJsonData } from '@/lib/text/safe-json';
 
 export const BACKUP_FORMAT = 'cm-companion-backup';
 export const BACKUP_VERSION = 1;
@@ -103,23 +104,14 @@ export interface Problem {
 
 export type ParsedBackup = { ok: true; backup: Backup } | { ok: false; problems: Problem[] };
 
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const MAX_PROBLEMS = 5;
 
 /** Reads a backup file's text; the schema versions must be this release's (`dbVersion`). */
 export function parseBackup(text: string, dbVersion: number): ParsedBackup {
   if (text.length > MAX_BACKUP_BYTES) return fail('(file)', `larger than ${MAX_BACKUP_BYTES / 1024 / 1024} MB`);
-  let data: unknown;
-  let forbidden: string | null = null;
-  try {
-    data = JSON.parse(text, function (this: unknown, key) {
-      if (forbidden === null && FORBIDDEN_KEYS.has(key)) forbidden = key;
-      return (this as Record<string, unknown>)[key];
-    });
-  } catch (error) {
-    return fail('(file)', error instanceof Error ? `not JSON: ${error.message}` : 'not JSON');
-  }
-  if (forbidden !== null) return fail('(file)', `the key "${forbidden}" is not allowed in a backup`);
+  const json = parseJsonData(text);
+  if (!json.ok) return fail('(file)', json.message);
+  const data = json.data;
   const head = z
     .object({
       format: z.literal(BACKUP_FORMAT),

@@ -103,14 +103,18 @@ test('export → wipe → import gives identical data; a hostile file changes no
   await section.getByRole('button', { name: 'Download a backup' }).click();
   const file = await download;
   expect(file.suggestedFilename()).toBe(`cm-companion-backup-${testDateTime().toISODate()}.json`);
-  await expect(section.getByTestId('backup-outcome')).toContainText('Inbox: 2, calendar: 1, templates: 13, accounts: 1.');
+  await expect(section.getByTestId('backup-outcome')).toContainText(
+    'Inbox: 2, calendar: 1, templates: 13, accounts: 1.',
+  );
   const json = readFileSync((await file.path()) ?? '', 'utf8');
 
   await wipe(worker);
   expect((await everything(worker)).inbox).toEqual([]);
   const input = section.locator('input[name="backupImport"]');
   await input.setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(json) });
-  await expect(section.getByTestId('backup-outcome')).toContainText('Restored. Added: inbox 2, calendar 1, templates 13, accounts 1');
+  await expect(section.getByTestId('backup-outcome')).toContainText(
+    'Restored. Added: inbox 2, calendar 1, templates 13, accounts 1',
+  );
   expect(await everything(worker)).toEqual(before);
 
   // A file with a prototype key and a javascript: link: refused with its path, nothing stored.
