@@ -3,6 +3,7 @@ import { GuardSettings } from '@/components/accounts/guard-settings';
 import { CalendarSettingsSection } from '@/components/calendar/calendar-settings';
 import { InboxTeamSettings } from '@/components/inbox/team-settings';
 import { ChecklistReset } from '@/components/onboarding/checklist-reset';
+import { BackupSettings } from '@/components/settings/backup-settings';
 import { useAppState } from '@/components/state/app-state';
 import { saveSettings } from '@/components/state/settings-actions';
 import { CaptureSettingsSection } from '@/components/views/capture-settings';
@@ -79,6 +80,7 @@ export function SettingsView() {
       <CalendarSettingsSection />
       <MastodonInstances />
       <CaptureSettingsSection />
+      <BackupSettings />
       <ShortcutList />
       <ChecklistReset />
     </section>

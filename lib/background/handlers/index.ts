@@ -1,3 +1,4 @@
+import { backupHandlers } from '@/lib/background/handlers/backup';
 import { calendarHandlers } from '@/lib/background/handlers/calendar';
 import { coreHandlers } from '@/lib/background/handlers/core';
 import type { ServiceDeps } from '@/lib/background/handlers/deps';
@@ -20,5 +21,6 @@ export function createHandlers(deps: ServiceDeps): Handlers {
     ...calendarHandlers(deps),
     ...reportHandlers(deps),
     ...onboardingHandlers(deps),
+    ...backupHandlers(deps),
   };
 }
