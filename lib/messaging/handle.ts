@@ -7,6 +7,7 @@ import {
   type ResponseOf,
   type SenderKind,
 } from '@/lib/messaging/protocol';
+import { STORAGE_FULL } from '@/lib/messaging/request';
 import type { Network } from '@/lib/networks';
 
 export interface HandlerContext {
@@ -52,8 +53,17 @@ export async function handleMessage(
     const handler = handlers[type] as (data: unknown, context: HandlerContext) => Promise<unknown>;
     return { ok: true, result: (await handler(parsed.data, context)) as ResponseOf<MessageType> };
   } catch (error) {
+    // The browser refused a write for lack of space: the sender keeps what it sent and says so.
+    if (isStorageFull(error)) return { ok: false, error: `${type} failed: ${STORAGE_FULL}` };
     return { ok: false, error: `${type} failed: ${error instanceof Error ? error.message : String(error)}` };
   }
+}
+
+/** IndexedDB or extension storage refusing a write because the profile's quota is used up. */
+export function isStorageFull(error: unknown): boolean {
+  const name = (error as { name?: unknown } | null)?.name;
+  const message = error instanceof Error ? error.message : String(error);
+  return name === 'QuotaExceededError' || /quota/i.test(message);
 }
 
 /** A content script's message names no network, or its own page's. */

@@ -3,6 +3,14 @@ import type { MessageType, RequestOf } from '@/lib/messaging/protocol';
 
 export class BackgroundError extends Error {}
 
+/** What the background answers when the browser refused a write for lack of space. */
+export const STORAGE_FULL = 'storage full';
+
+/** The background could not write because the browser's storage is full (nothing was written). */
+export function isStorageFullError(error: unknown): boolean {
+  return error instanceof BackgroundError && error.message.endsWith(STORAGE_FULL);
+}
+
 /** A schema's check, the one thing the senders need of zod or zod/mini. */
 export interface ResultCheck<R> {
   safeParse(value: unknown): { success: true; data: R } | { success: false; error: { issues: readonly Issue[] } };

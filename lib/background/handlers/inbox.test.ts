@@ -90,4 +90,15 @@ describe('inbox handlers', () => {
     expect((await inbox.markInboxAnswered({ id, via: 'page' }, context)).already).toBe(true);
     await expect(inbox.markInboxAnswered({ id: 'missing', via: 'panel' }, context)).rejects.toThrow('missing');
   });
+
+  it('a page marks answered only the posts of its own network (least privilege)', async () => {
+    const inbox = handlers();
+    const { id } = await inbox.captureToInbox(capture(7, 'Question ?'), context);
+    const page = (network: 'x' | 'linkedin'): HandlerContext => ({ sender: 'content', tabId: 3, windowId: 1, network });
+    await expect(inbox.markInboxAnswered({ id: 'x:7', via: 'page' }, page('linkedin'))).rejects.toThrow(
+      'no inbox item',
+    );
+    expect((await inbox.getInboxItems({ ids: [id] }, context)).items[0]?.status).toBe('new');
+    expect((await inbox.markInboxAnswered({ id: 'x:7', via: 'page' }, page('x'))).already).toBe(false);
+  });
 });

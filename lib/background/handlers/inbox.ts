@@ -70,10 +70,9 @@ export function inboxHandlers(deps: ServiceDeps): FeatureHandlers<typeof inboxMe
       return { changed: written.length };
     },
     async markInboxAnswered({ id, via }, context) {
-      if (context.sender === 'content') {
-        // A page answers only for an item of its own network.
-        const [item] = await getInboxItems(await deps.db(), [id]);
-        if (!item || item.network !== context.network) throw new Error(`markInboxAnswered: no inbox item ${id}`);
+      // A page knows the post (`network:postId`) and answers only for its own network's posts.
+      if (context.sender === 'content' && !id.startsWith(`${context.network}:`)) {
+        throw new Error(`markInboxAnswered: no inbox item ${id}`);
       }
       const result = await markAnswered(await deps.db(), id, deps.now(), via);
       if (!result) throw new Error(`markInboxAnswered: no inbox item ${id}`);

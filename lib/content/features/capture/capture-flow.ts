@@ -1,3 +1,4 @@
+import type { CaptureRequest } from '@/lib/capture/build';
 import { buildCapture, postKey } from '@/lib/capture/build';
 import {
   ACK_BACKOFF_MS,
@@ -10,12 +11,15 @@ import type { CaptureOverlay } from '@/lib/content/features/capture/overlay';
 import type { SiteContext } from '@/lib/content/site-context';
 import { tr } from '@/lib/content/ui/locale';
 import { sendToBackground } from '@/lib/messaging/content-sender';
+import { isStorageFullError } from '@/lib/messaging/request';
 import type { ScrapedPost } from '@/lib/sites/types';
 
 export type CaptureSource = 'control' | 'command' | 'menu' | 'auto';
 
 /** Retries after which the toast says the extension is waking up rather than staying silent. */
 const SAY_WAITING_AFTER = 2;
+/** While the browser's storage is full, captures wait in the page and are tried again this often. */
+export const STORAGE_FULL_RETRY_MS = 30_000;
 
 /**
  * Captures posts for this page: confirms at once (toast and the control's state, in the same task
@@ -35,6 +39,32 @@ export function createCaptureFlow(site: SiteContext, overlay: CaptureOverlay, on
 
   const say = (key: 'captureToastCaptured' | 'captureToastUpdated', source: CaptureSource, keyword?: string) =>
     source === 'auto' && key === 'captureToastCaptured' && keyword ? tr('captureToastAuto', [keyword]) : tr(key);
+
+  // Captures the background could not write because storage is full: kept here, tried again
+  // later on a timer of the content script (not of the page), so a navigation does not drop them.
+  const waiting = new Map<string, CaptureRequest>();
+  let flushPlanned = false;
+  const planFlush = () => {
+    if (flushPlanned) return;
+    flushPlanned = true;
+    site.script.ctx.setTimeout(() => void flush(), STORAGE_FULL_RETRY_MS);
+  };
+  const flush = async () => {
+    flushPlanned = false;
+    for (const [key, request] of waiting) {
+      try {
+        await sendToBackground('captureToInbox', request);
+        waiting.delete(key);
+      } catch (error) {
+        if (isStorageFullError(error)) {
+          planFlush();
+          return;
+        }
+        waiting.delete(key);
+      }
+    }
+    overlay.toast(tr('captureToastStorageSaved'), 'info', { state: 'done' });
+  };
 
   return {
     isCaptured: (post) => captured.has(postKey(post)),
@@ -76,6 +106,12 @@ export function createCaptureFlow(site: SiteContext, overlay: CaptureOverlay, on
           attempts: outcome.attempts,
         });
         return true;
+      }
+      if (isStorageFullError(outcome.error)) {
+        waiting.set(key, request);
+        planFlush();
+        overlay.toast(tr('captureToastStorageFull'), 'error', { state: 'queued', attempts: outcome.attempts });
+        return false;
       }
       if (!known) captured.delete(key);
       onChange();

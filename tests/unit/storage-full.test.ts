@@ -1,0 +1,136 @@
+/**
+ * Guarantee: when the browser refuses a write for lack of space, the user is told clearly, the
+ * capture stays queued in the page and is saved once there is room, and nothing already stored
+ * is damaged.
+ */
+import { deleteDB, type IDBPDatabase } from 'idb';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createHandlers } from '@/lib/background/handlers';
+import { browser } from '@/lib/browser';
+import { createCaptureFlow, STORAGE_FULL_RETRY_MS } from '@/lib/content/features/capture/capture-flow';
+import type { CaptureOverlay } from '@/lib/content/features/capture/overlay';
+import type { SiteContext } from '@/lib/content/site-context';
+import { openCompanionDb } from '@/lib/db/open';
+import type { CompanionDB } from '@/lib/db/schema';
+import { handleMessage } from '@/lib/messaging/handle';
+import type { ScrapedPost } from '@/lib/sites/types';
+
+// The page's texts by their keys (the catalogs load through the background in a real page).
+vi.mock('@/lib/content/ui/locale', () => ({ tr: (key: string) => key }));
+
+const NAME = 'storage-full-test';
+afterEach(async () => {
+  vi.restoreAllMocks();
+  await deleteDB(NAME);
+});
+
+const capture = (postId: string) => ({
+  network: 'x' as const,
+  postId,
+  permalink: `https://x.com/marie/status/${postId}`,
+  authorName: 'Marie',
+  authorHandle: '@marie',
+  authorUrl: 'https://x.com/marie',
+  text: `Post ${postId}`,
+  pageUrl: 'https://x.com/home',
+});
+
+/** The database as the browser behaves when its quota is used up: the write fails and its transaction aborts. */
+function full(db: IDBPDatabase<CompanionDB>): IDBPDatabase<CompanionDB> {
+  return new Proxy(db, {
+    get(target, property) {
+      if (property !== 'transaction') return Reflect.get(target, property);
+      return (...args: Parameters<IDBPDatabase<CompanionDB>['transaction']>) => {
+        const tx = target.transaction(...args);
+        const storeOf = tx.objectStore.bind(tx);
+        Object.assign(tx, {
+          objectStore: (name: 'inbox') => {
+            const store = storeOf(name);
+            const refuse = async () => {
+              tx.done.catch(() => undefined);
+              tx.abort();
+              throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+            };
+            return Object.assign(store, { put: refuse, add: refuse });
+          },
+        });
+        return tx;
+      };
+    },
+  }) as IDBPDatabase<CompanionDB>;
+}
+
+describe('storage full', () => {
+  it('the background says "storage full" and nothing already stored is damaged', async () => {
+    const db = await openCompanionDb(NAME);
+    const deps = { now: () => 1_000, newId: () => crypto.randomUUID(), openSidePanel: async () => undefined };
+    const ok = createHandlers({ ...deps, db: async () => db });
+    await ok.captureToInbox(
+      { ...capture('1'), kind: 'post' },
+      { sender: 'content', tabId: 1, windowId: 1, network: 'x' },
+    );
+    const before = await db.getAll('inbox');
+
+    const refusing = createHandlers({ ...deps, db: async () => full(db) });
+    const context = { sender: 'content' as const, tabId: 1, windowId: 1, network: 'x' as const };
+    const reply = await handleMessage(refusing, { type: 'captureToInbox', data: capture('2') }, context);
+    expect(reply).toEqual({ ok: false, error: 'captureToInbox failed: storage full' });
+    const edit = await handleMessage(
+      refusing,
+      { type: 'captureToInbox', data: { ...capture('1'), text: 'changed' } },
+      context,
+    );
+    expect(edit).toMatchObject({ ok: false });
+    expect(await db.getAll('inbox')).toEqual(before);
+    expect(await db.count('events')).toBe(1);
+    db.close();
+  });
+
+  it('the page keeps the capture queued, says so, and saves it once there is room', async () => {
+    const timers: (() => void)[] = [];
+    const ctx = {
+      signal: new AbortController().signal,
+      setTimeout: (run: () => void, ms: number) => {
+        expect(ms).toBe(STORAGE_FULL_RETRY_MS);
+        timers.push(run);
+        return 0;
+      },
+    };
+    const site = {
+      ctx,
+      script: { ctx },
+      findings: () => ({ account: { account: null, reason: 'test' }, composers: [], posts: [] }),
+    } as unknown as SiteContext;
+    const toasts: [string, string | undefined][] = [];
+    const overlay = {
+      toast: (text: string, _tone?: string, detail?: { state?: string }) => toasts.push([text, detail?.state]),
+    };
+    let room = false;
+    const sent: unknown[] = [];
+    vi.spyOn(browser.runtime, 'sendMessage').mockImplementation(async (message: unknown) => {
+      sent.push(message);
+      return room
+        ? { ok: true, result: { id: 'item-2', created: true } }
+        : { ok: false, error: 'captureToInbox failed: storage full' };
+    });
+    const flow = createCaptureFlow(site, overlay as unknown as CaptureOverlay, () => undefined);
+    const post: ScrapedPost = { ...capture('2'), id: '2', kind: 'post', element: document.createElement('article') };
+
+    expect(await flow.capture(post, 'control')).toBe(false);
+    expect(toasts.at(-1)?.[1]).toBe('queued');
+    expect(toasts.at(-1)?.[0]).toBe('captureToastStorageFull');
+    expect(flow.isCaptured(post)).toBe(true);
+    expect(sent).toHaveLength(1);
+
+    // Still full at the first retry: kept, tried again later.
+    timers.shift()?.();
+    await vi.waitFor(() => expect(timers).toHaveLength(1));
+    expect(sent).toHaveLength(2);
+    room = true;
+    timers.shift()?.();
+    await vi.waitFor(() => expect(toasts.at(-1)).toEqual(['captureToastStorageSaved', 'done']));
+    expect(sent).toHaveLength(3);
+    expect(sent.at(-1)).toMatchObject({ type: 'captureToInbox', data: { postId: '2' } });
+    expect(timers).toHaveLength(0);
+  });
+});
