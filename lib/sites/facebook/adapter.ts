@@ -6,7 +6,7 @@ import { pageStateKeysOf } from '@/lib/sites/descriptor';
 import { findComposers, findSubmitPaths } from '@/lib/sites/facebook/composers';
 import { findActiveAccount } from '@/lib/sites/facebook/identity';
 import { facebookNetwork } from '@/lib/sites/facebook/network';
-import { scrapePosts } from '@/lib/sites/facebook/posts';
+import { FACEBOOK_LAYOUTS, scrapePosts } from '@/lib/sites/facebook/posts';
 import { guardAdapter } from '@/lib/sites/shared/guard-adapter';
 import { hostOf } from '@/lib/sites/shared/urls';
 
@@ -17,5 +17,6 @@ export const facebookAdapter = guardAdapter({
   composers: findComposers,
   submitPaths: findSubmitPaths,
   posts: scrapePosts,
+  layouts: FACEBOOK_LAYOUTS,
   pageStateKeys: pageStateKeysOf(facebookNetwork),
 });

@@ -13,6 +13,10 @@ import type { Composer, ComposerKind, SubmitPath } from '@/lib/sites/types';
 export function findComposers(root: ParentNode): Composer[] {
   return queryAll(root, SELECTORS.editor).map((element) => {
     const editor = element.getAttribute('data-lexical-editor') === 'true' ? 'lexical' : 'contenteditable';
+    // Messenger: a direct message, never a post or comment box (sites.md §11).
+    if (matchesAny(element, SELECTORS.messengerBox) && !closestAny(element, 'form')) {
+      return { element, editor, kind: 'message', answering: null };
+    }
     const thread = threadOf(element);
     if (thread) return { element, editor, kind: 'reply', answering: scrapeElement(thread) };
     const post = closestAny(element, SELECTORS.post);
@@ -42,6 +46,7 @@ function threadOf(editor: HTMLElement): HTMLElement | null {
 export function findSubmitPaths(composer: Composer): SubmitPath[] {
   const { element, kind } = composer;
   const paths: SubmitPath[] = [];
+  if (kind === 'message') return [enterKeyPath(element, 'facebook: Enter in the Messenger box', false)];
   const form = closestAny(element, 'form');
   if (kind === 'post') {
     const dialog = closestAny(element, SELECTORS.composerDialog);

@@ -6,7 +6,7 @@ import { pageStateKeysOf } from '@/lib/sites/descriptor';
 import { findComposers, findSubmitPaths } from '@/lib/sites/instagram/composers';
 import { findActiveAccount } from '@/lib/sites/instagram/identity';
 import { instagramNetwork } from '@/lib/sites/instagram/network';
-import { scrapePosts } from '@/lib/sites/instagram/posts';
+import { INSTAGRAM_LAYOUTS, scrapePosts } from '@/lib/sites/instagram/posts';
 import { guardAdapter } from '@/lib/sites/shared/guard-adapter';
 import { hostOf } from '@/lib/sites/shared/urls';
 
@@ -17,5 +17,6 @@ export const instagramAdapter = guardAdapter({
   composers: findComposers,
   submitPaths: findSubmitPaths,
   posts: scrapePosts,
+  layouts: INSTAGRAM_LAYOUTS,
   pageStateKeys: pageStateKeysOf(instagramNetwork),
 });

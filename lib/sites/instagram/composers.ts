@@ -4,8 +4,9 @@
  * `@<username> `: it answers that comment only when exactly one comment of the post is theirs.
  */
 
-import { scrapeElement } from '@/lib/sites/instagram/posts';
+import { INSTAGRAM_LAYOUTS, scrapeElement } from '@/lib/sites/instagram/posts';
 import { SELECTORS } from '@/lib/sites/instagram/selectors';
+import { postFromLayouts } from '@/lib/sites/layouts';
 import { closestAny, queryAll } from '@/lib/sites/shared/query';
 import { enterKeyPath } from '@/lib/sites/shared/submit';
 import type { Composer, ScrapedPost, SubmitPath } from '@/lib/sites/types';
@@ -18,7 +19,8 @@ export function findComposers(root: ParentNode): Composer[] {
       return { element, kind: 'post', editor, answering: null };
     }
     const postEl = closestAny(element, SELECTORS.post);
-    const post = postEl ? scrapeElement(postEl) : null;
+    // A reels viewer's comment panel sits in the reel's unit (no article).
+    const post = postEl ? scrapeElement(postEl) : postFromLayouts(INSTAGRAM_LAYOUTS, element);
     const replied = post ? repliedComment(element, post) : null;
     return replied
       ? { element, kind: 'reply', editor: 'textarea', answering: replied }

@@ -6,7 +6,7 @@ import { pageStateKeysOf } from '@/lib/sites/descriptor';
 import { findComposers } from '@/lib/sites/linkedin/composers';
 import { findActiveAccount } from '@/lib/sites/linkedin/identity';
 import { linkedinNetwork } from '@/lib/sites/linkedin/network';
-import { scrapePosts } from '@/lib/sites/linkedin/posts';
+import { LINKEDIN_LAYOUTS, scrapePosts } from '@/lib/sites/linkedin/posts';
 import { findSubmitPaths } from '@/lib/sites/linkedin/submit';
 import { guardAdapter } from '@/lib/sites/shared/guard-adapter';
 import { hostOf } from '@/lib/sites/shared/urls';
@@ -18,5 +18,6 @@ export const linkedinAdapter = guardAdapter({
   composers: findComposers,
   submitPaths: findSubmitPaths,
   posts: scrapePosts,
+  layouts: LINKEDIN_LAYOUTS,
   pageStateKeys: pageStateKeysOf(linkedinNetwork),
 });

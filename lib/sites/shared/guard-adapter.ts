@@ -22,6 +22,7 @@ export function guardAdapter(adapter: SiteAdapter): SiteAdapter {
   return {
     network,
     pageStateKeys: adapter.pageStateKeys,
+    ...(adapter.layouts ? { layouts: adapter.layouts } : {}),
     isNetworkPage: (doc) =>
       attempt(
         'isNetworkPage',

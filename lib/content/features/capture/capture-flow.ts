@@ -10,6 +10,7 @@ import type { CaptureOverlay } from '@/lib/content/features/capture/overlay';
 import type { SiteContext } from '@/lib/content/site-context';
 import { tr } from '@/lib/content/ui/locale';
 import { sendToBackground } from '@/lib/messaging/client';
+import { postFromLayouts } from '@/lib/sites/layouts';
 import type { ScrapedPost } from '@/lib/sites/types';
 
 export type CaptureSource = 'control' | 'command' | 'menu' | 'auto';
@@ -28,6 +29,18 @@ export interface CaptureFlow {
   isCaptured(post: ScrapedPost): boolean;
 }
 
+/**
+ * The post read again alone from its element, now: a site may have filled what the last scan
+ * saw empty (Facebook writes a story's link when the pointer reaches it). The scanned post when
+ * the adapter names no layouts or the element is gone.
+ */
+function readAgain(site: SiteContext, post: ScrapedPost): ScrapedPost {
+  const { layouts } = site.adapter;
+  if (!layouts || !post.element.isConnected) return post;
+  const fresh = postFromLayouts(layouts, post.element);
+  return fresh?.element === post.element ? fresh : post;
+}
+
 export function createCaptureFlow(site: SiteContext, overlay: CaptureOverlay, onChange: () => void): CaptureFlow {
   const captured = new Set<string>();
   const { ctx } = site;
@@ -38,8 +51,11 @@ export function createCaptureFlow(site: SiteContext, overlay: CaptureOverlay, on
 
   return {
     isCaptured: (post) => captured.has(postKey(post)),
-    async capture(post, source, keyword) {
+    async capture(seen, source, keyword) {
+      const post = readAgain(site, seen);
       const key = postKey(post);
+      // The key the page's scan gave it too, so the control shows it captured before the next scan.
+      const seenKey = postKey(seen);
       const known = captured.has(key);
       const request = buildCapture(post, {
         pageUrl: location.href,
@@ -51,6 +67,7 @@ export function createCaptureFlow(site: SiteContext, overlay: CaptureOverlay, on
         return false;
       }
       captured.add(key);
+      captured.add(seenKey);
       onChange();
       overlay.toast(say(known ? 'captureToastUpdated' : 'captureToastCaptured', source, keyword), 'info', {
         state: 'pending',
@@ -77,7 +94,10 @@ export function createCaptureFlow(site: SiteContext, overlay: CaptureOverlay, on
         });
         return true;
       }
-      if (!known) captured.delete(key);
+      if (!known) {
+        captured.delete(key);
+        captured.delete(seenKey);
+      }
       onChange();
       const reason = outcome.error instanceof Error ? outcome.error.message : String(outcome.error);
       console.warn(
