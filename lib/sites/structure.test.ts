@@ -24,7 +24,16 @@ function personalData(doc: Document): string[] {
     if (text.length >= 4) found.add(text);
   }
   for (const el of doc.querySelectorAll('*')) {
-    for (const name of ['alt', 'aria-label', 'aria-placeholder', 'title', 'placeholder', 'value', 'src', 'data-placeholder']) {
+    for (const name of [
+      'alt',
+      'aria-label',
+      'aria-placeholder',
+      'title',
+      'placeholder',
+      'value',
+      'src',
+      'data-placeholder',
+    ]) {
       const value = el.getAttribute(name)?.trim() ?? '';
       if (value.length >= 4) found.add(value);
     }
