@@ -12,9 +12,12 @@ import { collapsedText } from '@/lib/sites/shared/text';
 import { hrefOf } from '@/lib/sites/shared/urls';
 import type { ScrapedPost } from '@/lib/sites/types';
 
+/** The roots of posts and comments. */
+export const POST_ROOTS = [SELECTORS.post, SELECTORS.comment];
+
 /** Posts and comments under root, in document order, each once. */
 export function scrapePosts(root: ParentNode): ScrapedPost[] {
-  return uniquePosts(queryAll(root, [SELECTORS.post, SELECTORS.comment]), scrapeElement);
+  return uniquePosts(queryAll(root, POST_ROOTS), scrapeElement);
 }
 
 /** The post or comment el is, or null when it has no id. */

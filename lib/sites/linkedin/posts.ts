@@ -23,9 +23,12 @@ import type { ScrapedPost } from '@/lib/sites/types';
 
 const MENU_LABEL_PREFIX = 'Open control menu for post by ';
 
+/** The roots of posts and comments, in both markups. */
+export const POST_ROOTS = [...SELECTORS.post, ...SELECTORS.comment];
+
 /** Posts and comments under root in document order, each once (sdui renders some twice). */
 export function scrapePosts(root: ParentNode): ScrapedPost[] {
-  return uniquePosts(queryAll(root, [...SELECTORS.post, ...SELECTORS.comment]), scrapeElement, (post) => post.id);
+  return uniquePosts(queryAll(root, POST_ROOTS), scrapeElement, (post) => post.id);
 }
 
 /** The post or comment that el is (el matched `post` or `comment`), or null without an id. */
