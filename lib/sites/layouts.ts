@@ -11,6 +11,11 @@ import type { PostLayout, ScrapedPost } from '@/lib/sites/types';
 
 export type { PostLayout };
 
+/** Every layout's root selectors, as one list of alternatives. */
+export function layoutRoots(layouts: readonly PostLayout[]): string[] {
+  return layouts.flatMap((layout) => (typeof layout.selector === 'string' ? [layout.selector] : [...layout.selector]));
+}
+
 /** One CSS selector list matching the root of any post any layout reads. */
 export function postSelectorOf(layouts: readonly PostLayout[]): string {
   return layouts.map((layout) => anyOf(layout.selector)).join(', ');
@@ -52,9 +57,6 @@ export function postsWithLayouts(
   root: ParentNode,
   keyOf?: (post: ScrapedPost) => string,
 ): ScrapedPost[] {
-  const roots = queryAll(
-    root,
-    layouts.flatMap((layout) => (typeof layout.selector === 'string' ? [layout.selector] : [...layout.selector])),
-  );
+  const roots = queryAll(root, layoutRoots(layouts));
   return uniquePosts(roots, (el) => readWithLayouts(layouts, el), keyOf);
 }

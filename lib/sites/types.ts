@@ -119,13 +119,23 @@ export interface SiteAdapter {
   composers(root: ParentNode): Composer[];
   /** Controls and key combinations that send this composer's text. */
   submitPaths(composer: Composer): SubmitPath[];
-  /** Posts and comments under root, in document order. */
-  posts(root: ParentNode): ScrapedPost[];
   /**
-   * The layouts `posts` reads, in the order tried, when the adapter names them: a post is read
-   * again alone from its element at capture time (a link the site fills on hover), and Site
-   * health says which layout read each post.
+   * Posts and comments under root, in document order: the whole-page reader, for explicit user
+   * actions (Site health). Features ask {@link SiteAdapter.postFrom} about one element instead.
    */
+  posts(root: ParentNode): ScrapedPost[];
+  /** One CSS selector list matching the root element of every post or comment any layout reads. */
+  postSelector: string;
+  /**
+   * The post or comment whose root is `el` or its nearest ancestor matching postSelector (walking
+   * out past roots that cannot be read, as a post nested in another), read alone: no page scan.
+   */
+  postFrom(el: Element): ScrapedPost | null;
+  /** One CSS selector list matching every editable box root the adapter knows. */
+  composerSelector: string;
+  /** The box `el` is or is inside, with its kind, editor hint and the post it answers; read alone. */
+  composerFrom(el: Element): Composer | null;
+  /** The layouts `posts` reads, in the order tried, when the adapter names them: Site health counts posts per layout. */
   layouts?: readonly PostLayout[];
   /** Page globals the main-world bridge reads for activeAccount: the keys of the descriptor's `pageState`. */
   pageStateKeys: readonly PageStateKey[];

@@ -14,7 +14,7 @@ import {
   profileHandle,
   storyId,
 } from '@/lib/sites/facebook/urls';
-import { type PostLayout, postsWithLayouts, readWithLayouts } from '@/lib/sites/layouts';
+import { layoutRoots, type PostLayout, postsWithLayouts, readWithLayouts } from '@/lib/sites/layouts';
 import { closestAny, matchesAny, ownQueryAll, ownQueryFirst } from '@/lib/sites/shared/query';
 import { collapsedText, firstTextLine } from '@/lib/sites/shared/text';
 import { hrefOf } from '@/lib/sites/shared/urls';
@@ -28,6 +28,9 @@ export const FACEBOOK_LAYOUTS: readonly PostLayout[] = [
   { name: 'story with marked text (2025, permalink page)', selector: SELECTORS.post[1], read: (el) => scrapeStory(el) },
   { name: 'story article (2024–2025, no feed)', selector: SELECTORS.post[2], read: (el) => scrapeStory(el) },
 ];
+
+/** The roots of posts and comments. */
+export const POST_ROOTS = layoutRoots(FACEBOOK_LAYOUTS);
 
 /** Posts and comments under root, in document order, each once. */
 export function scrapePosts(root: ParentNode): ScrapedPost[] {

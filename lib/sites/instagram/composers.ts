@@ -7,25 +7,33 @@
 import { INSTAGRAM_LAYOUTS, scrapeElement } from '@/lib/sites/instagram/posts';
 import { SELECTORS } from '@/lib/sites/instagram/selectors';
 import { postFromLayouts } from '@/lib/sites/layouts';
+import { composerNearest, composersUnder } from '@/lib/sites/shared/per-element';
 import { closestAny, queryAll } from '@/lib/sites/shared/query';
 import { enterKeyPath } from '@/lib/sites/shared/submit';
 import type { Composer, ScrapedPost, SubmitPath } from '@/lib/sites/types';
 
 /** Every editable box under root. */
 export function findComposers(root: ParentNode): Composer[] {
-  return queryAll(root, SELECTORS.editor).map((element): Composer => {
-    if (!(element instanceof HTMLTextAreaElement)) {
-      const editor = element.getAttribute('data-lexical-editor') === 'true' ? 'lexical' : 'contenteditable';
-      return { element, kind: 'post', editor, answering: null };
-    }
-    const postEl = closestAny(element, SELECTORS.post);
-    // A reels viewer's comment panel sits in the reel's unit (no article).
-    const post = postEl ? scrapeElement(postEl) : postFromLayouts(INSTAGRAM_LAYOUTS, element);
-    const replied = post ? repliedComment(element, post) : null;
-    return replied
-      ? { element, kind: 'reply', editor: 'textarea', answering: replied }
-      : { element, kind: 'comment', editor: 'textarea', answering: post };
-  });
+  return composersUnder(root, SELECTORS.editor, describe);
+}
+
+/** The box el is or is inside. */
+export function composerFrom(el: Element): Composer | null {
+  return composerNearest(el, SELECTORS.editor, describe);
+}
+
+function describe(element: HTMLElement): Composer {
+  if (!(element instanceof HTMLTextAreaElement)) {
+    const editor = element.getAttribute('data-lexical-editor') === 'true' ? 'lexical' : 'contenteditable';
+    return { element, kind: 'post', editor, answering: null };
+  }
+  const postEl = closestAny(element, SELECTORS.post);
+  // A reels viewer's comment panel sits in the reel's unit (no article).
+  const post = postEl ? scrapeElement(postEl) : postFromLayouts(INSTAGRAM_LAYOUTS, element);
+  const replied = post ? repliedComment(element, post) : null;
+  return replied
+    ? { element, kind: 'reply', editor: 'textarea', answering: replied }
+    : { element, kind: 'comment', editor: 'textarea', answering: post };
 }
 
 function repliedComment(box: HTMLTextAreaElement, post: ScrapedPost): ScrapedPost | null {

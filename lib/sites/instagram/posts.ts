@@ -6,7 +6,7 @@
 
 import { SELECTORS } from '@/lib/sites/instagram/selectors';
 import { isoTime, permalinkOf, postRef, profileUrl, reelsOwnerOf, usernameOf } from '@/lib/sites/instagram/urls';
-import { type PostLayout, postsWithLayouts, readWithLayouts } from '@/lib/sites/layouts';
+import { layoutRoots, type PostLayout, postsWithLayouts, readWithLayouts } from '@/lib/sites/layouts';
 import { closestAny, ownQueryAll, ownQueryFirst, queryAll } from '@/lib/sites/shared/query';
 import { collapsedText } from '@/lib/sites/shared/text';
 import { hrefOf } from '@/lib/sites/shared/urls';
@@ -19,6 +19,9 @@ export const INSTAGRAM_LAYOUTS: readonly PostLayout[] = [
   { name: 'article (feed, post page)', selector: SELECTORS.post, read: (el) => scrapePost(el) },
   { name: 'reels viewer (2026)', selector: SELECTORS.reelUnit, read: (el) => readReel(el) },
 ];
+
+/** The roots of posts and comments. */
+export const POST_ROOTS = layoutRoots(INSTAGRAM_LAYOUTS);
 
 /** Posts and comments under root, in document order, each once. */
 export function scrapePosts(root: ParentNode): ScrapedPost[] {

@@ -4,7 +4,7 @@
  * for comments, so the same item has the same id whichever markup the member is served.
  */
 
-import { type PostLayout, postsWithLayouts, readWithLayouts } from '@/lib/sites/layouts';
+import { layoutRoots, type PostLayout, postsWithLayouts, readWithLayouts } from '@/lib/sites/layouts';
 import { SELECTORS } from '@/lib/sites/linkedin/selectors';
 import {
   cleanProfileUrl,
@@ -41,6 +41,9 @@ export const LINKEDIN_LAYOUTS: readonly PostLayout[] = [
   },
   { name: 'mainFeed (2026)', selector: SELECTORS.feedItem2026, read: (el) => readFeedItem(el) },
 ];
+
+/** The roots of posts and comments, every layout's. */
+export const POST_ROOTS = layoutRoots(LINKEDIN_LAYOUTS);
 
 /** Posts and comments under root in document order, each once (sdui renders some twice). */
 export function scrapePosts(root: ParentNode): ScrapedPost[] {

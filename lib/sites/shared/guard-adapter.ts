@@ -53,6 +53,20 @@ export function guardAdapter(adapter: SiteAdapter): SiteAdapter {
         () => adapter.posts(root),
         () => [],
       ),
+    postSelector: adapter.postSelector,
+    postFrom: (el) =>
+      attempt(
+        'postFrom',
+        () => adapter.postFrom(el),
+        () => null,
+      ),
+    composerSelector: adapter.composerSelector,
+    composerFrom: (el) =>
+      attempt(
+        'composerFrom',
+        () => adapter.composerFrom(el),
+        () => null,
+      ),
     accountSwitcher: (doc) =>
       attempt(
         'accountSwitcher',

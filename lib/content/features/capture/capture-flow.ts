@@ -10,7 +10,6 @@ import type { CaptureOverlay } from '@/lib/content/features/capture/overlay';
 import type { SiteContext } from '@/lib/content/site-context';
 import { tr } from '@/lib/content/ui/locale';
 import { sendToBackground } from '@/lib/messaging/client';
-import { postFromLayouts } from '@/lib/sites/layouts';
 import type { ScrapedPost } from '@/lib/sites/types';
 
 export type CaptureSource = 'control' | 'command' | 'menu' | 'auto';
@@ -32,12 +31,11 @@ export interface CaptureFlow {
 /**
  * The post read again alone from its element, now: a site may have filled what the last scan
  * saw empty (Facebook writes a story's link when the pointer reaches it). The scanned post when
- * the adapter names no layouts or the element is gone.
+ * the element is gone.
  */
 function readAgain(site: SiteContext, post: ScrapedPost): ScrapedPost {
-  const { layouts } = site.adapter;
-  if (!layouts || !post.element.isConnected) return post;
-  const fresh = postFromLayouts(layouts, post.element);
+  if (!post.element.isConnected) return post;
+  const fresh = site.adapter.postFrom(post.element);
   return fresh?.element === post.element ? fresh : post;
 }
 
