@@ -6,7 +6,7 @@
  * can". Site health names the layout each post was read with.
  */
 import { uniquePosts } from '@/lib/sites/shared/posts';
-import { anyOf, closestAny, matchesAny, queryAll } from '@/lib/sites/shared/query';
+import { matchesAny, queryAll } from '@/lib/sites/shared/query';
 import type { PostLayout, ScrapedPost } from '@/lib/sites/types';
 
 export type { PostLayout };
@@ -16,10 +16,6 @@ export function layoutRoots(layouts: readonly PostLayout[]): string[] {
   return layouts.flatMap((layout) => (typeof layout.selector === 'string' ? [layout.selector] : [...layout.selector]));
 }
 
-/** One CSS selector list matching the root of any post any layout reads. */
-export function postSelectorOf(layouts: readonly PostLayout[]): string {
-  return layouts.map((layout) => anyOf(layout.selector)).join(', ');
-}
 
 /** el read by the first layout whose selector it matches and that can read it. */
 export function readWithLayouts(layouts: readonly PostLayout[], el: HTMLElement): ScrapedPost | null {
@@ -35,18 +31,6 @@ export function readAndName(
     if (!matchesAny(el, layout.selector)) continue;
     const post = layout.read(el);
     if (post) return { post, layout: layout.name };
-  }
-  return null;
-}
-
-/** The post el is or is inside (the nearest root any layout reads), read alone. */
-export function postFromLayouts(layouts: readonly PostLayout[], el: Element): ScrapedPost | null {
-  const selector = postSelectorOf(layouts);
-  let root = closestAny<HTMLElement>(el, selector);
-  while (root) {
-    const post = readWithLayouts(layouts, root);
-    if (post) return post;
-    root = root.parentElement ? closestAny<HTMLElement>(root.parentElement, selector) : null;
   }
   return null;
 }

@@ -6,9 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { facebookAdapter } from '@/lib/sites/facebook';
 import { instagramAdapter } from '@/lib/sites/instagram';
-import { postFromLayouts } from '@/lib/sites/layouts';
 import { linkedinAdapter } from '@/lib/sites/linkedin';
-import { LINKEDIN_LAYOUTS } from '@/lib/sites/linkedin/posts';
 import type { Composer, ScrapedPost } from '@/lib/sites/types';
 import { loadFixture } from '@/tests/unit/load-fixture';
 
@@ -76,7 +74,7 @@ describe('LinkedIn feed, 2026 layout', () => {
 
   it('the post holding any node is found from that node alone', () => {
     const text = doc.querySelectorAll('[data-testid="expandable-text-box"]')[2] as Element;
-    expect(postFromLayouts(LINKEDIN_LAYOUTS, text)?.authorHandle).toBe('tom-baker-ops');
+    expect(linkedinAdapter.postFrom(text)?.authorHandle).toBe('tom-baker-ops');
   });
 });
 

@@ -4,10 +4,9 @@
  * `@<username> `: it answers that comment only when exactly one comment of the post is theirs.
  */
 
-import { INSTAGRAM_LAYOUTS, scrapeElement } from '@/lib/sites/instagram/posts';
+import { POST_ROOTS, scrapeElement } from '@/lib/sites/instagram/posts';
 import { SELECTORS } from '@/lib/sites/instagram/selectors';
-import { postFromLayouts } from '@/lib/sites/layouts';
-import { composerNearest, composersUnder } from '@/lib/sites/shared/per-element';
+import { composerNearest, composersUnder, readNearest } from '@/lib/sites/shared/per-element';
 import { closestAny, queryAll } from '@/lib/sites/shared/query';
 import { enterKeyPath } from '@/lib/sites/shared/submit';
 import type { Composer, ScrapedPost, SubmitPath } from '@/lib/sites/types';
@@ -29,7 +28,7 @@ function describe(element: HTMLElement): Composer {
   }
   const postEl = closestAny(element, SELECTORS.post);
   // A reels viewer's comment panel sits in the reel's unit (no article).
-  const post = postEl ? scrapeElement(postEl) : postFromLayouts(INSTAGRAM_LAYOUTS, element);
+  const post = postEl ? scrapeElement(postEl) : readNearest(element, POST_ROOTS, scrapeElement);
   const replied = post ? repliedComment(element, post) : null;
   return replied
     ? { element, kind: 'reply', editor: 'textarea', answering: replied }
