@@ -1,4 +1,6 @@
 import { RecentCaptures } from '@/components/inbox/recent-captures';
+import { LayoutNotice } from '@/components/layout-notice';
+import { LAST_SECTION_KEY } from '@/components/state/side-panel-section';
 import { nowDate } from '@/lib/clock';
 import { sendToBackground } from '@/lib/messaging/client';
 import '@/components/inbox/inbox.css';
@@ -34,6 +36,13 @@ export function PopupApp({ onOpenSidePanel }: Props) {
           {brand ? t('popupBrand', [brand]) : t('popupNoBrand')}
         </p>
       </header>
+      <LayoutNotice
+        onOpenHealth={() => {
+          // The side panel opens on the section it showed last: Site health, with the details.
+          localStorage.setItem(LAST_SECTION_KEY, 'health');
+          onOpenSidePanel();
+        }}
+      />
       <h2>{t('popupToday')}</h2>
       {error.value && <p role="alert">{t('errorBackground', [error.value])}</p>}
       <dl class="figures">

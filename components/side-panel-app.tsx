@@ -1,8 +1,10 @@
 import { useSignal, useSignalEffect } from '@preact/signals';
 import type { TargetedKeyboardEvent } from 'preact';
+import { LayoutNotice } from '@/components/layout-notice';
 import { lazyComponent } from '@/components/lazy';
 import { NavIcon } from '@/components/nav-icons';
 import { useAppState } from '@/components/state/app-state';
+import { LAST_SECTION_KEY } from '@/components/state/side-panel-section';
 import { CalendarView } from '@/components/views/calendar-view';
 import { InboxView } from '@/components/views/inbox-view';
 import { ReportsView } from '@/components/views/reports-view';
@@ -52,9 +54,6 @@ function SectionBody({ section }: { section: Section }) {
       return <ReportsView />;
   }
 }
-
-/** Where the panel remembers the last section shown (view state of this page only, not user data). */
-const LAST_SECTION_KEY = 'cmc.sidePanel.section';
 
 const isSection = (value: string | null): value is Section => (SECTIONS as readonly string[]).includes(value ?? '');
 
@@ -111,6 +110,7 @@ export function SidePanelApp() {
           </button>
         ))}
       </div>
+      {current.value !== 'health' && <LayoutNotice onOpenHealth={() => (current.value = 'health')} />}
       <div id="panel-body" role="tabpanel" aria-labelledby={`tab-${current.value}`} class="panel-body">
         <SectionBody section={current.value} />
       </div>

@@ -1,6 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from '@/lib/browser';
 import { loadPicker } from '@/lib/content/features/templates/load';
+import { createPageDiagnosis } from '@/lib/content/page-diagnosis';
 import { composerOf, scanPage } from '@/lib/content/page-scan';
 import type { CommandName, SiteContext } from '@/lib/content/site-context';
 import { type BridgeClient, createBridgeClient } from '@/lib/dom/bridge/client';
@@ -32,6 +33,7 @@ export function startSiteSession(
   let findings: PageFindings = scanPage(adapter, doc, undefined);
   let lastComposer: Composer | null = null;
   const insertions: InsertionRecord[] = [];
+  const diagnosis = createPageDiagnosis(adapter, doc);
   const insert = async (composer: Composer | null, text: string) => {
     const outcome = await insertIntoComposer(bridge, hasBridge, composer, text, doc);
     if (composer) recordInsertion(insertions, outcome);
@@ -70,10 +72,12 @@ export function startSiteSession(
       composer = composerOf(findings.composers, node);
     }
     if (composer) lastComposer = composer;
+    else if (node instanceof Element) diagnosis.focusedUnclaimed(node);
   };
   ctx.addEventListener(doc, 'focusin', rememberComposer, { capture: true });
   const onPageChange = () => {
     lastComposer = null;
+    diagnosis.reset();
     void readPageState();
     scheduleScan();
   };
@@ -91,7 +95,14 @@ export function startSiteSession(
       case 'siteHealth':
         scanNow();
         return Promise.resolve<ContentResponses['siteHealth']>(
-          adapter.isNetworkPage(doc) ? summariseHealth(adapter, location.href, findings, insertions) : null,
+          adapter.isNetworkPage(doc)
+            ? summariseHealth(adapter, location.href, findings, insertions, diagnosis.layout(findings))
+            : null,
+        );
+      case 'pageStructure':
+        scanNow();
+        return Promise.resolve<ContentResponses['pageStructure']>(
+          adapter.isNetworkPage(doc) ? diagnosis.structure(findings) : null,
         );
       case 'insertSample':
         return insert(target(), (parsed.data as { text: string }).text);

@@ -16,7 +16,6 @@ export function layoutRoots(layouts: readonly PostLayout[]): string[] {
   return layouts.flatMap((layout) => (typeof layout.selector === 'string' ? [layout.selector] : [...layout.selector]));
 }
 
-
 /** el read by the first layout whose selector it matches and that can read it. */
 export function readWithLayouts(layouts: readonly PostLayout[], el: HTMLElement): ScrapedPost | null {
   return readAndName(layouts, el)?.post ?? null;
