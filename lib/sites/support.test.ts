@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { NETWORK_LIST } from '@/lib/networks';
@@ -24,4 +24,18 @@ describe('what each network supports, layout by layout', () => {
       expect(SUPPORT[adapter.network].map((entry) => entry.layout)).toEqual(names);
     },
   );
+});
+
+it('the README documents every layout of the table', () => {
+  const readme = readFileSync(join(import.meta.dirname, '..', '..', 'README.md'), 'utf8');
+  for (const network of NETWORK_LIST) {
+    for (const entry of SUPPORT[network.id]) {
+      const row = readme
+        .split('\n')
+        .find((line) => line.startsWith(`| ${network.label} `) && line.includes(`| ${entry.layout} `));
+      expect(row, `${network.label} ${entry.layout}`).toBeDefined();
+      expect(row).toContain(entry.posts === 'link' ? 'with link' : entry.posts === 'no-link' ? 'no link' : '| no ');
+      expect(row).toContain(entry.boxes.join(', '));
+    }
+  }
 });
