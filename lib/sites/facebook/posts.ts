@@ -15,11 +15,11 @@ import {
   storyId,
 } from '@/lib/sites/facebook/urls';
 import { layoutRoots, type PostLayout, postsWithLayouts, readWithLayouts } from '@/lib/sites/layouts';
+import { itemKey } from '@/lib/sites/shared/posts';
 import { closestAny, matchesAny, ownQueryAll, ownQueryFirst } from '@/lib/sites/shared/query';
 import { collapsedText, firstTextLine } from '@/lib/sites/shared/text';
 import { hrefOf } from '@/lib/sites/shared/urls';
 import type { ScrapedPost } from '@/lib/sites/types';
-import { fingerprint } from '@/lib/text/fingerprint';
 
 /** Facebook's layouts, tried in order (comments first: they sit inside stories). */
 export const FACEBOOK_LAYOUTS: readonly PostLayout[] = [
@@ -87,7 +87,7 @@ function scrapeStory(el: HTMLElement): ScrapedPost | null {
   const authorUrl = cleanProfileUrl(hrefOf(author));
   const textEl = ownQueryFirst(el, SELECTORS.postText, SELECTORS.comment);
   const text = textEl ? collapsedText(textEl) : '';
-  const id = storyId(permalink) ?? (text ? `fb-item:${fingerprint(`${authorUrl ?? ''}\n${text}`)}` : undefined);
+  const id = storyId(permalink) ?? (text ? itemKey('fb-item', authorUrl ?? '', text) : undefined);
   if (!id) return null;
   return {
     network: 'facebook',

@@ -7,11 +7,11 @@
 import { SELECTORS } from '@/lib/sites/instagram/selectors';
 import { isoTime, permalinkOf, postRef, profileUrl, reelsOwnerOf, usernameOf } from '@/lib/sites/instagram/urls';
 import { layoutRoots, type PostLayout, postsWithLayouts, readWithLayouts } from '@/lib/sites/layouts';
+import { itemKey } from '@/lib/sites/shared/posts';
 import { closestAny, ownQueryAll, ownQueryFirst, queryAll } from '@/lib/sites/shared/query';
 import { collapsedText } from '@/lib/sites/shared/text';
 import { hrefOf } from '@/lib/sites/shared/urls';
 import type { ScrapedPost } from '@/lib/sites/types';
-import { fingerprint } from '@/lib/text/fingerprint';
 
 /** Instagram's layouts, tried in order. */
 export const INSTAGRAM_LAYOUTS: readonly PostLayout[] = [
@@ -67,7 +67,7 @@ function readReel(el: HTMLElement): ScrapedPost | null {
   const text = caption ? collapsedText(caption) : '';
   return {
     network: 'instagram',
-    id: `ig-reel:${fingerprint(`${owner}\n${text}`)}`,
+    id: itemKey('ig-reel', owner, text),
     ...author(owner),
     text,
     permalink: '',

@@ -16,11 +16,11 @@ import {
   profileSlug,
   timeFromId,
 } from '@/lib/sites/linkedin/urn';
+import { itemKey } from '@/lib/sites/shared/posts';
 import { closestAny, matchesAny, ownQueryAll, ownQueryFirst } from '@/lib/sites/shared/query';
 import { collapsedText, firstTextLine } from '@/lib/sites/shared/text';
 import { hrefOf } from '@/lib/sites/shared/urls';
 import type { ScrapedPost } from '@/lib/sites/types';
-import { fingerprint } from '@/lib/text/fingerprint';
 
 const MENU_LABEL_PREFIX = 'Open control menu for post by ';
 
@@ -76,7 +76,7 @@ function readFeedItem(el: HTMLElement): ScrapedPost | null {
   const author = feedItemAuthor(el, textEl);
   const token = el.getAttribute('componentkey')?.match(/^expanded(.+?)FeedType_/)?.[1];
   if (!text && !author.url && !token) return null;
-  const id = text ? `li-item:${fingerprint(`${author.url}\n${text}`)}` : `li-item:${token ?? fingerprint(author.url)}`;
+  const id = text || !token ? itemKey('li-item', author.url, text) : `li-item:${token}`;
   return {
     network: 'linkedin',
     id,
