@@ -193,7 +193,7 @@ export function SiteHealthView() {
             <section class="structure-preview" aria-labelledby="structure-heading" data-testid="health-structure">
               <h3 id="structure-heading">{t('healthStructure')}</h3>
               <p>{t('healthStructureIntro')}</p>
-              <pre tabIndex={0}>{structure.value}</pre>
+              <textarea readOnly rows={14} wrap="off" aria-labelledby="structure-heading" value={structure.value} />
               <div class="actions">
                 <button type="button" onClick={() => (structure.value = null)}>
                   {t('healthStructureClose')}

@@ -167,7 +167,7 @@ test('Copy page structure: shown first, then copied; no text node or personal li
   await panel.getByRole('button', { name: 'Copy page structure' }).click();
   const preview = panel.getByTestId('health-structure');
   await expect(preview).toContainText('without any text, name, image or query value');
-  const shown = (await preview.locator('pre').textContent()) ?? '';
+  const shown = await preview.locator('textarea').inputValue();
   expect(shown).toContain('[data-testid="mainFeed"][role="list"]');
   expect(shown).toContain('⟵ post (mainFeed (2026))');
   expect(shown).toContain('⟵ box: comment (prosemirror)');
