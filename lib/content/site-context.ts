@@ -1,5 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { InsertOutcome } from '@/lib/messaging/content-protocol';
+import type { ContentHandler } from '@/lib/content/message-dispatch';
+import type { ContentMessageType, InsertOutcome } from '@/lib/messaging/content-protocol';
 import type { PageFindings } from '@/lib/sites/health';
 import type { Composer, PageState, SiteAdapter } from '@/lib/sites/types';
 
@@ -34,6 +35,8 @@ export interface SiteContext {
   onScan(callback: (findings: PageFindings) => void): () => void;
   /** Handles a keyboard command for this tab; the last handler registered for a name wins. */
   onCommand(name: CommandName, handler: () => void | Promise<void>): void;
+  /** Answers one declared message from the extension (lib/messaging/content-protocol.ts); the last handler wins. */
+  onMessage<T extends ContentMessageType>(type: T, handler: ContentHandler<T>): void;
   /** Runs a command as if its shortcut was pressed (false when no feature handles it). */
   runCommand(name: CommandName): Promise<boolean>;
 }

@@ -9,7 +9,7 @@ import { matchSubmission, releaseSubmission, type Submission } from '@/lib/conte
 import type { AccountRole } from '@/lib/guard/accounts';
 import { findRegistered } from '@/lib/guard/handles';
 import { checkFailed, evaluateGuard, type GuardResult } from '@/lib/guard/rules';
-import { sendToBackground } from '@/lib/messaging/client';
+import { sendToBackground } from '@/lib/messaging/content-sender';
 import type { GuardEventInput } from '@/lib/messaging/messages/guard';
 import { guardChannel } from '@/lib/sites/box-kinds';
 
