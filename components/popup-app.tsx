@@ -1,4 +1,5 @@
 import { RecentCaptures } from '@/components/inbox/recent-captures';
+import { LayoutNotice } from '@/components/layout-notice';
 import { nowDate } from '@/lib/clock';
 import { sendToBackground } from '@/lib/messaging/client';
 import '@/components/inbox/inbox.css';
@@ -56,6 +57,7 @@ export function PopupApp({ onOpenSidePanel }: Props) {
             </p>
           )}
         </header>
+        <LayoutNotice onOpenHealth={() => navigate('health')} />
         <FirstRunChecklist />
         <h2 id="popup-today">{t('popupToday')}</h2>
         {error.value && <p role="alert">{t('errorBackground', [error.value])}</p>}

@@ -2,6 +2,7 @@ import { useSignal, useSignalEffect } from '@preact/signals';
 import type { TargetedKeyboardEvent } from 'preact';
 import { useEffect } from 'preact/hooks';
 import { CaptureAnnouncer } from '@/components/announcer';
+import { LayoutNotice } from '@/components/layout-notice';
 import { lazyComponent } from '@/components/lazy';
 import { NavIcon } from '@/components/nav-icons';
 import { FirstRunChecklist } from '@/components/onboarding/checklist-gate';
@@ -145,6 +146,7 @@ export function SidePanelApp() {
         <main id="main" tabIndex={-1} class="panel-main">
           <h1 class="visually-hidden">{t('extName')}</h1>
           {current.value === 'inbox' && <FirstRunChecklist />}
+          {current.value !== 'health' && <LayoutNotice onOpenHealth={() => (current.value = 'health')} />}
           <div id="panel-body" role="tabpanel" aria-labelledby={`tab-${current.value}`} class="panel-body">
             <SectionBody section={current.value} />
           </div>

@@ -13,6 +13,8 @@ export const FIXTURES_DIR = join(import.meta.dirname, 'fixtures');
 
 /** A page of the network as the side panel's Site health shows it, with a composer to insert into. */
 export interface SiteCase {
+  /** Names the layout when the network has several (LinkedIn mainFeed 2026, Facebook home 2025…). */
+  variant?: string;
   /** Served at this address (the real hostname, routed to the fixture). */
   url: string;
   /** File name in the network's fixture folder. */
@@ -38,6 +40,7 @@ export interface CaptureCase {
 }
 
 export interface GuardCase {
+  variant?: string;
   url: string;
   fixture: string;
   composer: string;

@@ -5,8 +5,9 @@ import { useSiteHealth } from '@/components/state/use-site-health';
 import { browser } from '@/lib/browser';
 import { copyText } from '@/lib/clipboard';
 import { sendToTab } from '@/lib/messaging/content-client';
-import { NETWORK_NAMES } from '@/lib/networks';
+import { NETWORK_NAMES, type Network } from '@/lib/networks';
 import { healthReportText, type SiteHealth } from '@/lib/sites/health';
+import { SUPPORT } from '@/lib/sites/support';
 
 function CapabilityRow({ label, ok, detail }: { label: string; ok: boolean; detail: string }) {
   return (
@@ -16,6 +17,75 @@ function CapabilityRow({ label, ok, detail }: { label: string; ok: boolean; deta
       </dt>
       <dd>{detail}</dd>
     </div>
+  );
+}
+
+/** Recognised, or what was missing: the counts a maintainer needs and the user can read. */
+function LayoutRow({ health }: { health: SiteHealth }) {
+  const { t } = useAppState();
+  const layout = health.layout;
+  if (!layout) return null;
+  const counts = t('healthLayoutCounts', [String(layout.postLike), String(layout.posts)]);
+  if (layout.recognised) {
+    const via = Object.entries(layout.byLayout)
+      .map(([name, count]) => `${count} × ${name}`)
+      .join(', ');
+    return (
+      <CapabilityRow
+        label={t('healthLayout')}
+        ok={true}
+        detail={via ? t('healthLayoutOk', [via]) : t('healthLayoutNoPosts')}
+      />
+    );
+  }
+  const box = layout.unclaimedBox?.kind === 'other' ? t('healthLayoutBox', [layout.unclaimedBox.shape]) : '';
+  return (
+    <div data-testid="health-layout-unknown">
+      <CapabilityRow
+        label={t('healthLayout')}
+        ok={false}
+        detail={t('healthLayoutUnknown', [[counts, box].filter(Boolean).join('; ')])}
+      />
+    </div>
+  );
+}
+
+/** What the extension reads on this network, layout by layout (lib/sites/support.ts). */
+function SupportTable({ network }: { network: Network }) {
+  const { t } = useAppState();
+  const yes = (value: boolean) => (value ? t('healthSupportYes') : t('healthSupportNo'));
+  return (
+    <details class="support" data-testid="health-support">
+      <summary>{t('healthSupport', [NETWORK_NAMES[network]])}</summary>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{t('healthSupportLayout')}</th>
+            <th scope="col">{t('healthSupportIdentity')}</th>
+            <th scope="col">{t('healthSupportPosts')}</th>
+            <th scope="col">{t('healthSupportBoxes')}</th>
+            <th scope="col">{t('healthSupportCapture')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {SUPPORT[network].map((entry) => (
+            <tr key={entry.layout}>
+              <th scope="row">{entry.layout}</th>
+              <td>{yes(entry.identity)}</td>
+              <td>
+                {entry.posts === 'link'
+                  ? t('healthSupportLink')
+                  : entry.posts === 'no-link'
+                    ? t('healthSupportNoLink')
+                    : t('healthSupportNo')}
+              </td>
+              <td>{entry.boxes.join(', ')}</td>
+              <td>{yes(entry.capture)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </details>
   );
 }
 
@@ -47,6 +117,7 @@ function Capabilities({ health }: { health: SiteHealth }) {
         detail={found(health.submitPaths.count)}
       />
       <CapabilityRow label={t('healthPosts')} ok={health.posts.count > 0} detail={found(health.posts.count)} />
+      <LayoutRow health={health} />
       {health.composers.editors.length > 0 && (
         <CapabilityRow label={t('healthEditors')} ok={true} detail={health.composers.editors.join(', ')} />
       )}
@@ -66,7 +137,15 @@ export function SiteHealthView() {
   const { t } = useAppState();
   const { state, refresh } = useSiteHealth();
   const notice = useSignal<string | null>(null);
+  /** The page structure shown before it is copied (null: not asked). */
+  const structure = useSignal<string | null>(null);
   const current = state.value;
+
+  const showStructure = async (tabId: number) => {
+    const skeleton = await sendToTab(tabId, 'pageStructure', {});
+    if (skeleton === null) notice.value = t('healthNotActive');
+    else structure.value = skeleton;
+  };
 
   const testInsert = async (tabId: number) => {
     const outcome = await sendToTab(tabId, 'insertSample', { text: t('healthSampleText') });
@@ -117,11 +196,39 @@ export function SiteHealthView() {
             >
               {t('healthCopy')}
             </button>
+            <button type="button" onClick={() => void showStructure(current.tab.id)}>
+              {t('healthStructure')}
+            </button>
             <button type="button" class="primary" onClick={() => void testInsert(current.tab.id)}>
               {t('healthTestInsert')}
             </button>
           </div>
           <p class="muted">{t('healthTestInsertHint')}</p>
+          {structure.value !== null && (
+            <section class="structure-preview" aria-labelledby="structure-heading" data-testid="health-structure">
+              <h3 id="structure-heading">{t('healthStructure')}</h3>
+              <p>{t('healthStructureIntro')}</p>
+              <textarea readOnly rows={14} wrap="off" aria-labelledby="structure-heading" value={structure.value} />
+              <div class="actions">
+                <button type="button" onClick={() => (structure.value = null)}>
+                  {t('healthStructureClose')}
+                </button>
+                <button
+                  type="button"
+                  class="primary"
+                  onClick={() =>
+                    void copyText(structure.value ?? '').then(() => {
+                      notice.value = t('healthStructureCopied');
+                      structure.value = null;
+                    })
+                  }
+                >
+                  {t('healthStructureCopy')}
+                </button>
+              </div>
+            </section>
+          )}
+          <SupportTable network={current.tab.network} />
         </>
       )}
       {notice.value && (

@@ -6,6 +6,9 @@
 import type { z } from 'zod';
 import type { inboxCaptureSchema } from '@/lib/inbox/item';
 import type { ActiveAccount, ScrapedPost } from '@/lib/sites/types';
+import { fingerprint } from '@/lib/text/fingerprint';
+
+export { fingerprint };
 
 /** What the page sends to the inbox (the captureToInbox message's request). */
 export type CaptureRequest = z.input<typeof inboxCaptureSchema>;
@@ -30,16 +33,6 @@ function webUrl(value: string | undefined): string {
   } catch {
     return '';
   }
-}
-
-/** A short stable fingerprint (FNV-1a) for a post the site gives no id for. */
-export function fingerprint(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let index = 0; index < text.length; index += 1) {
-    hash ^= text.charCodeAt(index);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return (hash >>> 0).toString(36);
 }
 
 /**

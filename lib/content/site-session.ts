@@ -2,6 +2,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from '@/lib/browser';
 import { loadPicker } from '@/lib/content/features/templates/load';
 import { createContentDispatcher } from '@/lib/content/message-dispatch';
+import { createPageDiagnosis } from '@/lib/content/page-diagnosis';
 import { composerOf, scanPage } from '@/lib/content/page-scan';
 import type { CommandName, SiteContext } from '@/lib/content/site-context';
 import { type BridgeClient, createBridgeClient } from '@/lib/dom/bridge/client';
@@ -32,6 +33,7 @@ export function startSiteSession(
   let findings: PageFindings = scanPage(adapter, doc, undefined);
   let lastComposer: Composer | null = null;
   const insertions: InsertionRecord[] = [];
+  const diagnosis = createPageDiagnosis(adapter, doc);
   const insert = async (composer: Composer | null, text: string) => {
     const outcome = await insertIntoComposer(bridge, hasBridge, composer, text, doc);
     if (composer) recordInsertion(insertions, outcome);
@@ -70,10 +72,12 @@ export function startSiteSession(
       composer = composerOf(findings.composers, node);
     }
     if (composer) lastComposer = composer;
+    else if (node instanceof Element) diagnosis.focusedUnclaimed(node);
   };
   ctx.addEventListener(doc, 'focusin', rememberComposer, { capture: true });
   const onPageChange = () => {
     lastComposer = null;
+    diagnosis.reset();
     void readPageState();
     scheduleScan();
   };
@@ -85,7 +89,13 @@ export function startSiteSession(
   const messages = createContentDispatcher(browser.runtime.id);
   messages.on('siteHealth', () => {
     scanNow();
-    return adapter.isNetworkPage(doc) ? summariseHealth(adapter, location.href, findings, insertions) : null;
+    return adapter.isNetworkPage(doc)
+      ? summariseHealth(adapter, location.href, findings, insertions, diagnosis.layout(findings))
+      : null;
+  });
+  messages.on('pageStructure', () => {
+    scanNow();
+    return adapter.isNetworkPage(doc) ? diagnosis.structure(findings) : null;
   });
   messages.on('insertSample', ({ text }) => insert(target(), text));
   messages.on('command', async ({ command }) => {

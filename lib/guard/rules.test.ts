@@ -163,3 +163,27 @@ describe('the registry as stored', () => {
     expect(splitWords('acme, #AcmeLaunch\n kettle,,ACME')).toEqual(['acme', '#AcmeLaunch', 'kettle']);
   });
 });
+
+describe('the direct-message rule', () => {
+  const dm = { channel: 'direct-message' as const };
+  it("keeps the identity checks: expected account, a brand account's never-words, unregistered, unknown account", () => {
+    expect(rulesOf({ ...dm, expectedAccount: { network: 'x', handle: 'other', source: 'template' } })).toEqual([
+      'expected-account',
+    ]);
+    expect(rulesOf({ ...dm, text: 'damn it' })).toEqual(['keywords']);
+    expect(rulesOf({ ...dm, active: { handle: 'stranger' } })).toEqual(['unregistered']);
+    expect(rulesOf({ ...dm, active: null, lookupError: 'no account' })).toEqual(['check-failed']);
+  });
+
+  it('drops the public-posting rules: confirm every post, hours, brand words from a personal account', () => {
+    const always = {
+      ...base,
+      alwaysConfirm: true,
+      hours: { days: [1, 2, 3, 4, 5], start: '11:00', end: '12:00', timeZone: 'Europe/Paris' },
+    };
+    expect(rulesOf({ accounts: [always, personal] })).toEqual(['always-confirm', 'outside-hours']);
+    expect(rulesOf({ ...dm, accounts: [always, personal] })).toEqual([]);
+    expect(rulesOf({ active: { handle: 'marie' }, text: 'Acme rocks' })).toEqual(['keywords']);
+    expect(rulesOf({ ...dm, active: { handle: 'marie' }, text: 'Acme rocks' })).toEqual([]);
+  });
+});

@@ -50,6 +50,14 @@ export interface GuardInput {
   rules: RuleSwitches;
   expectedAccount?: ExpectedAccount;
   now: number;
+  /**
+   * Where the text goes. A direct message (Messenger, DMs) is private: the guard's DM rule keeps
+   * what protects the identity (the expected account, a brand account's never-words, an
+   * unregistered account, an unknown account) and drops what is about publishing in public
+   * (confirm every post, publishing hours, brand words from a personal account in a private
+   * conversation). Public when absent.
+   */
+  channel?: 'public' | 'direct-message';
 }
 
 export interface GuardResult {
@@ -71,6 +79,7 @@ export function evaluateGuard(input: GuardInput): GuardResult {
     };
   }
   const registered = findRegistered(accounts, network, active);
+  const inPublic = input.channel !== 'direct-message';
   const shown = displayHandle(active.handle);
   const findings: GuardFinding[] = [];
   const expected = input.expectedAccount;
@@ -87,7 +96,7 @@ export function evaluateGuard(input: GuardInput): GuardResult {
       });
     }
   }
-  if (rules.keywords && registered?.role === 'personal') {
+  if (rules.keywords && inPublic && registered?.role === 'personal') {
     const brandWords = accounts
       .filter((account) => account.role !== 'personal')
       .flatMap((account) => account.brandKeywords);
@@ -110,13 +119,13 @@ export function evaluateGuard(input: GuardInput): GuardResult {
         params: [shown, hits.join(', ')],
       });
   }
-  if (rules['always-confirm'] && registered && registered.role !== 'personal' && registered.alwaysConfirm) {
+  if (rules['always-confirm'] && inPublic && registered && registered.role !== 'personal' && registered.alwaysConfirm) {
     findings.push({ rule: 'always-confirm', severity: 'block', key: 'guardReasonAlwaysConfirm', params: [shown] });
   }
   if (rules.unregistered && !registered && accounts.length > 0) {
     findings.push({ rule: 'unregistered', severity: 'block', key: 'guardReasonUnregistered', params: [shown] });
   }
-  if (rules['outside-hours'] && registered && registered.role !== 'personal' && registered.hours) {
+  if (rules['outside-hours'] && inPublic && registered && registered.role !== 'personal' && registered.hours) {
     if (!withinHours(registered.hours, input.now)) {
       const { start, end } = registered.hours;
       findings.push({

@@ -9,6 +9,8 @@ import type { EditorKind } from '@/lib/sites/types';
 export const contentProtocol = {
   /** What the adapter finds on this page now. Null when the page is not one the adapter handles. */
   siteHealth: z.object({}),
+  /** The page's skeleton for a bug report (no text, names, images or query values). Null off the network. */
+  pageStructure: z.object({}),
   /** Inserts a sample text in the composer the user last focused, to check insertion works here. */
   insertSample: z.object({ text: z.string().check(z.maxLength(5000)) }),
   /** A keyboard command the background forwards to the page (capture, template picker). */
@@ -35,6 +37,7 @@ export interface InsertOutcome {
 
 export interface ContentResponses {
   siteHealth: SiteHealth | null;
+  pageStructure: string | null;
   insertSample: InsertOutcome;
   command: { handled: boolean };
   captureMenuTarget: { handled: boolean };

@@ -38,7 +38,10 @@ const siteHealth = z
     ]),
     composers: z.object({
       count: z.number().int().min(0),
-      kinds: z.partialRecord(z.enum(['post', 'reply', 'comment', 'message']), z.number().int().min(0)),
+      kinds: z.partialRecord(
+        z.enum(['post', 'reply', 'comment', 'message', 'search', 'other']),
+        z.number().int().min(0),
+      ),
       editors: z.array(text(50)).max(50),
     }),
     submitPaths: z.object({ count: z.number().int().min(0), composersWithout: z.number().int().min(0) }),
@@ -50,11 +53,25 @@ const siteHealth = z
     }),
     insertFailures: z.array(z.object({ editor: text(50), tried: z.array(text(200)).max(50) })).max(50),
     insertions: z.array(insertion).max(50),
+    layout: z
+      .object({
+        recognised: z.boolean(),
+        postLike: z.number().int().min(0),
+        posts: z.number().int().min(0),
+        byLayout: z.record(text(200), z.number().int().min(0)),
+        unclaimedBox: z
+          .object({ kind: z.enum(['post', 'reply', 'comment', 'message', 'search', 'other']), shape: text(500) })
+          .nullable(),
+        missing: z.array(text(1000)).max(20),
+      })
+      .optional(),
   })
   .nullable();
 
 export const contentResponseSchemas: { [K in ContentMessageType]: ResultCheck<ContentResponses[K]> } = {
   siteHealth,
+  /** The page skeleton (lib/sites/structure.ts caps it at a few thousand lines). */
+  pageStructure: text(2_000_000).nullable(),
   insertSample: z.object({
     ok: z.boolean(),
     detail: text(2000),

@@ -23,6 +23,10 @@ const adapter = (paths: number | 'throws'): SiteAdapter => ({
   activeAccount: () => ({ account: null, reason: 'unused' }),
   composers: () => [],
   posts: () => [],
+  postSelector: 'article',
+  postFrom: () => null,
+  composerSelector: 'textarea',
+  composerFrom: () => null,
   pageStateKeys: [],
   submitPaths: () => {
     if (paths === 'throws') throw new Error('boom');

@@ -3,6 +3,7 @@
  * shows it in the user's language, and "Copy report" turns it into text for a bug report.
  */
 import type { Network } from '@/lib/networks';
+import type { LayoutCheck } from '@/lib/sites/recognition';
 import type { AccountLookup, Composer, ComposerKind, EditorKind, ScrapedPost, SiteAdapter } from '@/lib/sites/types';
 
 /** One insertion on this page: the editor detected and the techniques tried; never the text. */
@@ -35,6 +36,8 @@ export interface SiteHealth {
   insertFailures: { editor: string; tried: string[] }[];
   /** The last insertions on this page, successes included (no text). */
   insertions: InsertionRecord[];
+  /** Whether the adapter reads this page's layout (absent where the page was not checked). */
+  layout?: LayoutCheck;
 }
 
 export interface PageFindings {
@@ -49,6 +52,7 @@ export function summariseHealth(
   url: string,
   found: PageFindings,
   insertions: readonly InsertionRecord[] = [],
+  layout?: LayoutCheck,
 ): SiteHealth {
   const kinds: Partial<Record<ComposerKind, number>> = {};
   let paths = 0;
@@ -82,6 +86,7 @@ export function summariseHealth(
       .filter((insertion) => !insertion.ok)
       .map(({ editor, tried }) => ({ editor, tried: [...tried] })),
     insertions: insertions.map((insertion) => ({ ...insertion, tried: [...insertion.tried] })),
+    ...(layout ? { layout } : {}),
   };
 }
 
@@ -110,6 +115,19 @@ export function healthReportText(health: SiteHealth, version: string): string {
     `composers: ${health.composers.count}${kinds ? ` (${kinds}; editors: ${health.composers.editors.join(', ')})` : ''}`,
     `submit paths: ${health.submitPaths.count}${health.submitPaths.composersWithout ? `, ${health.submitPaths.composersWithout} composer(s) without any` : ''}`,
     `posts: ${health.posts.count} (${health.posts.withPermalink} with link, ${health.posts.withTime} with time)`,
+    ...(health.layout
+      ? [
+          health.layout.recognised
+            ? `layout: recognised${
+                Object.keys(health.layout.byLayout).length
+                  ? ` (${Object.entries(health.layout.byLayout)
+                      .map(([name, count]) => `${count} via ${name}`)
+                      .join(', ')})`
+                  : ''
+              }`
+            : `layout: NOT RECOGNISED: ${health.layout.missing.join('; ')}`,
+        ]
+      : []),
     ...health.insertFailures.map(
       (failure) => `insertion failed: ${failure.editor}, tried ${failure.tried.join(', ') || 'nothing'}`,
     ),

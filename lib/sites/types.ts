@@ -28,7 +28,12 @@ export type AccountLookup = { account: ActiveAccount; reason?: undefined } | { a
 /** Data a small main-world script read from page globals (see lib/dom/bridge). Keyed by what was read. */
 export type PageState = Record<string, unknown>;
 
-export type ComposerKind = 'post' | 'reply' | 'comment' | 'message';
+/**
+ * What a box is for. `message` is a direct message (Messenger, X/LinkedIn/Instagram DMs): private,
+ * never a public post; the picker offers templates there and the guard applies its DM rule.
+ * `search` and `other` are boxes the extension recognises but does not act in.
+ */
+export type ComposerKind = 'post' | 'reply' | 'comment' | 'message' | 'search' | 'other';
 
 /**
  * The editor library behind a box: decides how text is inserted and how the model is read back.
@@ -67,6 +72,19 @@ export interface ScrapedPost {
   element: HTMLElement;
 }
 
+/**
+ * One layout of a network's pages the adapter can read (LinkedIn's Ember feed, its 2025 sdui,
+ * its 2026 mainFeed…): tried in order, each named for Site health and the README.
+ */
+export interface PostLayout {
+  /** "mainFeed (2026)". */
+  name: string;
+  /** Matches the root element of every post or comment this layout reads (a selector or its alternatives). */
+  selector: string | readonly string[];
+  /** The post or comment whose root is el, or null when this layout cannot read it. */
+  read(el: HTMLElement): ScrapedPost | null;
+}
+
 /** An editable box found on the page. */
 export interface Composer {
   /** The element that takes focus and text: contenteditable root or textarea. */
@@ -101,8 +119,24 @@ export interface SiteAdapter {
   composers(root: ParentNode): Composer[];
   /** Controls and key combinations that send this composer's text. */
   submitPaths(composer: Composer): SubmitPath[];
-  /** Posts and comments under root, in document order. */
+  /**
+   * Posts and comments under root, in document order: the whole-page reader, for explicit user
+   * actions (Site health). Features ask {@link SiteAdapter.postFrom} about one element instead.
+   */
   posts(root: ParentNode): ScrapedPost[];
+  /** One CSS selector list matching the root element of every post or comment any layout reads. */
+  postSelector: string;
+  /**
+   * The post or comment whose root is `el` or its nearest ancestor matching postSelector (walking
+   * out past roots that cannot be read, as a post nested in another), read alone: no page scan.
+   */
+  postFrom(el: Element): ScrapedPost | null;
+  /** One CSS selector list matching every editable box root the adapter knows. */
+  composerSelector: string;
+  /** The box `el` is or is inside, with its kind, editor hint and the post it answers; read alone. */
+  composerFrom(el: Element): Composer | null;
+  /** The layouts `posts` reads, in the order tried, when the adapter names them: Site health counts posts per layout. */
+  layouts?: readonly PostLayout[];
   /** Page globals the main-world bridge reads for activeAccount: the keys of the descriptor's `pageState`. */
   pageStateKeys: readonly PageStateKey[];
   /**

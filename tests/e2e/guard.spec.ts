@@ -85,7 +85,7 @@ async function guardEvents(panel: Page): Promise<{ type: string; network: string
 }
 
 for (const site of CASES) {
-  test(`${site.network}: a personal account posting brand words is held; Cancel keeps, Send anyway sends once; the right account passes`, async ({
+  test(`${site.network} (${site.fixtureName}): a personal account posting brand words is held; Cancel keeps, Send anyway sends once; the right account passes`, async ({
     context,
     worker,
     openExtensionPage,

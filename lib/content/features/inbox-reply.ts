@@ -1,6 +1,7 @@
 import type { ContentFeature, SiteContext } from '@/lib/content/site-context';
 import { pendingReplyItem } from '@/lib/inbox/pending-reply';
 import { sendToBackground } from '@/lib/messaging/content-sender';
+import { isPublicBox } from '@/lib/sites/box-kinds';
 import type { Composer } from '@/lib/sites/types';
 import { waitUntil } from '@/lib/wait-until';
 
@@ -9,7 +10,7 @@ const WAIT_FOR_BOX_MS = 20_000;
 
 /** The reply box of that post, else any reply or comment box on the page (a post page has one). */
 function replyBoxFor(site: SiteContext, postId: string): Composer | null {
-  const boxes = site.rescan().composers.filter((box) => box.element.isConnected && box.kind !== 'message');
+  const boxes = site.rescan().composers.filter((box) => box.element.isConnected && isPublicBox(box.kind));
   return (
     boxes.find((box) => box.answering?.id === postId) ??
     boxes.find((box) => box.kind === 'reply' || box.kind === 'comment') ??

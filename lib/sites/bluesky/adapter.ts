@@ -5,11 +5,12 @@
  */
 
 import { blueskyNetwork } from '@/lib/sites/bluesky/network';
-import { blueskyText, readPosts } from '@/lib/sites/bluesky/posts';
+import { blueskyText, postFromItem, readPosts } from '@/lib/sites/bluesky/posts';
 import { SELECTORS, STORAGE_KEY } from '@/lib/sites/bluesky/selectors';
 import { pageStateKeysOf } from '@/lib/sites/descriptor';
 import { guardAdapter } from '@/lib/sites/shared/guard-adapter';
-import { queryAll, queryFirst } from '@/lib/sites/shared/query';
+import { composerNearest, composersUnder, readNearest } from '@/lib/sites/shared/per-element';
+import { anyOf, queryAll, queryFirst } from '@/lib/sites/shared/query';
 import { enterKeyPath } from '@/lib/sites/shared/submit';
 import { pageUrl } from '@/lib/sites/shared/urls';
 import type { AccountLookup, Composer, ScrapedPost, SubmitPath } from '@/lib/sites/types';
@@ -74,6 +75,20 @@ function previewedPost(preview: HTMLElement): ScrapedPost {
   };
 }
 
+/** A composer: a reply when its dialog previews the post it answers. */
+function describe(element: HTMLElement): Composer {
+  let preview: HTMLElement | null = null;
+  let answering: ScrapedPost | null = null;
+  try {
+    const dialog = element.closest<HTMLElement>(SELECTORS.dialog);
+    preview = dialog ? queryFirst(dialog, SELECTORS.replyToPreview) : null;
+    answering = preview ? previewedPost(preview) : null;
+  } catch {
+    answering = null;
+  }
+  return { element, kind: preview ? 'reply' : 'post', editor: 'prosemirror', answering };
+}
+
 /** The Bluesky adapter. */
 export const blueskyAdapter = guardAdapter({
   network: blueskyNetwork.id,
@@ -88,20 +103,9 @@ export const blueskyAdapter = guardAdapter({
     return storedAccount(doc);
   },
 
-  composers(root) {
-    return queryAll(root, SELECTORS.composer).map((element): Composer => {
-      let preview: HTMLElement | null = null;
-      let answering: ScrapedPost | null = null;
-      try {
-        const dialog = element.closest<HTMLElement>(SELECTORS.dialog);
-        preview = dialog ? queryFirst(dialog, SELECTORS.replyToPreview) : null;
-        answering = preview ? previewedPost(preview) : null;
-      } catch {
-        answering = null;
-      }
-      return { element, kind: preview ? 'reply' : 'post', editor: 'prosemirror', answering };
-    });
-  },
+  composerSelector: anyOf(SELECTORS.composer),
+  composerFrom: (el) => composerNearest(el, SELECTORS.composer, describe),
+  composers: (root) => composersUnder(root, SELECTORS.composer, describe),
 
   submitPaths(composer): SubmitPath[] {
     const scope = composer.element.closest<HTMLElement>(SELECTORS.dialog) ?? composer.element.ownerDocument;
@@ -112,6 +116,8 @@ export const blueskyAdapter = guardAdapter({
     return paths;
   },
 
+  postSelector: anyOf(SELECTORS.postItem),
+  postFrom: (el) => readNearest(el, SELECTORS.postItem, postFromItem),
   posts(root) {
     return readPosts(root);
   },

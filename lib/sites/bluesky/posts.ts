@@ -5,6 +5,7 @@
  */
 
 import { AUTHOR_TESTID_MARKER, POST_PATH, SELECTORS } from '@/lib/sites/bluesky/selectors';
+import { chainLink } from '@/lib/sites/shared/per-element';
 import { queryAll, queryFirst } from '@/lib/sites/shared/query';
 import { inlineText } from '@/lib/sites/shared/text';
 import { pageUrl, resolveUrl } from '@/lib/sites/shared/urls';
@@ -71,6 +72,23 @@ export function readItem(item: HTMLElement): ScrapedPost {
     kind: 'post',
     element: item,
   };
+}
+
+/** The rkey of an item's own post, '' when it has none (cheaper than reading the item). */
+function itemIdOf(item: Element): string {
+  const element = item as HTMLElement;
+  return rkeyOf(element, handleOf(element));
+}
+
+/** One item read alone, with its place in the thread on a thread page (as in {@link readPosts}). */
+export function postFromItem(item: HTMLElement): ScrapedPost | null {
+  const post = readItem(item);
+  if (!post.id || !isThreadItem(item)) return post.id ? post : null;
+  const anchorKey = POST_PATH.exec(pageUrl(item)?.pathname ?? '')?.[2];
+  if (!anchorKey) return post;
+  const thread = queryAll(item.ownerDocument, SELECTORS.postItem).filter(isThreadItem);
+  const anchor = thread.find((candidate) => itemIdOf(candidate) === anchorKey);
+  return anchor ? chainLink(post, thread, anchor, itemIdOf) : post;
 }
 
 /**

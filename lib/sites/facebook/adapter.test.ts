@@ -34,6 +34,7 @@ describe('facebook activeAccount', () => {
       displayName: 'Acme',
       id: '61551234567890',
       source: 'page:CurrentUserInitialData (acting as a Page or profile: USER_ID ≠ ACCOUNT_ID 100087654321012)',
+      actingAs: 'page',
     });
   });
 

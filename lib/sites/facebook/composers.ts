@@ -5,20 +5,32 @@
 
 import { scrapeElement } from '@/lib/sites/facebook/posts';
 import { SELECTORS } from '@/lib/sites/facebook/selectors';
+import { composerNearest, composersUnder } from '@/lib/sites/shared/per-element';
 import { closestAny, matchesAny, queryAll, queryFirst, type SelectorList } from '@/lib/sites/shared/query';
 import { enterKeyPath } from '@/lib/sites/shared/submit';
 import type { Composer, ComposerKind, SubmitPath } from '@/lib/sites/types';
 
 /** Every editable box under root. */
 export function findComposers(root: ParentNode): Composer[] {
-  return queryAll(root, SELECTORS.editor).map((element) => {
-    const editor = element.getAttribute('data-lexical-editor') === 'true' ? 'lexical' : 'contenteditable';
-    const thread = threadOf(element);
-    if (thread) return { element, editor, kind: 'reply', answering: scrapeElement(thread) };
-    const post = closestAny(element, SELECTORS.post);
-    const kind: ComposerKind = post || closestAny(element, SELECTORS.commentForm) ? 'comment' : 'post';
-    return { element, editor, kind, answering: post ? scrapeElement(post) : null };
-  });
+  return composersUnder(root, SELECTORS.editor, describe);
+}
+
+/** The box el is or is inside. */
+export function composerFrom(el: Element): Composer | null {
+  return composerNearest(el, SELECTORS.editor, describe);
+}
+
+function describe(element: HTMLElement): Composer {
+  const editor = element.getAttribute('data-lexical-editor') === 'true' ? 'lexical' : 'contenteditable';
+  // Messenger: a direct message, never a post or comment box (sites.md §11).
+  if (matchesAny(element, SELECTORS.messengerBox) && !closestAny(element, 'form')) {
+    return { element, editor, kind: 'message', answering: null };
+  }
+  const thread = threadOf(element);
+  if (thread) return { element, editor, kind: 'reply', answering: scrapeElement(thread) };
+  const post = closestAny(element, SELECTORS.post);
+  const kind: ComposerKind = post || closestAny(element, SELECTORS.commentForm) ? 'comment' : 'post';
+  return { element, editor, kind, answering: post ? scrapeElement(post) : null };
 }
 
 /**
@@ -42,6 +54,7 @@ function threadOf(editor: HTMLElement): HTMLElement | null {
 export function findSubmitPaths(composer: Composer): SubmitPath[] {
   const { element, kind } = composer;
   const paths: SubmitPath[] = [];
+  if (kind === 'message') return [enterKeyPath(element, 'facebook: Enter in the Messenger box', false)];
   const form = closestAny(element, 'form');
   if (kind === 'post') {
     const dialog = closestAny(element, SELECTORS.composerDialog);

@@ -41,6 +41,7 @@ function fromUserData(data: Record<string, unknown>, source: string): AccountLoo
       displayName: asText(data.NAME) ?? asText(data.SHORT_NAME) ?? userId,
       id: userId,
       source: acting ? `${source} (acting as a Page or profile: USER_ID ≠ ACCOUNT_ID ${accountId})` : source,
+      ...(acting ? { actingAs: 'page' as const } : {}),
     },
   };
 }

@@ -14,22 +14,32 @@ import {
   profileHandle,
   storyId,
 } from '@/lib/sites/facebook/urls';
-import { uniquePosts } from '@/lib/sites/shared/posts';
-import { closestAny, matchesAny, ownQueryAll, ownQueryFirst, queryAll } from '@/lib/sites/shared/query';
+import { layoutRoots, type PostLayout, postsWithLayouts, readWithLayouts } from '@/lib/sites/layouts';
+import { itemKey } from '@/lib/sites/shared/posts';
+import { closestAny, matchesAny, ownQueryAll, ownQueryFirst } from '@/lib/sites/shared/query';
 import { collapsedText, firstTextLine } from '@/lib/sites/shared/text';
 import { hrefOf } from '@/lib/sites/shared/urls';
 import type { ScrapedPost } from '@/lib/sites/types';
 
+/** Facebook's layouts, tried in order (comments first: they sit inside stories). */
+export const FACEBOOK_LAYOUTS: readonly PostLayout[] = [
+  { name: 'comment (any language)', selector: SELECTORS.comment, read: (el) => scrapeComment(el) },
+  { name: 'feed unit ([role=feed])', selector: SELECTORS.post[0], read: (el) => scrapeStory(el) },
+  { name: 'story with marked text (2025, permalink page)', selector: SELECTORS.post[1], read: (el) => scrapeStory(el) },
+  { name: 'story article (2024–2025, no feed)', selector: SELECTORS.post[2], read: (el) => scrapeStory(el) },
+];
+
+/** The roots of posts and comments. */
+export const POST_ROOTS = layoutRoots(FACEBOOK_LAYOUTS);
+
 /** Posts and comments under root, in document order, each once. */
 export function scrapePosts(root: ParentNode): ScrapedPost[] {
-  return uniquePosts(queryAll(root, [...SELECTORS.post, ...SELECTORS.comment]), scrapeElement);
+  return postsWithLayouts(FACEBOOK_LAYOUTS, root);
 }
 
-/** The story or comment el is, or null when it has no id. */
+/** The story or comment el is, or null when no layout reads it. */
 export function scrapeElement(el: HTMLElement): ScrapedPost | null {
-  if (matchesAny(el, SELECTORS.comment)) return scrapeComment(el);
-  if (el.parentElement && closestAny(el.parentElement, SELECTORS.post)) return null;
-  return scrapeStory(el);
+  return readWithLayouts(FACEBOOK_LAYOUTS, el);
 }
 
 function links(el: HTMLElement): { link: HTMLAnchorElement; url: string }[] {
@@ -54,21 +64,39 @@ function absoluteTime(el: HTMLElement): string | undefined {
   return Number.isNaN(ms) ? undefined : new Date(ms).toISOString();
 }
 
+/** The author's name link: marked `profile_name` (2025), else the first heading or bold profile link. */
+function storyAuthor(el: HTMLElement): HTMLAnchorElement | null {
+  const marked = ownQueryFirst<HTMLAnchorElement>(el, SELECTORS.postAuthorLink, SELECTORS.comment);
+  if (marked) return marked;
+  return (
+    ownQueryAll<HTMLAnchorElement>(el, SELECTORS.postAuthorFallback, SELECTORS.comment).find(
+      (link) => profileHandle(hrefOf(link)) && firstTextLine(link),
+    ) ?? null
+  );
+}
+
+/**
+ * A story: its id from its timestamp link. Facebook fills that link only when the pointer reaches
+ * the story (`href="#"` before): then the id is a hash of author and text and the permalink is
+ * empty ("no link"); read again at capture time, the story has its real link.
+ */
 function scrapeStory(el: HTMLElement): ScrapedPost | null {
+  if (el.parentElement && closestAny(el.parentElement, SELECTORS.post)) return null;
   const permalink = storyUrlOf(el);
-  const id = storyId(permalink);
-  if (!permalink || !id) return null;
-  const author = ownQueryFirst<HTMLAnchorElement>(el, SELECTORS.postAuthorLink, SELECTORS.comment);
+  const author = storyAuthor(el);
   const authorUrl = cleanProfileUrl(hrefOf(author));
   const textEl = ownQueryFirst(el, SELECTORS.postText, SELECTORS.comment);
+  const text = textEl ? collapsedText(textEl) : '';
+  const id = storyId(permalink) ?? (text ? itemKey('fb-item', authorUrl ?? '', text) : undefined);
+  if (!id) return null;
   return {
     network: 'facebook',
     id,
     authorName: author ? firstTextLine(author) : '',
     authorHandle: profileHandle(authorUrl) ?? '',
     authorUrl: authorUrl ?? '',
-    text: textEl ? collapsedText(textEl) : '',
-    permalink,
+    text,
+    permalink: storyId(permalink) ? (permalink ?? '') : '',
     publishedAt: absoluteTime(el),
     kind: 'post',
     element: el,

@@ -8,7 +8,7 @@
 export const SELECTORS = {
   // --- Signed-in account ----------------------------------------------------------------------
   /** Server-rendered module data; the one carrying `CurrentUserInitialData` is found by its text. */
-  pageDataScript: 'script[type="application/json"][data-sjs]',
+  pageDataScript: 'script[type="application/json"]', // 2024–2025 pages: `data-sjs` is not always there
   profileLink: [
     // Top banner profile shortcut: a link holding the avatar (svg <image> or <img>). One simple
     // selector per :has(): happy-dom mis-reads lists and combinators inside it.
@@ -23,8 +23,11 @@ export const SELECTORS = {
   post: [
     '[role="feed"] div[aria-posinset]', // feed unit
     '[role="main"] [role="article"]:has([data-ad-rendering-role="story_message"])', // permalink page
+    '[role="main"] [role="article"][aria-posinset]', // 2024–2025 timelines, home, photo viewer: no [role=feed]
   ],
   postAuthorLink: '[data-ad-rendering-role="profile_name"] a[href]',
+  /** Where the author's name link sits when `profile_name` is not marked (2024 pages). */
+  postAuthorFallback: ['h2 a[href]', 'h3 a[href]', 'h4 a[href]', 'strong a[href]'],
   postText: [
     '[data-ad-rendering-role="story_message"]', // current
     '[data-ad-comet-preview="message"]', // older builds
@@ -36,7 +39,8 @@ export const SELECTORS = {
   comment: [
     '[role="article"][aria-label^="Comment by "]', // English
     '[role="article"][aria-label^="Reply by "]', // English
-    '[role="article"]:has(a[href*="comment_id="]):not(:has([data-ad-rendering-role="story_message"]))', // any language
+    // Any language; a story (aria-posinset, or its text marked either way) is never a comment.
+    '[role="article"]:not([aria-posinset]):has(a[href*="comment_id="]):not(:has([data-ad-rendering-role="story_message"])):not(:has([data-ad-comet-preview="message"]))',
   ],
   /** Links inside a comment carry `comment_id=` (and `reply_comment_id=` for replies). */
   commentLink: 'a[href*="comment_id="]',
@@ -52,6 +56,11 @@ export const SELECTORS = {
     'form[role="presentation"] [contenteditable="true"][role="textbox"]',
     'form[role="presentation"] textarea',
   ],
+  /**
+   * The Messenger chat box: a `[contenteditable][role=textbox]` like the others but in no form;
+   * its placeholder "Aa" is the same in every language (sites.md §11). A direct-message box.
+   */
+  messengerBox: ['[role="textbox"][aria-placeholder="Aa"]', '[data-pagelet="ChatTabs"] [role="textbox"]'],
   /** A comment or reply box sits in a presentation form; the post composer in a dialog. */
   commentForm: 'form[role="presentation"]',
   composerDialog: '[role="dialog"]',

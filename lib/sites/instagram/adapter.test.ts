@@ -64,7 +64,8 @@ describe('instagram activeAccount', () => {
     doc.querySelector('nav')?.remove();
     expect(instagramAdapter.activeAccount(doc)).toEqual({
       account: null,
-      reason: 'instagram: no profile link with an avatar in the navigation bar (signed out?)',
+      reason:
+        'instagram: no profile link with an avatar in the navigation bar or the sidebar outside <main> (signed out?)',
     });
     expect(instagramAdapter.pageStateKeys).toEqual([]);
   });

@@ -4,26 +4,35 @@
  * `@<username> `: it answers that comment only when exactly one comment of the post is theirs.
  */
 
-import { scrapeElement } from '@/lib/sites/instagram/posts';
+import { POST_ROOTS, scrapeElement } from '@/lib/sites/instagram/posts';
 import { SELECTORS } from '@/lib/sites/instagram/selectors';
+import { composerNearest, composersUnder, readNearest } from '@/lib/sites/shared/per-element';
 import { closestAny, queryAll } from '@/lib/sites/shared/query';
 import { enterKeyPath } from '@/lib/sites/shared/submit';
 import type { Composer, ScrapedPost, SubmitPath } from '@/lib/sites/types';
 
 /** Every editable box under root. */
 export function findComposers(root: ParentNode): Composer[] {
-  return queryAll(root, SELECTORS.editor).map((element): Composer => {
-    if (!(element instanceof HTMLTextAreaElement)) {
-      const editor = element.getAttribute('data-lexical-editor') === 'true' ? 'lexical' : 'contenteditable';
-      return { element, kind: 'post', editor, answering: null };
-    }
-    const postEl = closestAny(element, SELECTORS.post);
-    const post = postEl ? scrapeElement(postEl) : null;
-    const replied = post ? repliedComment(element, post) : null;
-    return replied
-      ? { element, kind: 'reply', editor: 'textarea', answering: replied }
-      : { element, kind: 'comment', editor: 'textarea', answering: post };
-  });
+  return composersUnder(root, SELECTORS.editor, describe);
+}
+
+/** The box el is or is inside. */
+export function composerFrom(el: Element): Composer | null {
+  return composerNearest(el, SELECTORS.editor, describe);
+}
+
+function describe(element: HTMLElement): Composer {
+  if (!(element instanceof HTMLTextAreaElement)) {
+    const editor = element.getAttribute('data-lexical-editor') === 'true' ? 'lexical' : 'contenteditable';
+    return { element, kind: 'post', editor, answering: null };
+  }
+  const postEl = closestAny(element, SELECTORS.post);
+  // A reels viewer's comment panel sits in the reel's unit (no article).
+  const post = postEl ? scrapeElement(postEl) : readNearest(element, POST_ROOTS, scrapeElement);
+  const replied = post ? repliedComment(element, post) : null;
+  return replied
+    ? { element, kind: 'reply', editor: 'textarea', answering: replied }
+    : { element, kind: 'comment', editor: 'textarea', answering: post };
 }
 
 function repliedComment(box: HTMLTextAreaElement, post: ScrapedPost): ScrapedPost | null {

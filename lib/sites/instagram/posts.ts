@@ -5,21 +5,75 @@
  */
 
 import { SELECTORS } from '@/lib/sites/instagram/selectors';
-import { isoTime, permalinkOf, postRef, profileUrl, usernameOf } from '@/lib/sites/instagram/urls';
-import { uniquePosts } from '@/lib/sites/shared/posts';
-import { closestAny, matchesAny, ownQueryAll, ownQueryFirst, queryAll } from '@/lib/sites/shared/query';
+import { isoTime, permalinkOf, postRef, profileUrl, reelsOwnerOf, usernameOf } from '@/lib/sites/instagram/urls';
+import { layoutRoots, type PostLayout, postsWithLayouts, readWithLayouts } from '@/lib/sites/layouts';
+import { itemKey } from '@/lib/sites/shared/posts';
+import { closestAny, ownQueryAll, ownQueryFirst, queryAll } from '@/lib/sites/shared/query';
 import { collapsedText } from '@/lib/sites/shared/text';
 import { hrefOf } from '@/lib/sites/shared/urls';
 import type { ScrapedPost } from '@/lib/sites/types';
 
+/** Instagram's layouts, tried in order. */
+export const INSTAGRAM_LAYOUTS: readonly PostLayout[] = [
+  { name: 'comment', selector: SELECTORS.comment, read: (el) => scrapeComment(el) },
+  { name: 'article (feed, post page)', selector: SELECTORS.post, read: (el) => scrapePost(el) },
+  { name: 'reels viewer (2026)', selector: SELECTORS.reelUnit, read: (el) => readReel(el) },
+];
+
+/** The roots of posts and comments. */
+export const POST_ROOTS = layoutRoots(INSTAGRAM_LAYOUTS);
+
 /** Posts and comments under root, in document order, each once. */
 export function scrapePosts(root: ParentNode): ScrapedPost[] {
-  return uniquePosts(queryAll(root, [SELECTORS.post, SELECTORS.comment]), scrapeElement);
+  return postsWithLayouts(INSTAGRAM_LAYOUTS, root);
 }
 
-/** The post or comment el is, or null when it has no id. */
+/** The post or comment el is, or null when no layout reads it. */
 export function scrapeElement(el: HTMLElement): ScrapedPost | null {
-  return matchesAny(el, SELECTORS.comment) ? scrapeComment(el) : scrapePost(el);
+  return readWithLayouts(INSTAGRAM_LAYOUTS, el);
+}
+
+/** The owner of a reel unit: its `/<owner>/reels/` link (never a `/reels/audio/…` one). */
+function reelOwnerIn(scope: Element): string | undefined {
+  for (const link of queryAll(scope, SELECTORS.reelOwnerLink)) {
+    const owner = reelsOwnerOf(hrefOf(link));
+    if (owner) return owner;
+  }
+  return undefined;
+}
+
+/** The reel unit of a video: its nearest ancestor holding an owner link, below <main>. */
+function reelUnitOf(video: Element): Element | null {
+  for (let node = video.parentElement; node && !node.matches(SELECTORS.main); node = node.parentElement) {
+    if (reelOwnerIn(node)) return node;
+  }
+  return null;
+}
+
+/**
+ * 2026 reels viewer unit (sites.md §11): one video, its owner's link, a caption. No per-unit
+ * `/reel/` link in the markup, so the permalink is empty ("no link") and the id a hash of owner
+ * and caption, the same on every scan.
+ */
+function readReel(el: HTMLElement): ScrapedPost | null {
+  const videos = el.querySelectorAll('video');
+  const [video] = videos;
+  if (videos.length !== 1 || !video || reelUnitOf(video) !== el) return null;
+  const owner = reelOwnerIn(el);
+  if (!owner) return null;
+  const caption = queryAll(el, SELECTORS.reelCaption).find(
+    (span) => !closestAny(span, 'a, [role="button"], [role="dialog"], button'),
+  );
+  const text = caption ? collapsedText(caption) : '';
+  return {
+    network: 'instagram',
+    id: itemKey('ig-reel', owner, text),
+    ...author(owner),
+    text,
+    permalink: '',
+    kind: 'post',
+    element: el,
+  };
 }
 
 /** The own time element and the link around it (the permalink), outside comments. */

@@ -14,9 +14,19 @@ export const SELECTORS = {
     'nav a[href^="/"]:has(img)', // any language: the only nav link holding an <img> is the avatar
     '[role="navigation"] a[href^="/"]:has(img)', // any language
   ],
+  /**
+   * 2026 (sites.md §11): no <nav>; the sidebar's profile link sits outside <main>, absolute, with
+   * `img[alt="<localized 'Profile photo'> <user>"]`: the alt ends with the username in every language.
+   */
+  sidebarProfileLink: 'a[role="link"][href^="https://www.instagram.com/"]', // 2026, filtered in code
+  main: 'main',
 
   // --- Posts and comments -------------------------------------------------------------------
   post: 'article:has(time[datetime])', // feed, post page and post dialog
+  /** 2026 reels viewer: no <article>; each unit is a <video> with its owner's `/<owner>/reels/` link. */
+  reelUnit: 'main div:has(video):has(a[href$="/reels/"])', // 2026; the smallest such div, checked in code
+  reelOwnerLink: 'a[href$="/reels/"]', // 2026; `/reels/audio/<id>/` links end otherwise
+  reelCaption: 'span[dir="auto"]', // 2026, modelled: the first text span outside links
   time: 'time[datetime]',
   /** Links to profiles are root-relative (`/<username>/`), sometimes absolute. */
   profileLink: ['a[href^="/"]', 'a[href^="https://www.instagram.com/"]'],

@@ -44,6 +44,12 @@ export function usernameOf(url: string | undefined): string | undefined {
   return match?.[1] && !NOT_PROFILES.has(match[1]) ? match[1] : undefined;
 }
 
+/** The owner of a `/<owner>/reels/` link (a profile's reels tab), never of `/reels/audio/…`. */
+export function reelsOwnerOf(url: string | undefined): string | undefined {
+  const match = pathOf(url)?.match(/^\/([A-Za-z0-9._]+)\/reels\/?$/);
+  return match?.[1] && !NOT_PROFILES.has(match[1]) ? match[1] : undefined;
+}
+
 /** `https://www.instagram.com/<username>/`. */
 export function profileUrl(username: string): string {
   return `${ORIGIN}/${username}/`;

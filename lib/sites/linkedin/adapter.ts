@@ -3,12 +3,15 @@
  * `data-view-name`/`componentkey` hooks) markups behind one {@link SiteAdapter}.
  */
 import { pageStateKeysOf } from '@/lib/sites/descriptor';
-import { findComposers } from '@/lib/sites/linkedin/composers';
+import { composerFrom, findComposers } from '@/lib/sites/linkedin/composers';
 import { findActiveAccount } from '@/lib/sites/linkedin/identity';
 import { linkedinNetwork } from '@/lib/sites/linkedin/network';
-import { scrapePosts } from '@/lib/sites/linkedin/posts';
+import { LINKEDIN_LAYOUTS, POST_ROOTS, scrapeElement, scrapePosts } from '@/lib/sites/linkedin/posts';
+import { SELECTORS } from '@/lib/sites/linkedin/selectors';
 import { findSubmitPaths } from '@/lib/sites/linkedin/submit';
 import { guardAdapter } from '@/lib/sites/shared/guard-adapter';
+import { readNearest } from '@/lib/sites/shared/per-element';
+import { anyOf } from '@/lib/sites/shared/query';
 import { hostOf } from '@/lib/sites/shared/urls';
 
 export const linkedinAdapter = guardAdapter({
@@ -18,5 +21,10 @@ export const linkedinAdapter = guardAdapter({
   composers: findComposers,
   submitPaths: findSubmitPaths,
   posts: scrapePosts,
+  layouts: LINKEDIN_LAYOUTS,
+  postSelector: anyOf(POST_ROOTS),
+  postFrom: (el) => readNearest(el, POST_ROOTS, scrapeElement),
+  composerSelector: anyOf(SELECTORS.editor),
+  composerFrom,
   pageStateKeys: pageStateKeysOf(linkedinNetwork),
 });

@@ -6,12 +6,18 @@
 import { ownPostUrn, scrapeElement } from '@/lib/sites/linkedin/posts';
 import { SELECTORS } from '@/lib/sites/linkedin/selectors';
 import { findPostUrn, parseCommentUrn } from '@/lib/sites/linkedin/urn';
+import { composerNearest, composersUnder } from '@/lib/sites/shared/per-element';
 import { closestAny, matchesAny, queryAll } from '@/lib/sites/shared/query';
 import type { Composer, ComposerKind, EditorKind, ScrapedPost } from '@/lib/sites/types';
 
 /** Every editable box under root and under the open shadow roots of LinkedIn's interop hosts. */
 export function findComposers(root: ParentNode): Composer[] {
-  return searchRoots(root).flatMap((scope) => queryAll(scope, SELECTORS.editor).map((element) => describe(element)));
+  return searchRoots(root).flatMap((scope) => composersUnder(scope, SELECTORS.editor, describe));
+}
+
+/** The box el is or is inside (in the page or in an interop host's shadow root). */
+export function composerFrom(el: Element): Composer | null {
+  return composerNearest(el, SELECTORS.editor, describe);
 }
 
 /** root plus the open shadow roots of LinkedIn's interop hosts under it (sdui share box, dialogs). */

@@ -9,17 +9,48 @@ import { searchRoots } from '@/lib/sites/linkedin/composers';
 import { SELECTORS } from '@/lib/sites/linkedin/selectors';
 import { cleanProfileUrl, profileSlug } from '@/lib/sites/linkedin/urn';
 import { asRecord, asText, parseJson } from '@/lib/sites/shared/json';
-import { queryAll, queryFirst } from '@/lib/sites/shared/query';
+import { closestAny, queryAll, queryFirst } from '@/lib/sites/shared/query';
 import { firstTextLine } from '@/lib/sites/shared/text';
 import { hrefOf, resolveUrl } from '@/lib/sites/shared/urls';
 import type { AccountLookup, ActiveAccount } from '@/lib/sites/types';
 
 /** The account LinkedIn will publish as on this page. */
 export function findActiveAccount(doc: Document): AccountLookup {
-  const member = memberFromVoyager(doc) ?? memberFromDom(doc);
+  const member = memberFromVoyager(doc) ?? orElse(memberFromDom(doc), () => memberFromRailCard(doc));
   if (!member.account) return member;
   const acting = actingIdentity(doc, member.account);
   return acting ? acting : member;
+}
+
+/** The first lookup when it found an account, else the second when that did, else the first's reason. */
+function orElse(first: AccountLookup, second: () => AccountLookup | null): AccountLookup {
+  return first.account ? first : (second() ?? first);
+}
+
+/**
+ * 2026 layout (sites.md §11): the left-rail card outside `mainFeed`, an `/in/` link holding
+ * `figure > img` whose alt is the member's full name. Avatars with an empty alt (the nav "Me",
+ * the share box) are not the card.
+ */
+export function memberFromRailCard(doc: Document): AccountLookup | null {
+  for (const link of queryAll<HTMLAnchorElement>(doc, SELECTORS.railProfileCard)) {
+    if (closestAny(link, SELECTORS.mainFeed)) continue;
+    const image = link.querySelector('figure > img');
+    const name = asText(image?.getAttribute('alt'));
+    const url = cleanProfileUrl(hrefOf(link));
+    const handle = profileSlug(url);
+    if (!name || !handle) continue;
+    const avatar = image?.getAttribute('src');
+    return {
+      account: {
+        handle,
+        displayName: name,
+        avatarUrl: avatar ? resolveUrl(avatar, link) : undefined,
+        source: 'dom:left-rail-profile-card',
+      },
+    };
+  }
+  return null;
 }
 
 /** Text of a `<code>` block; some pages wrap the JSON in an HTML comment. */
@@ -78,7 +109,7 @@ export function memberFromDom(doc: Document): AccountLookup {
       account: null,
       reason: name
         ? `linkedin: member "${name}" found (img.global-nav__me-photo) but no /in/ profile link for the handle`
-        : 'linkedin: no signed-in member (no /voyager/api/me data, no img.global-nav__me-photo, no identity module link)',
+        : 'linkedin: no signed-in member (no /voyager/api/me data, no img.global-nav__me-photo, no identity module link, no left-rail profile card)',
     };
   }
   const avatar = photo?.getAttribute('src') ?? link?.querySelector('img')?.getAttribute('src');

@@ -15,6 +15,11 @@ export const SELECTORS = {
     'a[data-view-name="identity-self-profile"][href*="/in/"]', // sdui: left rail profile link
     '[data-view-name="identity-module"] a[href*="/in/"]', // sdui: identity module
   ],
+  /**
+   * 2026: the left-rail profile card, outside the feed: an `/in/` link holding `figure > img` whose
+   * alt is the member's full name (the share box avatar inside `mainFeed` has an empty alt).
+   */
+  railProfileCard: 'a[href*="/in/"]', // 2026, filtered in code (figure > img[alt], outside mainFeed)
   /** Describes each embedded API response (`{"request":"/voyager/api/me","body":"bpr-guid-…"}`). */
   voyagerDatalet: 'code[id^="datalet-bpr-guid-"]', // both
   /** Per-post "comment, react, repost as" switch shown to Page admins; img alt names the actor. */
@@ -33,7 +38,13 @@ export const SELECTORS = {
     '[data-view-name="feed-full-update"]', // sdui, 2025 builds
     '[componentkey="container-update-list_mainFeed-lazy-container"] > div[data-lazy-mount-id] > div[data-display-contents="true"] > div:has(a[data-view-name="feed-actor-image"])', // sdui feed
     '[role="listitem"]:has(a[data-view-name="feed-actor-image"])', // sdui post page and search
+    '[data-testid="mainFeed"] [role="listitem"][componentkey*="FeedType_"]', // 2026 mainFeed item
   ],
+  /** 2026: the feed list; items carry `componentkey="expanded<token>FeedType_…"`, no URN. */
+  mainFeed: '[data-testid="mainFeed"]', // sdui and 2026
+  feedItem2026: '[data-testid="mainFeed"] [role="listitem"][componentkey*="FeedType_"]', // 2026 (and sdui)
+  /** 2026: links that can name a post's author (profiles and Pages), read in order. */
+  authorLink2026: ['a[href*="/in/"]', 'a[href*="/company/"]'], // 2026
   postActorLink: [
     'a.update-components-actor__meta-link', // legacy
     'a[data-view-name="feed-actor-image"]', // sdui
@@ -92,6 +103,7 @@ export const SELECTORS = {
     'button.comments-comment-box__submit-button--cr', // legacy, current
     'button.comments-comment-box__submit-button', // legacy, older
     'button[data-view-name="comment-post"]', // sdui (rendered after the first real keystroke)
+    '[componentkey^="commentBox"] button:not([aria-label])', // 2026: the text button (icons are labelled)
   ],
   commentForm: 'form.comments-comment-box__form', // legacy
   shareSubmit: 'button.share-actions__primary-action', // share box "Post"

@@ -7,10 +7,11 @@
 
 import { pageStateKeysOf } from '@/lib/sites/descriptor';
 import { mastodonNetwork } from '@/lib/sites/mastodon/network';
-import { acctOf, readStatuses, statusText } from '@/lib/sites/mastodon/posts';
+import { acctOf, readStatuses, STATUS_ROOTS, statusFrom, statusText } from '@/lib/sites/mastodon/posts';
 import { SELECTORS } from '@/lib/sites/mastodon/selectors';
 import { guardAdapter } from '@/lib/sites/shared/guard-adapter';
-import { queryAll, queryFirst } from '@/lib/sites/shared/query';
+import { composerNearest, composersUnder, readNearest } from '@/lib/sites/shared/per-element';
+import { anyOf, queryFirst } from '@/lib/sites/shared/query';
 import { enterKeyPath } from '@/lib/sites/shared/submit';
 import { hrefOf, pageUrl } from '@/lib/sites/shared/urls';
 import type { AccountLookup, Composer, ScrapedPost, SubmitPath } from '@/lib/sites/types';
@@ -73,6 +74,20 @@ function indicatedStatus(indicator: HTMLElement): ScrapedPost {
   );
 }
 
+/** A compose textarea: a reply when its form shows the status it answers. */
+function describe(element: HTMLElement): Composer {
+  let indicator: HTMLElement | null = null;
+  let answering: ScrapedPost | null = null;
+  try {
+    const form = element.closest<HTMLElement>(SELECTORS.composeForm);
+    indicator = form ? queryFirst(form, SELECTORS.replyIndicator) : null;
+    answering = indicator ? indicatedStatus(indicator) : null;
+  } catch {
+    answering = null;
+  }
+  return { element, kind: indicator ? 'reply' : 'post', editor: 'textarea', answering };
+}
+
 /** The Mastodon adapter. */
 export const mastodonAdapter = guardAdapter({
   network: mastodonNetwork.id,
@@ -86,20 +101,9 @@ export const mastodonAdapter = guardAdapter({
     return initialStateAccount(doc);
   },
 
-  composers(root) {
-    return queryAll(root, SELECTORS.composeTextarea).map((element): Composer => {
-      let indicator: HTMLElement | null = null;
-      let answering: ScrapedPost | null = null;
-      try {
-        const form = element.closest<HTMLElement>(SELECTORS.composeForm);
-        indicator = form ? queryFirst(form, SELECTORS.replyIndicator) : null;
-        answering = indicator ? indicatedStatus(indicator) : null;
-      } catch {
-        answering = null;
-      }
-      return { element, kind: indicator ? 'reply' : 'post', editor: 'textarea', answering };
-    });
-  },
+  composerSelector: anyOf(SELECTORS.composeTextarea),
+  composerFrom: (el) => composerNearest(el, SELECTORS.composeTextarea, describe),
+  composers: (root) => composersUnder(root, SELECTORS.composeTextarea, describe),
 
   submitPaths(composer): SubmitPath[] {
     const form = composer.element.closest<HTMLFormElement>(SELECTORS.composeForm);
@@ -111,6 +115,8 @@ export const mastodonAdapter = guardAdapter({
     return paths;
   },
 
+  postSelector: anyOf(STATUS_ROOTS),
+  postFrom: (el) => readNearest(el, STATUS_ROOTS, statusFrom),
   posts(root) {
     return readStatuses(root);
   },

@@ -4,6 +4,7 @@
  */
 
 import { PROFILE_PATH, SELECTORS, STATUS_PATH } from '@/lib/sites/mastodon/selectors';
+import { chainLink } from '@/lib/sites/shared/per-element';
 import { queryAll, queryFirst } from '@/lib/sites/shared/query';
 import { inlineText } from '@/lib/sites/shared/text';
 import { hrefOf, pageUrl, resolveUrl } from '@/lib/sites/shared/urls';
@@ -76,6 +77,20 @@ export function readStatus(item: HTMLElement): ScrapedPost {
   };
 }
 
+/** The roots of statuses: timeline and thread items, and a thread page's focal status. */
+export const STATUS_ROOTS = [SELECTORS.status, SELECTORS.detailedStatus];
+
+const statusIdOf = (item: Element) => readStatus(item as HTMLElement).id;
+
+/** One status read alone, with its place in the thread on a thread page (as in {@link readStatuses}). */
+export function statusFrom(item: HTMLElement): ScrapedPost | null {
+  const post = readStatus(item);
+  if (!post.id) return null;
+  const focal = queryFirst(item.ownerDocument, SELECTORS.detailedStatus);
+  if (!focal) return post;
+  return chainLink(post, queryAll(item.ownerDocument, STATUS_ROOTS), focal, statusIdOf);
+}
+
 /**
  * Statuses under root with an id, in document order. On a thread page the ancestors lead to the
  * focal status and the descendants answer it (their nesting is not in the page, so all are
@@ -83,7 +98,7 @@ export function readStatus(item: HTMLElement): ScrapedPost {
  */
 export function readStatuses(root: ParentNode): ScrapedPost[] {
   const posts: ScrapedPost[] = [];
-  for (const item of queryAll(root, [SELECTORS.status, SELECTORS.detailedStatus])) {
+  for (const item of queryAll(root, STATUS_ROOTS)) {
     try {
       const post = readStatus(item);
       if (post.id) posts.push(post);

@@ -1,10 +1,12 @@
 import { pageStateKeysOf } from '@/lib/sites/descriptor';
-import { redditComposers, redditSubmitPaths } from '@/lib/sites/reddit/composers';
+import { redditComposerFrom, redditComposers, redditSubmitPaths } from '@/lib/sites/reddit/composers';
 import { redditActiveAccount } from '@/lib/sites/reddit/identity';
 import { redditNetwork } from '@/lib/sites/reddit/network';
-import { redditPosts } from '@/lib/sites/reddit/posts';
+import { POST_ROOTS, readElement, redditPosts } from '@/lib/sites/reddit/posts';
 import { SELECTORS } from '@/lib/sites/reddit/selectors';
 import { guardAdapter } from '@/lib/sites/shared/guard-adapter';
+import { readNearest } from '@/lib/sites/shared/per-element';
+import { anyOf, closestDeep } from '@/lib/sites/shared/query';
 import { hostOf } from '@/lib/sites/shared/urls';
 
 /**
@@ -18,5 +20,10 @@ export const redditAdapter = guardAdapter({
   composers: redditComposers,
   submitPaths: redditSubmitPaths,
   posts: redditPosts,
+  postSelector: POST_ROOTS,
+  postFrom: (el) =>
+    readNearest(el, POST_ROOTS, readElement, (node, selector) => closestDeep<HTMLElement>(node, anyOf(selector))),
+  composerSelector: SELECTORS.editor,
+  composerFrom: redditComposerFrom,
   pageStateKeys: pageStateKeysOf(redditNetwork),
 });

@@ -1,6 +1,7 @@
 import { readComment, readPost } from '@/lib/sites/reddit/posts';
 import { SELECTORS } from '@/lib/sites/reddit/selectors';
-import { closestDeep, querySelectorAllDeep } from '@/lib/sites/shared/query';
+import { composerNearest } from '@/lib/sites/shared/per-element';
+import { anyOf, closestDeep, querySelectorAllDeep } from '@/lib/sites/shared/query';
 import { enterKeyPath } from '@/lib/sites/shared/submit';
 import type { Composer, ScrapedPost, SubmitPath } from '@/lib/sites/types';
 
@@ -29,20 +30,31 @@ function answeredPost(editor: Element): ScrapedPost | null {
 export function redditComposers(root: ParentNode): Composer[] {
   const composers: Composer[] = [];
   for (const element of querySelectorAllDeep(root, SELECTORS.editor) as HTMLElement[]) {
-    if (!closestDeep(element, SELECTORS.composerHost)) continue;
-    if (closestDeep(element, SELECTORS.postComposerForm)) {
-      composers.push({ element, kind: 'post', editor: 'lexical', answering: null });
-      continue;
-    }
-    const comment = closestDeep(element, SELECTORS.comment);
-    composers.push({
-      element,
-      kind: comment ? 'reply' : 'comment',
-      editor: 'lexical',
-      answering: comment ? safely(() => readComment(comment)) : answeredPost(element),
-    });
+    const composer = describe(element);
+    if (composer) composers.push(composer);
   }
   return composers;
+}
+
+/** The box el is or is inside (through open shadow roots). */
+export function redditComposerFrom(el: Element): Composer | null {
+  return composerNearest(el, SELECTORS.editor, describe, (node, selector) =>
+    closestDeep<HTMLElement>(node, anyOf(selector)),
+  );
+}
+
+function describe(element: HTMLElement): Composer | null {
+  if (!closestDeep(element, SELECTORS.composerHost)) return null;
+  if (closestDeep(element, SELECTORS.postComposerForm)) {
+    return { element, kind: 'post', editor: 'lexical', answering: null };
+  }
+  const comment = closestDeep(element, SELECTORS.comment);
+  return {
+    element,
+    kind: comment ? 'reply' : 'comment',
+    editor: 'lexical',
+    answering: comment ? safely(() => readComment(comment)) : answeredPost(element),
+  };
 }
 
 /**

@@ -72,12 +72,20 @@ export function readComment(comment: Element): ScrapedPost | null {
   };
 }
 
+/** The roots of posts and comments. */
+export const POST_ROOTS = `${SELECTORS.post}, ${SELECTORS.comment}`;
+
+/** The post or comment whose root element is `element`. */
+export function readElement(element: Element): ScrapedPost | null {
+  return element.matches(SELECTORS.post) ? readPost(element) : readComment(element);
+}
+
 /** Posts and comments under root, in document order (light DOM: shreddit keeps them there). */
 export function redditPosts(root: ParentNode): ScrapedPost[] {
   const posts: ScrapedPost[] = [];
-  for (const element of root.querySelectorAll(`${SELECTORS.post}, ${SELECTORS.comment}`)) {
+  for (const element of root.querySelectorAll(POST_ROOTS)) {
     try {
-      const post = element.matches(SELECTORS.post) ? readPost(element) : readComment(element);
+      const post = readElement(element);
       if (post) posts.push(post);
     } catch {
       // One odd element must not hide the others; it is simply not reported.

@@ -17,6 +17,10 @@ const throwing: SiteAdapter = {
   composers: boom,
   submitPaths: boom,
   posts: boom,
+  postSelector: 'article',
+  postFrom: boom,
+  composerSelector: 'textarea',
+  composerFrom: boom,
 };
 
 describe('guardAdapter', () => {
@@ -40,6 +44,9 @@ describe('guardAdapter', () => {
     expect(guarded.composers(doc)).toEqual([]);
     expect(guarded.submitPaths(composer)).toEqual([]);
     expect(guarded.posts(doc)).toEqual([]);
+    expect(guarded.postFrom(doc.body)).toBeNull();
+    expect(guarded.composerFrom(composer.element)).toBeNull();
+    expect([guarded.postSelector, guarded.composerSelector]).toEqual(['article', 'textarea']);
   });
 
   it('passes answers and arguments through unchanged', () => {
@@ -54,7 +61,9 @@ describe('guardAdapter', () => {
       composers: () => [composer],
       submitPaths: (c) => [enterKeyPath(c.element, 'Enter')],
       posts: () => [],
+      composerFrom: () => composer,
     });
+    expect(guarded.composerFrom(composer.element)).toBe(composer);
     expect(guarded.isNetworkPage(doc)).toBe(true);
     expect(guarded.activeAccount(doc, { state: 1 }).account?.handle).toBe('marie');
     expect(seen).toEqual([{ state: 1 }]);

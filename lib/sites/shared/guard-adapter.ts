@@ -22,6 +22,7 @@ export function guardAdapter(adapter: SiteAdapter): SiteAdapter {
   return {
     network,
     pageStateKeys: adapter.pageStateKeys,
+    ...(adapter.layouts ? { layouts: adapter.layouts } : {}),
     isNetworkPage: (doc) =>
       attempt(
         'isNetworkPage',
@@ -51,6 +52,20 @@ export function guardAdapter(adapter: SiteAdapter): SiteAdapter {
         'posts',
         () => adapter.posts(root),
         () => [],
+      ),
+    postSelector: adapter.postSelector,
+    postFrom: (el) =>
+      attempt(
+        'postFrom',
+        () => adapter.postFrom(el),
+        () => null,
+      ),
+    composerSelector: adapter.composerSelector,
+    composerFrom: (el) =>
+      attempt(
+        'composerFrom',
+        () => adapter.composerFrom(el),
+        () => null,
       ),
     accountSwitcher: (doc) =>
       attempt(

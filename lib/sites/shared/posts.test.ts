@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { uniquePosts } from '@/lib/sites/shared/posts';
+import { itemKey, uniquePosts } from '@/lib/sites/shared/posts';
 import { docAt } from '@/lib/sites/shared/test-doc';
 import type { PostKind, ScrapedPost } from '@/lib/sites/types';
 
@@ -35,5 +35,23 @@ describe('uniquePosts', () => {
         (p) => p.id,
       ).map((p) => p.id),
     ).toEqual(['1', '2']);
+  });
+});
+
+describe('itemKey', () => {
+  it('is the same whether the post’s "…more" is open or not, and differs between authors and posts', () => {
+    const full =
+      'Three things we learned shipping our spring collection from Lyon: linen sells itself, free delivery wins, and honest photos matter most.';
+    const cut = `${full.slice(0, 95)}…`;
+    expect(itemKey('li-item', 'https://www.linkedin.com/in/a/', cut)).toBe(
+      itemKey('li-item', 'https://www.linkedin.com/in/a/', full),
+    );
+    expect(itemKey('li-item', 'https://www.linkedin.com/in/b/', full)).not.toBe(
+      itemKey('li-item', 'https://www.linkedin.com/in/a/', full),
+    );
+    expect(itemKey('li-item', 'https://www.linkedin.com/in/a/', 'Another post')).not.toBe(
+      itemKey('li-item', 'https://www.linkedin.com/in/a/', full),
+    );
+    expect(itemKey('ig-reel', 'acme', 'x')).toMatch(/^ig-reel:[0-9a-z]+$/);
   });
 });

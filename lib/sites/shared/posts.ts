@@ -1,5 +1,17 @@
 /** Helpers for the `posts()` of networks that read posts and comments element by element. */
 import type { ScrapedPost } from '@/lib/sites/types';
+import { fingerprint } from '@/lib/text/fingerprint';
+
+/** The characters of a post's text its key is made of: a "…more" that cuts or expands it later leaves them. */
+const KEY_TEXT_CHARS = 80;
+
+/**
+ * The id of a post the page gives no id for: `<prefix>:` and a hash of its author and the start
+ * of its text, the same on every scan and reload, whether its "…more" is open or not.
+ */
+export function itemKey(prefix: string, author: string, text: string): string {
+  return `${prefix}:${fingerprint(`${author}\n${text.slice(0, KEY_TEXT_CHARS)}`)}`;
+}
 
 /**
  * What `read` makes of each element, without nulls and each post once, in element order. By

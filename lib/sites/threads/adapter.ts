@@ -1,10 +1,12 @@
 import { pageStateKeysOf } from '@/lib/sites/descriptor';
 import { guardAdapter } from '@/lib/sites/shared/guard-adapter';
+import { readNearest } from '@/lib/sites/shared/per-element';
 import { hostOf } from '@/lib/sites/shared/urls';
-import { threadsComposers, threadsSubmitPaths } from '@/lib/sites/threads/composers';
+import { threadsComposerFrom, threadsComposers, threadsSubmitPaths } from '@/lib/sites/threads/composers';
 import { threadsActiveAccount } from '@/lib/sites/threads/identity';
 import { threadsNetwork } from '@/lib/sites/threads/network';
-import { threadsPosts } from '@/lib/sites/threads/posts';
+import { postFromBlock, threadsPosts } from '@/lib/sites/threads/posts';
+import { SELECTORS } from '@/lib/sites/threads/selectors';
 
 /**
  * Threads (threads.com, and threads.net which serves the same app): permalinks and author URLs keep
@@ -18,5 +20,9 @@ export const threadsAdapter = guardAdapter({
   composers: threadsComposers,
   submitPaths: threadsSubmitPaths,
   posts: threadsPosts,
+  postSelector: SELECTORS.post,
+  postFrom: (el) => readNearest(el, SELECTORS.post, postFromBlock),
+  composerSelector: SELECTORS.editor,
+  composerFrom: threadsComposerFrom,
   pageStateKeys: pageStateKeysOf(threadsNetwork),
 });

@@ -1,3 +1,4 @@
+import { composerNearest, composersUnder } from '@/lib/sites/shared/per-element';
 import { anyOf } from '@/lib/sites/shared/query';
 import { enterKeyPath } from '@/lib/sites/shared/submit';
 import { textOf } from '@/lib/sites/shared/text';
@@ -26,18 +27,20 @@ function inlineAnswered(editor: Element): ScrapedPost | null {
  * answers; inline (under a post) it is a reply. Lexical when the root carries its marker.
  */
 export function threadsComposers(root: ParentNode): Composer[] {
-  const composers: Composer[] = [];
-  for (const element of root.querySelectorAll<HTMLElement>(SELECTORS.editor)) {
-    const editor = element.matches(SELECTORS.lexical) ? 'lexical' : 'contenteditable';
-    const dialog = element.closest(SELECTORS.dialog);
-    const shown = dialog?.querySelector(SELECTORS.post);
-    if (dialog && !shown) {
-      composers.push({ element, kind: 'post', editor, answering: null });
-      continue;
-    }
-    composers.push({ element, kind: 'reply', editor, answering: shown ? readPost(shown) : inlineAnswered(element) });
-  }
-  return composers;
+  return composersUnder(root, SELECTORS.editor, describe);
+}
+
+/** The box el is or is inside. */
+export function threadsComposerFrom(el: Element): Composer | null {
+  return composerNearest(el, SELECTORS.editor, describe);
+}
+
+function describe(element: HTMLElement): Composer {
+  const editor = element.matches(SELECTORS.lexical) ? 'lexical' : 'contenteditable';
+  const dialog = element.closest(SELECTORS.dialog);
+  const shown = dialog?.querySelector(SELECTORS.post);
+  if (dialog && !shown) return { element, kind: 'post', editor, answering: null };
+  return { element, kind: 'reply', editor, answering: shown ? readPost(shown) : inlineAnswered(element) };
 }
 
 function controlLabel(control: Element): string {

@@ -1,3 +1,4 @@
+import { chainLink } from '@/lib/sites/shared/per-element';
 import { anyOf, scopedAll } from '@/lib/sites/shared/query';
 import { preWrapText, textOf } from '@/lib/sites/shared/text';
 import { hrefOf } from '@/lib/sites/shared/urls';
@@ -67,6 +68,25 @@ export function readPost(container: Element): ScrapedPost | null {
   } catch {
     return null;
   }
+}
+
+const blockIdOf = (container: Element) => readPost(container)?.id ?? '';
+
+/**
+ * One block read alone, with its place in the reply chain on a post page (as in
+ * {@link threadsPosts}); a quoted post is always a post.
+ */
+export function postFromBlock(container: Element): ScrapedPost | null {
+  const post = readPost(container);
+  if (!post || container.parentElement?.closest(SELECTORS.post)) return post;
+  const doc = container.ownerDocument;
+  const pageCode = postCode(doc.baseURI);
+  if (!pageCode) return post;
+  const chain = [...doc.querySelectorAll(SELECTORS.post)].filter(
+    (block) => !block.parentElement?.closest(SELECTORS.post),
+  );
+  const main = chain.find((block) => blockIdOf(block) === pageCode);
+  return main ? chainLink(post, chain, main, blockIdOf) : post;
 }
 
 /**

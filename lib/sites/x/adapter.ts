@@ -5,13 +5,14 @@
  */
 import { pageStateKeysOf } from '@/lib/sites/descriptor';
 import { guardAdapter } from '@/lib/sites/shared/guard-adapter';
-import { queryAll, queryFirst } from '@/lib/sites/shared/query';
+import { composerNearest, composersUnder, readNearest } from '@/lib/sites/shared/per-element';
+import { anyOf, queryAll, queryFirst } from '@/lib/sites/shared/query';
 import { enterKeyPath } from '@/lib/sites/shared/submit';
 import { inlineText } from '@/lib/sites/shared/text';
 import { pageUrl } from '@/lib/sites/shared/urls';
 import type { AccountLookup, ActiveAccount, Composer, PageState, ScrapedPost, SubmitPath } from '@/lib/sites/types';
 import { xNetwork } from '@/lib/sites/x/network';
-import { readTweet, readTweets, statusIdOf } from '@/lib/sites/x/posts';
+import { readTweet, readTweets, statusIdOf, tweetFrom } from '@/lib/sites/x/posts';
 import { AVATAR_TESTID_PREFIX, SCREEN_NAME, SELECTORS } from '@/lib/sites/x/selectors';
 
 const EDITORS = [SELECTORS.composerEditable, SELECTORS.composerTextarea].flat();
@@ -82,6 +83,20 @@ function describe(element: HTMLElement): Composer {
   return { element, editor, kind: 'reply', answering: focal };
 }
 
+/** The box as {@link describe} reads it, else a plain new post: a box is never lost. */
+function describeOrPlain(element: HTMLElement): Composer {
+  try {
+    return describe(element);
+  } catch {
+    return {
+      element,
+      editor: element.localName === 'textarea' ? 'textarea' : 'draftjs',
+      kind: 'post',
+      answering: null,
+    };
+  }
+}
+
 /** The send button of this box: the first one found walking up from the editor. */
 function sendButton(element: HTMLElement): HTMLElement | null {
   for (let node = element.parentElement; node; node = node.parentElement) {
@@ -109,22 +124,9 @@ export const xAdapter = guardAdapter({
     return fromSession ? { account: fromSession } : domAccount(doc);
   },
 
-  composers(root) {
-    const found: Composer[] = [];
-    for (const element of queryAll(root, EDITORS)) {
-      try {
-        found.push(describe(element));
-      } catch {
-        found.push({
-          element,
-          editor: element.localName === 'textarea' ? 'textarea' : 'draftjs',
-          kind: 'post',
-          answering: null,
-        });
-      }
-    }
-    return found;
-  },
+  composerSelector: anyOf(EDITORS),
+  composerFrom: (el) => composerNearest(el, EDITORS, describeOrPlain),
+  composers: (root) => composersUnder(root, EDITORS, describeOrPlain),
 
   submitPaths(composer): SubmitPath[] {
     const paths: SubmitPath[] = [];
@@ -135,6 +137,8 @@ export const xAdapter = guardAdapter({
     return paths;
   },
 
+  postSelector: SELECTORS.tweet,
+  postFrom: (el) => readNearest(el, SELECTORS.tweet, tweetFrom),
   posts(root) {
     return readTweets(root);
   },

@@ -3,6 +3,7 @@
  * `tweetText` and the status link around its `time[datetime]` (sites.md §1.4).
  */
 
+import { chainLink } from '@/lib/sites/shared/per-element';
 import { queryAll, type SelectorList } from '@/lib/sites/shared/query';
 import { inlineText } from '@/lib/sites/shared/text';
 import { hrefOf, pageUrl, resolveUrl } from '@/lib/sites/shared/urls';
@@ -46,6 +47,26 @@ function readAuthor(article: HTMLElement): Pick<ScrapedPost, 'authorName' | 'aut
 function showsReplyingTo(article: HTMLElement): boolean {
   const inside = `${SELECTORS.userName}, ${SELECTORS.tweetText}`;
   return own(article, SELECTORS.profileLink).some((link) => !link.closest(inside) && inlineText(link).startsWith('@'));
+}
+
+/** The status id of the tweet itself (its own time's status link), '' when it has none. */
+export function tweetIdOf(article: Element): string {
+  const time = own(article as HTMLElement, SELECTORS.time)[0];
+  return statusIdOf(time?.closest(SELECTORS.statusLink)?.getAttribute('href')) ?? '';
+}
+
+/**
+ * One tweet read alone, with its place in the conversation on a status page (as in
+ * {@link readTweets}), or null when it has no status id.
+ */
+export function tweetFrom(article: HTMLElement): ScrapedPost | null {
+  const post = readTweet(article);
+  if (!post.id) return null;
+  const focalId = statusIdOf(pageUrl(article));
+  if (!focalId || article.closest(SELECTORS.dialog)) return post;
+  const items = queryAll(article.ownerDocument, SELECTORS.tweet);
+  const focal = items.find((item) => tweetIdOf(item) === focalId);
+  return focal ? chainLink(post, items, focal, tweetIdOf) : post;
 }
 
 /**

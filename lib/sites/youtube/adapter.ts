@@ -1,11 +1,12 @@
 import { pageStateKeysOf } from '@/lib/sites/descriptor';
 import { guardAdapter } from '@/lib/sites/shared/guard-adapter';
+import { readNearest } from '@/lib/sites/shared/per-element';
 import { anyOf } from '@/lib/sites/shared/query';
 import { hostOf } from '@/lib/sites/shared/urls';
-import { youtubeComposers, youtubeSubmitPaths } from '@/lib/sites/youtube/composers';
+import { EDITORS, youtubeComposerFrom, youtubeComposers, youtubeSubmitPaths } from '@/lib/sites/youtube/composers';
 import { youtubeActiveAccount } from '@/lib/sites/youtube/identity';
 import { youtubeNetwork } from '@/lib/sites/youtube/network';
-import { youtubePosts } from '@/lib/sites/youtube/posts';
+import { POST_ROOTS, readElement, youtubePosts } from '@/lib/sites/youtube/posts';
 import { SELECTORS } from '@/lib/sites/youtube/selectors';
 
 /**
@@ -21,6 +22,10 @@ export const youtubeAdapter = guardAdapter({
   composers: youtubeComposers,
   submitPaths: youtubeSubmitPaths,
   posts: youtubePosts,
+  postSelector: POST_ROOTS,
+  postFrom: (el) => readNearest(el, POST_ROOTS, readElement),
+  composerSelector: EDITORS,
+  composerFrom: youtubeComposerFrom,
   pageStateKeys: pageStateKeysOf(youtubeNetwork),
   // The avatar menu holds "Switch account" (and the brand channels).
   accountSwitcher: (doc) => doc.querySelector<HTMLElement>(SELECTORS.avatarButton),

@@ -1,3 +1,4 @@
+import { composerNearest, composersUnder } from '@/lib/sites/shared/per-element';
 import { anyOf } from '@/lib/sites/shared/query';
 import { enterKeyPath } from '@/lib/sites/shared/submit';
 import type { Composer, ScrapedPost, SubmitPath } from '@/lib/sites/types';
@@ -6,6 +7,8 @@ import { SELECTORS } from '@/lib/sites/youtube/selectors';
 
 const COMMENT = anyOf(SELECTORS.comment);
 const EDITABLE = new Set(['', 'true', 'plaintext-only']);
+/** Every box root: the watch page's editable and Studio's reply textareas. */
+export const EDITORS = `${SELECTORS.watchEditor}, ${anyOf(SELECTORS.studioEditor)}`;
 
 function safely<T>(read: () => T | null): T | null {
   try {
@@ -27,25 +30,27 @@ function answeredComment(editor: Element): ScrapedPost | null {
  * comment's reply dialog, else a comment on the video) and Studio's reply textareas.
  */
 export function youtubeComposers(root: ParentNode): Composer[] {
-  const composers: Composer[] = [];
-  for (const element of root.querySelectorAll<HTMLElement>(
-    `${SELECTORS.watchEditor}, ${anyOf(SELECTORS.studioEditor)}`,
-  )) {
-    if (element.localName === 'textarea') {
-      composers.push({ element, kind: 'reply', editor: 'textarea', answering: answeredComment(element) });
-      continue;
-    }
-    if (!EDITABLE.has(element.getAttribute('contenteditable') ?? 'false')) continue;
-    const isReply = Boolean(element.closest(anyOf(SELECTORS.replyDialog)) ?? element.closest(COMMENT));
-    const metadata = element.ownerDocument.querySelector(SELECTORS.videoMetadata);
-    composers.push({
-      element,
-      kind: isReply ? 'reply' : 'comment',
-      editor: 'contenteditable',
-      answering: isReply ? answeredComment(element) : metadata ? safely(() => readVideo(metadata)) : null,
-    });
+  return composersUnder(root, EDITORS, describe);
+}
+
+/** The box el is or is inside. */
+export function youtubeComposerFrom(el: Element): Composer | null {
+  return composerNearest(el, EDITORS, describe);
+}
+
+function describe(element: HTMLElement): Composer | null {
+  if (element.localName === 'textarea') {
+    return { element, kind: 'reply', editor: 'textarea', answering: answeredComment(element) };
   }
-  return composers;
+  if (!EDITABLE.has(element.getAttribute('contenteditable') ?? 'false')) return null;
+  const isReply = Boolean(element.closest(anyOf(SELECTORS.replyDialog)) ?? element.closest(COMMENT));
+  const metadata = element.ownerDocument.querySelector(SELECTORS.videoMetadata);
+  return {
+    element,
+    kind: isReply ? 'reply' : 'comment',
+    editor: 'contenteditable',
+    answering: isReply ? answeredComment(element) : metadata ? safely(() => readVideo(metadata)) : null,
+  };
 }
 
 function follows(reference: Element, element: Element): boolean {

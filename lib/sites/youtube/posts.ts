@@ -88,12 +88,20 @@ export function readComment(comment: Element): ScrapedPost | null {
   };
 }
 
+/** The roots of the video's metadata (watch page) and of every comment and reply. */
+export const POST_ROOTS = `${SELECTORS.videoMetadata}, ${COMMENT}`;
+
+/** The video or the comment whose root element is `element`. */
+export function readElement(element: Element): ScrapedPost | null {
+  return element.matches(SELECTORS.videoMetadata) ? readVideo(element) : readComment(element);
+}
+
 /** The video (watch page) and every comment and reply under root, in document order. */
 export function youtubePosts(root: ParentNode): ScrapedPost[] {
   const posts: ScrapedPost[] = [];
-  for (const element of root.querySelectorAll(`${SELECTORS.videoMetadata}, ${COMMENT}`)) {
+  for (const element of root.querySelectorAll(POST_ROOTS)) {
     try {
-      const post = element.matches(SELECTORS.videoMetadata) ? readVideo(element) : readComment(element);
+      const post = readElement(element);
       if (post) posts.push(post);
     } catch {
       // One odd element must not hide the others; it is simply not reported.

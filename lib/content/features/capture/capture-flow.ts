@@ -32,6 +32,17 @@ export interface CaptureFlow {
   isCaptured(post: ScrapedPost): boolean;
 }
 
+/**
+ * The post read again alone from its element, now: a site may have filled what the last scan
+ * saw empty (Facebook writes a story's link when the pointer reaches it). The scanned post when
+ * the element is gone.
+ */
+function readAgain(site: SiteContext, post: ScrapedPost): ScrapedPost {
+  if (!post.element.isConnected) return post;
+  const fresh = site.adapter.postFrom(post.element);
+  return fresh?.element === post.element ? fresh : post;
+}
+
 export function createCaptureFlow(site: SiteContext, overlay: CaptureOverlay, onChange: () => void): CaptureFlow {
   const captured = new Set<string>();
   const { ctx } = site;
@@ -68,8 +79,11 @@ export function createCaptureFlow(site: SiteContext, overlay: CaptureOverlay, on
 
   return {
     isCaptured: (post) => captured.has(postKey(post)),
-    async capture(post, source, keyword) {
+    async capture(seen, source, keyword) {
+      const post = readAgain(site, seen);
       const key = postKey(post);
+      // The key the page's scan gave it too, so the control shows it captured before the next scan.
+      const seenKey = postKey(seen);
       const known = captured.has(key);
       const request = buildCapture(post, {
         pageUrl: location.href,
@@ -81,6 +95,7 @@ export function createCaptureFlow(site: SiteContext, overlay: CaptureOverlay, on
         return false;
       }
       captured.add(key);
+      captured.add(seenKey);
       onChange();
       overlay.toast(say(known ? 'captureToastUpdated' : 'captureToastCaptured', source, keyword), 'info', {
         state: 'pending',
@@ -113,7 +128,10 @@ export function createCaptureFlow(site: SiteContext, overlay: CaptureOverlay, on
         overlay.toast(tr('captureToastStorageFull'), 'error', { state: 'queued', attempts: outcome.attempts });
         return false;
       }
-      if (!known) captured.delete(key);
+      if (!known) {
+        captured.delete(key);
+        captured.delete(seenKey);
+      }
       onChange();
       const reason = outcome.error instanceof Error ? outcome.error.message : String(outcome.error);
       console.warn(

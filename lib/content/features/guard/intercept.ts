@@ -11,6 +11,7 @@ import { findRegistered } from '@/lib/guard/handles';
 import { checkFailed, evaluateGuard, type GuardResult } from '@/lib/guard/rules';
 import { sendToBackground } from '@/lib/messaging/content-sender';
 import type { GuardEventInput } from '@/lib/messaging/messages/guard';
+import { guardChannel } from '@/lib/sites/box-kinds';
 
 function isEditable(node: EventTarget | undefined): boolean {
   return node instanceof HTMLElement && (node.isContentEditable || node instanceof HTMLTextAreaElement);
@@ -33,6 +34,7 @@ function check(site: SiteContext, submission: Submission): GuardResult & { activ
       rules: guardSettings.value.rules,
       expectedAccount: expectedAccountOf(submission.composer.element),
       now: now(),
+      channel: guardChannel(submission.composer.kind) ?? 'public',
     });
     return { ...result, activeHandle: lookup.account?.handle ?? null };
   } catch (error) {
@@ -88,7 +90,8 @@ export function startInterception(site: SiteContext): void {
     } catch {
       return;
     }
-    if (!submission) return;
+    // Search and other boxes send nothing anyone reads as the account: the guard stays out.
+    if (!submission || guardChannel(submission.composer.kind) === null) return;
     if (holding) {
       // One question at a time: a second send while the dialog is open goes nowhere.
       event.preventDefault();

@@ -9,12 +9,15 @@ import { textBeforeCaret } from '@/lib/content/features/templates/caret-text';
 import { loadPicker } from '@/lib/content/features/templates/load';
 import { composerOf } from '@/lib/content/page-scan';
 import type { ContentFeature, SiteContext } from '@/lib/content/site-context';
+import { takesTemplates } from '@/lib/sites/box-kinds';
 import type { Composer } from '@/lib/sites/types';
 import { DEFAULT_TEMPLATE_SETTINGS, readTemplateSettings, watchTemplateSettings } from '@/lib/templates/settings-item';
 
+/** The box node is in, when templates belong there (direct messages do; search boxes do not). */
 function composerFor(site: SiteContext, node: EventTarget | null): Composer | null {
   if (!(node instanceof Node)) return null;
-  return composerOf(site.findings().composers, node) ?? composerOf(site.rescan().composers, node);
+  const box = composerOf(site.findings().composers, node) ?? composerOf(site.rescan().composers, node);
+  return box && takesTemplates(box.kind) ? box : null;
 }
 
 export const templatesFeature: ContentFeature = (site) => {
@@ -45,7 +48,7 @@ export const templatesFeature: ContentFeature = (site) => {
     const composer =
       composerFor(site, active) ??
       site.lastComposer() ??
-      site.rescan().composers.find((box) => box.element.isConnected);
+      site.rescan().composers.find((box) => box.element.isConnected && takesTemplates(box.kind));
     if (!composer) return;
     await open({ composer, via: 'command' });
   });
