@@ -19,16 +19,23 @@ interface Placed {
 
 /**
  * The identity badge: "Posting as @acme · Brand" in the account's colour, at the top right of
- * every visible composer. It takes no clicks and hides when turned off in Settings.
+ * every visible composer. It takes no clicks and hides when turned off in Settings. Boxes are
+ * noticed as they appear (site.watch) and an IntersectionObserver keeps the ones on screen: a
+ * redraw measures those alone.
  */
 export function startIdentityBadges(site: SiteContext): void {
   const surface = createShadowHost(site.ctx, 'guard-badges', BADGE_CSS, site.doc);
   let frame = 0;
   // What is on screen, so a scan that changed nothing the badge shows does no DOM work.
   let shown = '';
+  /** Boxes on screen, in the order they were seen (a stable key per box). */
+  const onScreen = new Set<HTMLElement>();
+  const keys = new WeakMap<HTMLElement, number>();
+  const boxes = new WeakMap<HTMLElement, boolean>();
+  let nextKey = 0;
   const draw = () => {
     frame = 0;
-    const { account } = site.findings();
+    const account = site.account();
     if (!guardSettings.value.showBadge || !guardLoaded.value || !account.account) {
       if (shown !== '') render(null, surface.container);
       shown = '';
@@ -38,11 +45,15 @@ export function startIdentityBadges(site: SiteContext): void {
     const text = tr('guardBadge', [accountLine(account.account.handle, registered)]);
     const placed: Placed[] = [];
     const height = site.doc.defaultView?.innerHeight ?? 0;
-    site.findings().composers.forEach((composer, key) => {
-      const rect = composer.element.getBoundingClientRect();
-      if (placed.length >= MAX_BADGES || rect.width === 0 || rect.bottom < 0 || rect.top > height) return;
-      placed.push({ key, top: Math.max(rect.top - 2, 20), left: rect.right });
-    });
+    for (const element of onScreen) {
+      if (!element.isConnected) {
+        onScreen.delete(element);
+        continue;
+      }
+      const rect = element.getBoundingClientRect();
+      if (placed.length >= MAX_BADGES || rect.width === 0 || rect.bottom < 0 || rect.top > height) continue;
+      placed.push({ key: keys.get(element) ?? 0, top: Math.max(rect.top - 2, 20), left: rect.right });
+    }
     const signature = JSON.stringify([text, registered?.colour, contentSettings.value.theme, placed]);
     if (signature === shown) return;
     shown = signature;
@@ -67,7 +78,50 @@ export function startIdentityBadges(site: SiteContext): void {
   const schedule = () => {
     if (!frame) frame = requestAnimationFrame(draw);
   };
-  site.onScan(schedule);
+  const intersections = new IntersectionObserver((entries) => {
+    for (const entry of entries) {
+      const element = entry.target as HTMLElement;
+      // A root the adapter does not take as a box (YouTube's closed placeholder) gets no badge;
+      // each box is read once, when it first comes on screen.
+      let isBox = boxes.get(element);
+      if (isBox === undefined) {
+        isBox = site.composerFrom(element)?.element === element;
+        boxes.set(element, isBox);
+      }
+      if (entry.isIntersecting && isBox) onScreen.add(element);
+      else {
+        onScreen.delete(element);
+        if (!element.isConnected) intersections.unobserve(element);
+      }
+    }
+    schedule();
+  });
+  site.ctx.onInvalidated(() => intersections.disconnect());
+  site.watch(site.adapter.composerSelector, (added) => {
+    for (const box of added) {
+      if (keys.has(box)) continue;
+      keys.set(box, nextKey++);
+      intersections.observe(box);
+    }
+  });
+  // A box that became one since it was first seen (the site opened it): the focus says so.
+  site.ctx.addEventListener(
+    site.doc,
+    'focusin',
+    (event) => {
+      const box = site.composerFrom(event.composedPath()[0] as Node);
+      if (!box) return;
+      boxes.set(box.element, true);
+      if (!keys.has(box.element)) {
+        keys.set(box.element, nextKey++);
+        intersections.observe(box.element);
+      }
+      onScreen.add(box.element);
+      schedule();
+    },
+    { capture: true },
+  );
+  site.onAccount(schedule);
   const stop = effect(() => {
     // Subscribes to the registry, the switches and the language.
     void guardAccounts.value;

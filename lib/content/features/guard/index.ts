@@ -13,7 +13,7 @@ function followActiveAccount(site: SiteContext): void {
   const notice = createRegisterNotice(site);
   let reported: string | null = null;
   const check = () => {
-    const account = site.findings().account.account;
+    const account = site.account().account;
     if (!account) return;
     if (reported !== account.handle) {
       reported = account.handle;
@@ -31,7 +31,7 @@ function followActiveAccount(site: SiteContext): void {
     if (known) notice.hide();
     else if (site.lastComposer()) notice.show(account);
   };
-  site.onScan(check);
+  site.onAccount(check);
   site.ctx.addEventListener(site.doc, 'focusin', () => site.ctx.setTimeout(check, 0), { capture: true });
   site.ctx.onInvalidated(effect(check));
 }

@@ -7,14 +7,22 @@
 import { type PickerRequest, registeredPicker } from '@/lib/content/features/templates/api';
 import { textBeforeCaret } from '@/lib/content/features/templates/caret-text';
 import { loadPicker } from '@/lib/content/features/templates/load';
-import { composerOf } from '@/lib/content/page-scan';
 import type { ContentFeature, SiteContext } from '@/lib/content/site-context';
 import type { Composer } from '@/lib/sites/types';
 import { DEFAULT_TEMPLATE_SETTINGS, readTemplateSettings, watchTemplateSettings } from '@/lib/templates/settings-item';
 
 function composerFor(site: SiteContext, node: EventTarget | null): Composer | null {
-  if (!(node instanceof Node)) return null;
-  return composerOf(site.findings().composers, node) ?? composerOf(site.rescan().composers, node);
+  return node instanceof Node ? site.composerFrom(node) : null;
+}
+
+/** The box root node is in, found without reading the box (typing must cost the page nothing). */
+function boxRoot(site: SiteContext, node: EventTarget | null): HTMLElement | null {
+  const element = node instanceof Element ? node : node instanceof Node ? node.parentElement : null;
+  try {
+    return element?.closest<HTMLElement>(site.adapter.composerSelector) ?? null;
+  } catch {
+    return null;
+  }
 }
 
 export const templatesFeature: ContentFeature = (site) => {
@@ -33,9 +41,10 @@ export const templatesFeature: ContentFeature = (site) => {
   // may skip `input`), so both `input` and `keyup` are watched; opening is idempotent.
   const onTyping = (event: Event) => {
     if (registeredPicker()?.isOpen()) return;
-    const composer = composerFor(site, event.target);
-    if (!composer) return;
-    if (textBeforeCaret(composer.element, site.doc)?.endsWith(trigger)) void open({ composer, via: 'trigger' });
+    const root = boxRoot(site, event.composedPath()[0] ?? event.target);
+    if (!root || !textBeforeCaret(root, site.doc)?.endsWith(trigger)) return;
+    const composer = composerFor(site, root);
+    if (composer) void open({ composer, via: 'trigger' });
   };
   site.ctx.addEventListener(site.doc, 'input', onTyping, { capture: true });
   site.ctx.addEventListener(site.doc, 'keyup', onTyping, { capture: true });
@@ -43,9 +52,7 @@ export const templatesFeature: ContentFeature = (site) => {
   site.onCommand('open-template-picker', async () => {
     const active = site.doc.activeElement;
     const composer =
-      composerFor(site, active) ??
-      site.lastComposer() ??
-      site.rescan().composers.find((box) => box.element.isConnected);
+      composerFor(site, active) ?? site.lastComposer() ?? site.allComposers().find((box) => box.element.isConnected);
     if (!composer) return;
     await open({ composer, via: 'command' });
   });
