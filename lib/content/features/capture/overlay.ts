@@ -1,4 +1,4 @@
-import { effect } from '@preact/signals';
+import { effect } from '@preact/signals-core';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { chooseSpot, samplePoints } from '@/lib/capture/placement';
 import { CAPTURE_CSS } from '@/lib/content/features/capture/overlay-css';

@@ -1,8 +1,9 @@
 import { now } from '@/lib/clock';
 import { composerText } from '@/lib/content/composer-text';
-import { askGuardDecision, type GuardDecision } from '@/lib/content/features/guard/dialog';
+import type { GuardDecision } from '@/lib/content/features/guard/dialog';
 import { expectedAccountOf } from '@/lib/content/features/guard/expected';
 import { accountLine } from '@/lib/content/features/guard/labels';
+import { askGuardDecision } from '@/lib/content/features/guard/lazy-ui';
 import { guardAccounts, guardSettings } from '@/lib/content/features/guard/state';
 import type { SiteContext } from '@/lib/content/site-context';
 import { releaseSubmission, type Submission, submissionOf } from '@/lib/content/submission';

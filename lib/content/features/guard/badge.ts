@@ -1,5 +1,4 @@
-import { effect } from '@preact/signals';
-import { render } from 'preact';
+import { effect } from '@preact/signals-core';
 import { accountLine } from '@/lib/content/features/guard/labels';
 import { guardAccounts, guardLoaded, guardSettings } from '@/lib/content/features/guard/state';
 import { BADGE_CSS } from '@/lib/content/features/guard/styles';
@@ -37,7 +36,7 @@ export function startIdentityBadges(site: SiteContext): void {
     frame = 0;
     const account = site.account();
     if (!guardSettings.value.showBadge || !guardLoaded.value || !account.account) {
-      if (shown !== '') render(null, surface.container);
+      if (shown !== '') surface.container.replaceChildren();
       shown = '';
       return;
     }
@@ -58,22 +57,24 @@ export function startIdentityBadges(site: SiteContext): void {
     if (signature === shown) return;
     shown = signature;
     surface.setTheme(contentSettings.value.theme);
-    render(
-      <div class="badges">
-        {placed.map((place) => (
-          <div
-            key={place.key}
-            class={`badge ${registered ? '' : 'is-unknown'}`}
-            data-testid="guard-badge"
-            style={{ top: `${place.top}px`, left: `${place.left}px`, '--badge-colour': registered?.colour }}
-          >
-            <span class="dot" aria-hidden="true" />
-            {text}
-          </div>
-        ))}
-      </div>,
-      surface.container,
-    );
+    // Plain DOM: the badge is on every page with a box, and must not bring a UI library with it.
+    const layer = site.doc.createElement('div');
+    layer.className = 'badges';
+    for (const place of placed) {
+      const badge = site.doc.createElement('div');
+      badge.className = `badge ${registered ? '' : 'is-unknown'}`;
+      badge.dataset.testid = 'guard-badge';
+      badge.dataset.key = String(place.key);
+      badge.style.top = `${place.top}px`;
+      badge.style.left = `${place.left}px`;
+      if (registered?.colour) badge.style.setProperty('--badge-colour', registered.colour);
+      const dot = site.doc.createElement('span');
+      dot.className = 'dot';
+      dot.setAttribute('aria-hidden', 'true');
+      badge.append(dot, text);
+      layer.append(badge);
+    }
+    surface.container.replaceChildren(layer);
   };
   const schedule = () => {
     if (!frame) frame = requestAnimationFrame(draw);
