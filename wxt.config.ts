@@ -10,13 +10,28 @@ const testGrantedHosts = (process.env.CMC_TEST_GRANTED_HOSTS ?? '').split(',').f
 /** Test builds only: the clock's offset to the moment the suite chose (scripts/build-test.mjs). */
 const clockOffsetMs = testGrantedHosts.length > 0 ? Number(process.env.CMC_CLOCK_OFFSET_MS ?? 0) : 0;
 
+/**
+ * core-js 2 (under twitter-text) finds the global object with `Function('return this')()` when
+ * `window.Math !== Math`, which is the case in Firefox's content-script sandbox, where the
+ * extension's CSP then blocks it and the whole picker bundle fails to start. Every context the
+ * extension runs in has `globalThis`.
+ */
+const coreJsGlobal = {
+  name: 'cm-companion:core-js-global',
+  enforce: 'pre' as const,
+  transform(_code: string, id: string) {
+    if (!/core-js[\\/](library[\\/])?modules[\\/]_global\.js$/.test(id)) return null;
+    return { code: 'module.exports = globalThis;\n', map: null };
+  },
+};
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   // CMC_OUT_DIR lets several builds coexist (parallel work on one machine).
   outDir: process.env.CMC_OUT_DIR ?? (testGrantedHosts.length > 0 ? '.output-test' : '.output'),
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), coreJsGlobal],
     define: {
       ...(clockOffsetMs ? { __CMC_CLOCK_OFFSET_MS__: JSON.stringify(clockOffsetMs) } : {}),
       // Test builds only: the content scripts count their live listeners (lib/content/test-hooks.ts).

@@ -14,7 +14,9 @@ if (Number.isNaN(offsetMs)) {
   process.exit(1);
 }
 const outDir = process.env.CMC_OUT_DIR ?? '.output-test';
-const build = spawnSync('npx', ['wxt', 'build'], {
+// `node scripts/build-test.mjs firefox`: the Firefox test build (.output-test/firefox-mv3).
+const browser = process.argv[2] === 'firefox' ? 'firefox' : 'chrome';
+const build = spawnSync('npx', ['wxt', 'build', ...(browser === 'firefox' ? ['-b', 'firefox'] : [])], {
   stdio: 'inherit',
   env: {
     ...process.env,

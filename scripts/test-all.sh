@@ -13,6 +13,8 @@ step "Firefox build through Mozilla's addons-linter"
 npm run --silent test:firefox-lint
 step "browser tests (Playwright, Debian Chromium, built extension)"
 npm run --silent test:e2e
+step "the shared user flows in Firefox (puppeteer-core over WebDriver BiDi, Debian firefox-esr)"
+npm run --silent test:firefox
 # At the real time only: the date-sensitive tests again at three awkward moments.
 if [ -z "${TEST_NOW:-}" ] && [ -z "${CMC_SKIP_MOMENTS:-}" ]; then
   step "date-sensitive tests at three awkward moments (TEST_NOW, TZ)"

@@ -67,9 +67,9 @@ describe('project conventions', () => {
 
   it('browser tests take "now" from the suite clock (tests/e2e/support/clock.ts), never the machine', () => {
     const bare = /\bDate\.now\b|new Date\(\)|DateTime\.(now|local)\(\)/;
-    const offenders = sourceFiles('tests/e2e').filter(
-      (file) => !file.endsWith('support/clock.ts') && bare.test(readFileSync(join(ROOT, file), 'utf8')),
-    );
+    const offenders = ['tests/e2e', 'tests/flows', 'tests/firefox']
+      .flatMap(sourceFiles)
+      .filter((file) => !file.endsWith('support/clock.ts') && bare.test(readFileSync(join(ROOT, file), 'utf8')));
     expect(offenders).toEqual([]);
   });
 
