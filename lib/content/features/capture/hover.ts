@@ -87,7 +87,8 @@ export function followHoverAndFocus(
     if (!isOurs(next) && !postAt(next)) hideSoon();
   });
   const schedule = () => {
-    if (frame !== undefined) return;
+    // Nothing on screen to move: scrolling costs the page nothing.
+    if (frame !== undefined || (!shown && !overlay.hasHighlights())) return;
     frame = ctx.requestAnimationFrame(() => {
       frame = undefined;
       overlay.reposition();

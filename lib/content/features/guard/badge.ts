@@ -132,6 +132,8 @@ export function startIdentityBadges(site: SiteContext): void {
     schedule();
   });
   site.ctx.onInvalidated(stop);
-  site.ctx.addEventListener(window, 'scroll', schedule, { capture: true, passive: true });
-  site.ctx.addEventListener(window, 'resize', schedule, { passive: true });
+  // Only boxes on screen are measured: scrolling a feed with no box in view costs nothing.
+  const follow = () => onScreen.size > 0 && schedule();
+  site.ctx.addEventListener(window, 'scroll', follow, { capture: true, passive: true });
+  site.ctx.addEventListener(window, 'resize', follow, { passive: true });
 }
