@@ -6,6 +6,7 @@
  * composerSelector).
  */
 import { idleQueue } from '@/lib/content/idle';
+import { closestAny } from '@/lib/sites/shared/query';
 
 export type WatchCallback = (elements: HTMLElement[]) => void;
 
@@ -23,13 +24,8 @@ interface Watcher {
   found: Set<HTMLElement>;
 }
 
-function closestSafe(element: Element, selector: string): HTMLElement | null {
-  try {
-    return element.closest<HTMLElement>(selector);
-  } catch {
-    return null;
-  }
-}
+// closestAny, not Element.closest: a `:has()` tried on every ancestor would search the whole feed.
+const closestSafe = (element: Element, selector: string) => closestAny(element, selector);
 
 function queryAllSafe(root: ParentNode, selector: string): Iterable<HTMLElement> {
   try {

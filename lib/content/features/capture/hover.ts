@@ -1,14 +1,9 @@
 import type { CaptureOverlay } from '@/lib/content/features/capture/overlay';
 import type { SiteContext } from '@/lib/content/site-context';
+import { closestAny } from '@/lib/sites/shared/query';
 import type { ScrapedPost } from '@/lib/sites/types';
 
-function closestRoot(element: Element, selector: string): Element | null {
-  try {
-    return element.closest(selector);
-  } catch {
-    return null;
-  }
-}
+const closestRoot = (element: Element, selector: string) => closestAny(element, selector);
 
 /** Time to move the pointer from a post to its control (which sits just outside the post). */
 const HIDE_DELAY_MS = 400;

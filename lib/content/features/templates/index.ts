@@ -8,6 +8,7 @@ import { type PickerRequest, registeredPicker } from '@/lib/content/features/tem
 import { textBeforeCaret } from '@/lib/content/features/templates/caret-text';
 import { loadPicker } from '@/lib/content/features/templates/load';
 import type { ContentFeature, SiteContext } from '@/lib/content/site-context';
+import { closestAny } from '@/lib/sites/shared/query';
 import type { Composer } from '@/lib/sites/types';
 import { DEFAULT_TEMPLATE_SETTINGS, readTemplateSettings, watchTemplateSettings } from '@/lib/templates/settings-item';
 
@@ -18,11 +19,7 @@ function composerFor(site: SiteContext, node: EventTarget | null): Composer | nu
 /** The box root node is in, found without reading the box (typing must cost the page nothing). */
 function boxRoot(site: SiteContext, node: EventTarget | null): HTMLElement | null {
   const element = node instanceof Element ? node : node instanceof Node ? node.parentElement : null;
-  try {
-    return element?.closest<HTMLElement>(site.adapter.composerSelector) ?? null;
-  } catch {
-    return null;
-  }
+  return element ? closestAny(element, site.adapter.composerSelector) : null;
 }
 
 export const templatesFeature: ContentFeature = (site) => {
