@@ -1,6 +1,7 @@
 import { deleteDB, type IDBPDatabase } from 'idb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { firstWindow, getInboxItems, inboxFacets, queryInboxIds } from '@/lib/db/inbox-query';
+import { inboxIndexCache } from '@/lib/db/inbox-index-cache';
+import { firstWindow, getInboxItems, inboxFacets } from '@/lib/db/inbox-query';
 import { openCompanionDb } from '@/lib/db/open';
 import type { CompanionDB } from '@/lib/db/schema';
 import type { InboxItem } from '@/lib/inbox/item';
@@ -35,15 +36,37 @@ describe('inbox queries over IndexedDB', () => {
     ['open statuses', { statuses: [...OPEN_STATUSES] }],
     ['date range', { from: items[10]?.capturedAt, to: items[20]?.capturedAt }],
     ['search', { search: 'livraison', sort: 'network' }],
-  ])('%s: the indexed path agrees with the in-memory reference', async (_label, query) => {
-    expect(await queryInboxIds(db, query)).toEqual(applyQuery(items, query).map((item) => item.id));
+  ])('%s: the background index built from the store agrees with the in-memory reference', async (_label, query) => {
+    const cache = inboxIndexCache(
+      async () => db,
+      async () => 'r1',
+    );
+    expect((await cache.current()).ids(query)).toEqual(applyQuery(items, query).map((item) => item.id));
   });
 
-  it('answers an unfiltered query from the capture-time index keys alone', async () => {
-    expect(await queryInboxIds(db, { sort: 'newest' })).toEqual(applyQuery(items, {}).map((item) => item.id));
-    expect(await queryInboxIds(db, { sort: 'oldest', search: ' ' })).toEqual(
-      applyQuery(items, { sort: 'oldest' }).map((item) => item.id),
+  it("keeps the index for the background's own writes, rebuilds it for a revision it did not make", async () => {
+    let revision = 'r1';
+    const cache = inboxIndexCache(
+      async () => db,
+      async () => revision,
     );
+    const first = await cache.current();
+    const changed = { ...(items[5] as InboxItem), status: 'archived' as const, authorName: 'Aaron' };
+    await db.put('inbox', changed);
+    await db.delete('inbox', 'item-000006');
+    revision = 'r2';
+    await cache.changed([changed.id, 'item-000006'], 'r2');
+    const live = items
+      .filter((item) => item.id !== 'item-000006')
+      .map((item) => (item.id === changed.id ? changed : item));
+    expect(await cache.current()).toBe(first);
+    expect(first.ids({ sort: 'author' })).toEqual(applyQuery(live, { sort: 'author' }).map((item) => item.id));
+    // Another context wrote (a revision the background did not make): read again from the store.
+    await db.delete('inbox', 'item-000007');
+    revision = 'r3';
+    const rebuilt = await cache.current();
+    expect(rebuilt).not.toBe(first);
+    expect(rebuilt.size).toBe(live.length - 1);
   });
 
   it('serves the first window of the default views from the indexes, as the full query would', async () => {

@@ -1,8 +1,8 @@
 /**
- * Reading the inbox for the side panel at any size: the query's matching ids in order (cached by
- * the caller per store revision), then only the window of items on screen. (Measured in Chromium
- * at 100,000 items: paging with cursor.advance costs seconds deep in the list; a window by ids,
- * tens of milliseconds.)
+ * Reading the inbox for the side panel at any size: the query's matching ids in order come from
+ * the background's in-memory index (lib/db/inbox-index-cache.ts), then only the window of items on
+ * screen is read here. (Measured in Chromium at 100,000 items: paging with cursor.advance costs
+ * seconds deep in the list; a window by ids, tens of milliseconds.)
  */
 import type { IDBPDatabase } from 'idb';
 import type { CompanionDB } from '@/lib/db/schema';
@@ -39,19 +39,6 @@ async function candidates(db: DB, query: InboxQuery): Promise<InboxItem[]> {
 export async function queryInboxItems(db: DB, query: InboxQuery): Promise<InboxItem[]> {
   const parsed = inboxQuerySchema.parse(query);
   return (await candidates(db, parsed)).filter(itemMatcher(parsed)).sort(itemComparator(parsed.sort));
-}
-
-/**
- * The ids of the matching items, in order: small enough to cache and to page through. Without
- * filters, sorted by capture time, the capture-time index's keys are the answer: no item is read.
- */
-export async function queryInboxIds(db: DB, query: InboxQuery): Promise<string[]> {
-  const sort = query.sort ?? 'newest';
-  if (isUnfiltered(query) && (sort === 'newest' || sort === 'oldest')) {
-    const ids = await db.getAllKeysFromIndex('inbox', 'byCapturedAt');
-    return sort === 'newest' ? ids.reverse() : ids;
-  }
-  return (await queryInboxItems(db, query)).map((item) => item.id);
 }
 
 /** Items by id, in the order asked; ids deleted meanwhile are skipped. */

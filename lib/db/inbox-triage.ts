@@ -72,21 +72,34 @@ export async function updateInboxItems(
   patch: InboxPatch,
   now: number,
 ): Promise<number> {
+  return (await patchInboxItems(db, ids, patch, now)).length;
+}
+
+/**
+ * The same, resolving to the items as written. Every read, then every write, is issued at once in
+ * one transaction: a bulk change of 10,000 items is two batches of requests, not 20,000 round trips.
+ */
+export async function patchInboxItems(
+  db: DB,
+  ids: readonly string[],
+  patch: InboxPatch,
+  now: number,
+): Promise<InboxItem[]> {
   const tx = db.transaction(['inbox', 'events'], 'readwrite');
   const store = tx.objectStore('inbox');
-  let changed = 0;
-  for (const id of ids) {
-    const item = await store.get(id);
-    if (!item) continue;
-    const next = patchItem(item, patch, now);
-    await store.put(next);
-    if (next.status === 'answered' && item.status !== 'answered') {
-      await tx.objectStore('events').add(replyEvent(next, now, 'triage'));
-    }
-    changed++;
-  }
-  await tx.done;
-  return changed;
+  const events = tx.objectStore('events');
+  const found = (await Promise.all(ids.map((id) => store.get(id)))).filter((item) => item !== undefined);
+  const written = found.map((item) => patchItem(item, patch, now));
+  await Promise.all([
+    ...written.map((next) => store.put(next)),
+    ...written.flatMap((next, at) =>
+      next.status === 'answered' && found[at]?.status !== 'answered'
+        ? [events.add(replyEvent(next, now, 'triage'))]
+        : [],
+    ),
+    tx.done,
+  ]);
+  return written;
 }
 
 /**

@@ -1,9 +1,10 @@
 import type { ServiceDeps } from '@/lib/background/handlers/deps';
 import { showPostTab } from '@/lib/background/reply-tab';
 import { browser } from '@/lib/browser';
-import { firstWindow, getInboxItems, inboxFacets, queryInboxIds, queryInboxItems } from '@/lib/db/inbox-query';
+import { inboxIndexCache } from '@/lib/db/inbox-index-cache';
+import { firstWindow, getInboxItems, inboxFacets, queryInboxItems } from '@/lib/db/inbox-query';
 import { listInbox, upsertCapture } from '@/lib/db/inbox-repo';
-import { markAnswered, recordReplyStep, updateInboxItems } from '@/lib/db/inbox-triage';
+import { markAnswered, patchInboxItems, recordReplyStep } from '@/lib/db/inbox-triage';
 import { resolveLocale } from '@/lib/i18n/format';
 import { csvFileName, inboxToCsv } from '@/lib/inbox/csv';
 import type { InboxItem } from '@/lib/inbox/item';
@@ -20,41 +21,34 @@ import { dbRevisionItems } from '@/lib/storage/items';
 import { readTemplates } from '@/lib/templates/store';
 
 export function inboxHandlers(deps: ServiceDeps): FeatureHandlers<typeof inboxMessages> {
-  /**
-   * The last query's ids, valid for one inbox revision: scrolling asks for window after window of
-   * the same query, and only the first pays for the scan. A cache, not state: losing it with the
-   * worker only costs one scan.
-   */
-  let cached: { key: string; ids: Promise<string[]> } | undefined;
-  const idsFor = async (query: InboxQuery) => {
-    const key = `${await dbRevisionItems.inbox.getValue()}|${JSON.stringify(query)}`;
-    if (cached?.key !== key) {
-      const ids = deps.db().then((db) => queryInboxIds(db, query));
-      cached = { key, ids };
-      ids.catch(() => {
-        if (cached?.ids === ids) cached = undefined;
-      });
-    }
-    return cached.ids;
+  /** Every query is one pass over the in-memory index, whatever its filters, search and sort. */
+  const index = inboxIndexCache(deps.db, () => dbRevisionItems.inbox.getValue());
+  const idsFor = async (query: InboxQuery) => (await index.current()).ids(query);
+  /** The index follows the write first, so the views' re-query on the new revision finds it ready. */
+  const changed = async (ids: readonly string[], written?: readonly InboxItem[]) => {
+    const revision = crypto.randomUUID();
+    await (written ? index.changedItems(written, [], revision) : index.changed(ids, revision));
+    await bumpRevision('inbox', revision);
   };
-  const changed = () => bumpRevision('inbox');
-  const changedWithEvents = () => Promise.all([bumpRevision('inbox'), bumpRevision('events')]);
+  const changedWithEvents = (ids: readonly string[], written?: readonly InboxItem[]) =>
+    Promise.all([changed(ids, written), bumpRevision('events')]);
 
   return {
     async captureToInbox(capture) {
       const { item, created } = await upsertCapture(await deps.db(), capture, deps.now(), deps.newId);
-      await Promise.all([bumpRevision('inbox'), created ? bumpRevision('events') : undefined]);
+      await Promise.all([changed([item.id]), created ? bumpRevision('events') : undefined]);
       return { id: item.id, created };
     },
     async listInbox({ limit }) {
       return { items: await listInbox(await deps.db(), limit) };
     },
     async queryInbox({ query, offset, limit }) {
-      if (offset === 0) {
+      // Until the index is built (the worker just started), the default views' first window
+      // comes from the store's indexes; the index is built meanwhile for everything after.
+      if (offset === 0 && !(await index.ready())) {
         const first = await firstWindow(await deps.db(), query, limit);
         if (first) {
-          // The scan for the windows further down starts now and is awaited by the next request.
-          void idsFor(query).catch(() => undefined);
+          void index.current().catch(() => undefined);
           return first;
         }
       }
@@ -71,20 +65,20 @@ export function inboxHandlers(deps: ServiceDeps): FeatureHandlers<typeof inboxMe
       return inboxFacets(await deps.db());
     },
     async updateInboxItems({ ids, patch }) {
-      const count = await updateInboxItems(await deps.db(), ids, patch, deps.now());
-      await (patch.status === 'answered' ? changedWithEvents() : changed());
-      return { changed: count };
+      const written = await patchInboxItems(await deps.db(), ids, patch, deps.now());
+      await (patch.status === 'answered' ? changedWithEvents(ids, written) : changed(ids, written));
+      return { changed: written.length };
     },
     async markInboxAnswered({ id, via }) {
       const result = await markAnswered(await deps.db(), id, deps.now(), via);
       if (!result) throw new Error(`markInboxAnswered: no inbox item ${id}`);
-      if (!result.already) await changedWithEvents();
+      if (!result.already) await changedWithEvents([id]);
       return result;
     },
     async startInboxReply({ id }) {
       const item = await recordReplyStep(await deps.db(), id, 'reply-start', deps.now());
       if (!item) throw new Error(`startInboxReply: no inbox item ${id}`);
-      await changedWithEvents();
+      await changedWithEvents([id]);
       return handOverToPostTab(item, deps.now());
     },
     async claimPendingReply(_data, context) {
@@ -96,7 +90,7 @@ export function inboxHandlers(deps: ServiceDeps): FeatureHandlers<typeof inboxMe
     async takeInboxPrivate({ id }) {
       const item = await recordReplyStep(await deps.db(), id, 'private', deps.now());
       if (!item?.movedToPrivateAt) throw new Error(`takeInboxPrivate: no inbox item ${id}`);
-      await changedWithEvents();
+      await changedWithEvents([id]);
       // One step: the post's tab gets the invitation to continue in private, filled in, in its reply box.
       const [templates, settings] = await Promise.all([readTemplates(), readSettings()]);
       const template = privateInvitationTemplate(templates, item);

@@ -1,0 +1,67 @@
+/**
+ * The background's in-memory inbox index (lib/inbox/inbox-index.ts) tied to the store: valid for
+ * one store revision. The background's own writes update it item by item and carry it to their new
+ * revision; a revision it did not make (another context wrote, or the worker just started) rebuilds
+ * it from the store on the next query. A cache, not state: losing it with the worker costs one read.
+ */
+import type { IDBPDatabase } from 'idb';
+import type { CompanionDB } from '@/lib/db/schema';
+import { InboxIndex } from '@/lib/inbox/inbox-index';
+import type { InboxItem } from '@/lib/inbox/item';
+
+type DB = IDBPDatabase<CompanionDB>;
+
+export interface InboxIndexCache {
+  /** The index for the store as it is now (built from the store when it is not). */
+  current(): Promise<InboxIndex>;
+  /** The index when it is built and current, else null (without building it). */
+  ready(): Promise<InboxIndex | null>;
+  /**
+   * After the background changed these items and before it publishes `revision`, the store's next
+   * revision: the index follows the write and stays valid across the publication.
+   */
+  changed(ids: readonly string[], revision: string): Promise<void>;
+  /** The same when the writer has the items as written (`removed`: ids deleted). */
+  changedItems(items: readonly InboxItem[], removed: readonly string[], revision: string): Promise<void>;
+}
+
+export function inboxIndexCache(db: () => Promise<DB>, revision: () => Promise<string | null>): InboxIndexCache {
+  /** `before`: the revision this index also stands for while the write's own is being published. */
+  let built: { revision: string | null; before?: string | null; index: Promise<InboxIndex> } | undefined;
+  const isCurrent = (now: string | null) => built !== undefined && (built.revision === now || built.before === now);
+  const follow = async (apply: (index: InboxIndex) => Promise<void>, next: string) => {
+    const previous = built;
+    if (!previous) return;
+    const index = await previous.index;
+    await apply(index);
+    // Only when nothing else moved the store meanwhile; otherwise the next query rebuilds.
+    if (built === previous) built = { revision: next, before: previous.revision, index: Promise.resolve(index) };
+  };
+  const cache: InboxIndexCache = {
+    async current() {
+      const now = await revision();
+      if (!built || !isCurrent(now)) {
+        const index = db().then(async (store) => new InboxIndex(await store.getAll('inbox')));
+        built = { revision: now, index };
+        index.catch(() => {
+          if (built?.index === index) built = undefined;
+        });
+      }
+      return built.index;
+    },
+    async ready() {
+      return built && isCurrent(await revision()) ? built.index : null;
+    },
+    changed: (ids, next) =>
+      follow(async (index) => {
+        const tx = (await db()).transaction('inbox');
+        const items = await Promise.all(ids.map((id) => tx.store.get(id)));
+        index.apply(
+          items.filter((item) => item !== undefined),
+          ids.filter((_id, at) => items[at] === undefined),
+        );
+      }, next),
+    changedItems: (items, removed, next) => follow(async (index) => index.apply(items, removed), next),
+  };
+  return cache;
+}
