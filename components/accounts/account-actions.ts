@@ -1,28 +1,20 @@
 import { ACCOUNT_COLOURS, type AccountRole, parseAccounts, type RegisteredAccount } from '@/lib/guard/accounts';
-import { sameHandle } from '@/lib/guard/handles';
 import type { SeenAccount } from '@/lib/guard/settings';
-import { forgetSeenAccount, readAccounts, writeAccounts } from '@/lib/guard/store';
+import { sendToBackground } from '@/lib/messaging/client';
+import type { Network } from '@/lib/networks';
 
 /** Adds or replaces (same id) an account; refuses a second entry for the same handle on a network. */
 export async function saveAccount(account: RegisteredAccount): Promise<'saved' | 'duplicate'> {
-  const accounts = await readAccounts();
-  const clash = accounts.find(
-    (other) =>
-      other.id !== account.id &&
-      other.network === account.network &&
-      sameHandle(account.network, other.handle, account.handle),
-  );
-  if (clash) return 'duplicate';
-  const exists = accounts.some((other) => other.id === account.id);
-  await writeAccounts(
-    exists ? accounts.map((other) => (other.id === account.id ? account : other)) : [...accounts, account],
-  );
-  await forgetSeenAccount(account.network, account.handle);
-  return 'saved';
+  return (await sendToBackground('saveAccount', { account })).outcome;
 }
 
 export async function deleteAccount(id: string): Promise<void> {
-  await writeAccounts((await readAccounts()).filter((account) => account.id !== id));
+  await sendToBackground('deleteAccount', { id });
+}
+
+/** The user dismissed a reported account. */
+export async function dismissSeen(network: Network, handle: string): Promise<void> {
+  await sendToBackground('forgetSeenAccount', { network, handle });
 }
 
 /** A new account filled from what a page reported (the user still chooses the role and saves). */

@@ -1,9 +1,8 @@
-import { draftFromSeen } from '@/components/accounts/account-actions';
+import { dismissSeen, draftFromSeen } from '@/components/accounts/account-actions';
 import { useAppState } from '@/components/state/app-state';
 import type { RegisteredAccount } from '@/lib/guard/accounts';
 import { displayHandle, findRegistered } from '@/lib/guard/handles';
 import type { SeenAccount } from '@/lib/guard/settings';
-import { forgetSeenAccount } from '@/lib/guard/store';
 import { NETWORK_NAMES } from '@/lib/networks';
 
 /**
@@ -40,7 +39,7 @@ export function SeenAccounts({
             >
               {t('accountsSeenRegister')}
             </button>
-            <button type="button" onClick={() => void forgetSeenAccount(entry.network, entry.handle)}>
+            <button type="button" onClick={() => void dismissSeen(entry.network, entry.handle)}>
               {t('accountsSeenDismiss')}
             </button>
           </li>

@@ -97,7 +97,16 @@ export async function publishNow(state: CalendarState, entry: CalendarEntry, net
 }
 
 /** Imports a .csv or .ics file: everything or, with any error, nothing (the errors are listed). */
+/** The largest calendar file read (CSV or iCalendar). */
+export const MAX_CALENDAR_FILE_BYTES = 10 * 1024 * 1024;
+
 export async function importFile(state: CalendarState, file: File, t: T): Promise<void> {
+  // 5,000 rows of posts fit in a few MB: a larger file is refused before it is read.
+  if (file.size > MAX_CALENDAR_FILE_BYTES) {
+    const limit = `larger than ${MAX_CALENDAR_FILE_BYTES / 1024 / 1024} MB`;
+    state.notice.value = { kind: 'error', text: t('calendarImportFailed', [file.name]), details: [limit] };
+    return;
+  }
   const text = await file.text();
   const isIcs = /\.ics$/i.test(file.name) || text.trimStart().startsWith('BEGIN:VCALENDAR');
   let entries: EntryInput[];

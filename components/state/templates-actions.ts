@@ -1,13 +1,8 @@
 import { now, nowDate } from '@/lib/clock';
-import {
-  createTemplate,
-  duplicateTemplate,
-  type Template,
-  type TemplateDraft,
-  templateSchema,
-} from '@/lib/templates/model';
-import { readTemplates, updateTemplates, watchTemplates } from '@/lib/templates/store';
-import { exportTemplates, mergeImport, parseImport } from '@/lib/templates/transfer';
+import { sendToBackground } from '@/lib/messaging/client';
+import type { Template, TemplateDraft } from '@/lib/templates/model';
+import { readTemplates, watchTemplates } from '@/lib/templates/store';
+import { exportTemplates, parseImport } from '@/lib/templates/transfer';
 
 /** Follows the stored library; returns the unwatch. */
 export function connectTemplates(onChange: (templates: Template[]) => void): () => void {
@@ -17,46 +12,24 @@ export function connectTemplates(onChange: (templates: Template[]) => void): () 
 
 /** Saves a new template (id null) or an edited one; returns the first invalid field, if any. */
 export async function saveTemplate(id: string | null, draft: TemplateDraft): Promise<string | null> {
-  const at = now();
-  if (id === null) {
-    const candidate = templateSchema.safeParse({ ...draft, id: crypto.randomUUID(), createdAt: at, updatedAt: at });
-    if (!candidate.success) return candidate.error.issues[0]?.path.join('.') ?? 'template';
-    await updateTemplates((current) => [createTemplate(draft, candidate.data.id, at), ...current]);
-    return null;
-  }
-  let problem: string | null = null;
-  await updateTemplates((current) =>
-    current.map((template) => {
-      if (template.id !== id) return template;
-      const next = templateSchema.safeParse({ ...template, ...draft, updatedAt: at });
-      if (next.success) return next.data;
-      problem = next.error.issues[0]?.path.join('.') ?? 'template';
-      return template;
-    }),
-  );
-  return problem;
+  return (await sendToBackground('saveTemplate', { id, draft })).problem;
 }
 
-export function duplicate(template: Template, name: string): Promise<Template[]> {
-  const copy = duplicateTemplate(template, crypto.randomUUID(), now(), name);
-  return updateTemplates((current) => {
-    const at = current.findIndex((item) => item.id === template.id);
-    return [...current.slice(0, at + 1), copy, ...current.slice(at + 1)];
-  });
+export async function duplicate(template: Template, name: string): Promise<void> {
+  await sendToBackground('duplicateTemplate', { id: template.id, name });
 }
 
-export function remove(id: string): Promise<Template[]> {
-  return updateTemplates((current) => current.filter((template) => template.id !== id));
+export async function remove(id: string): Promise<void> {
+  await sendToBackground('deleteTemplate', { id });
 }
 
-/** Imports a file whole or not at all. */
+/** Imports a file whole or not at all: checked here, written by the background. */
 export async function importFile(
   json: string,
 ): Promise<{ ok: true; count: number } | { ok: false; path: string; message: string }> {
   const result = parseImport(json, now(), () => crypto.randomUUID());
   if (!result.ok) return result;
-  await updateTemplates((current) => mergeImport(current, result.templates));
-  return { ok: true, count: result.templates.length };
+  return { ok: true, count: (await sendToBackground('importTemplates', { templates: result.templates })).count };
 }
 
 /** Downloads the library as a JSON file. */

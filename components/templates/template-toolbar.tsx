@@ -2,6 +2,7 @@ import type { Signal } from '@preact/signals';
 import { useAppState } from '@/components/state/app-state';
 import { downloadExport, importFile } from '@/components/state/templates-actions';
 import type { Template } from '@/lib/templates/model';
+import { MAX_IMPORT_CHARS } from '@/lib/templates/transfer';
 
 interface Props {
   templates: readonly Template[];
@@ -17,6 +18,10 @@ export function TemplateToolbar({ templates, query, notice, onNew }: Props) {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
+    if (file.size > MAX_IMPORT_CHARS) {
+      notice.value = { text: t('templatesImportInvalid', ['(file)', 'larger than 5 MB']), error: true };
+      return;
+    }
     const result = await importFile(await file.text());
     notice.value = result.ok
       ? { text: t('templatesImported', [String(result.count)]), error: false }

@@ -2,6 +2,7 @@ import type { TargetedEvent } from 'preact';
 import { GuardSettings } from '@/components/accounts/guard-settings';
 import { CalendarSettingsSection } from '@/components/calendar/calendar-settings';
 import { InboxTeamSettings } from '@/components/inbox/team-settings';
+import { BackupSettings } from '@/components/settings/backup-settings';
 import { useAppState } from '@/components/state/app-state';
 import { saveSettings } from '@/components/state/settings-actions';
 import { CaptureSettingsSection } from '@/components/views/capture-settings';
@@ -78,6 +79,7 @@ export function SettingsView() {
       <CalendarSettingsSection />
       <MastodonInstances />
       <CaptureSettingsSection />
+      <BackupSettings />
       <ShortcutList />
     </section>
   );

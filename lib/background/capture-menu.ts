@@ -5,6 +5,7 @@
  */
 import { browser } from '@/lib/browser';
 import { resolveLocale, translate } from '@/lib/i18n';
+import { sendToTab } from '@/lib/messaging/content-client';
 import type { ContentResponses } from '@/lib/messaging/content-protocol';
 import { manifestHostPatterns } from '@/lib/networks';
 import { readSettings, watchSettings } from '@/lib/settings/store';
@@ -50,17 +51,8 @@ export async function captureFromMenuClick(
   tab: { id?: number } | undefined,
 ): Promise<ContentResponses['captureMenuTarget'] | null> {
   if (info.menuItemId !== CAPTURE_MENU_ID || tab?.id === undefined) return null;
-  try {
-    const reply = await browser.tabs.sendMessage(
-      tab.id,
-      { type: 'captureMenuTarget', data: {} },
-      { frameId: info.frameId ?? 0 },
-    );
-    return (reply as ContentResponses['captureMenuTarget'] | undefined) ?? null;
-  } catch {
-    // No content script in that tab (a page loaded before the extension): nothing to capture.
-    return null;
-  }
+  // Null when no content script is in that tab (a page loaded before the extension): nothing to capture.
+  return sendToTab(tab.id, 'captureMenuTarget', {}, info.frameId ?? 0);
 }
 
 /**

@@ -7,8 +7,10 @@ import { applyToolbarBehaviour, openSidePanel, toggleSidebarOnActionClick } from
 import { browser } from '@/lib/browser';
 import { now } from '@/lib/clock';
 import { openCompanionDb } from '@/lib/db/open';
+import { sendToTab } from '@/lib/messaging/content-client';
 import { handleMessage } from '@/lib/messaging/handle';
 import { classifySender } from '@/lib/messaging/sender';
+import { networkOfUrl } from '@/lib/networks';
 import { readSettings, watchSettings } from '@/lib/settings/store';
 
 /**
@@ -36,6 +38,7 @@ export function startBackground(): void {
     if (!kind) return { ok: false, error: 'sender refused' };
     return handleMessage(handlers, message, {
       sender: kind,
+      network: kind === 'content' && sender.url ? networkOfUrl(sender.url, mastodonInstances) : null,
       tabId: sender.tab?.id ?? null,
       windowId: sender.tab?.windowId ?? null,
     });
@@ -46,7 +49,8 @@ export function startBackground(): void {
       void openSidePanel(tab?.windowId);
     } else if (tab?.id !== undefined) {
       // Capture and the template picker act on the page: the tab's content script does the work.
-      browser.tabs.sendMessage(tab.id, { type: 'command', data: { command } }).catch(() => undefined);
+      if (command === 'capture-post' || command === 'open-template-picker')
+        void sendToTab(tab.id, 'command', { command });
     }
   });
 

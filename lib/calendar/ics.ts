@@ -83,12 +83,15 @@ export type IcsImport = { ok: true; entries: EntryInput[]; skipped: number } | {
  * are converted through the file's VTIMEZONE to `defaultZone`; all-day events land at 09:00).
  */
 export function icsToEntries(ics: string, defaultZone: string): IcsImport {
-  let root: ICAL.Component;
   try {
-    root = new ICAL.Component(ICAL.parse(ics));
+    return readEvents(new ICAL.Component(ICAL.parse(ics)), defaultZone);
   } catch (error) {
+    // A malformed file (even an empty one) is an error to show, never a crash of the import.
     return { ok: false, error: `not an iCalendar file: ${error instanceof Error ? error.message : String(error)}` };
   }
+}
+
+function readEvents(root: ICAL.Component, defaultZone: string): IcsImport {
   const zones = new Map<string, ICAL.Timezone>();
   for (const vtimezone of root.getAllSubcomponents('vtimezone')) {
     const zone = new ICAL.Timezone(vtimezone);

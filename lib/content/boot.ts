@@ -5,7 +5,7 @@ import { startFeaturesPerPage } from '@/lib/content/page-lifetime';
 import { startSiteSession } from '@/lib/content/site-session';
 import { installListenerCount } from '@/lib/content/test-hooks';
 import { resolveLocale } from '@/lib/i18n/format';
-import { sendToBackground } from '@/lib/messaging/client';
+import { sendToBackground } from '@/lib/messaging/content-sender';
 import type { Settings } from '@/lib/settings/schema';
 import { readSettings, watchSettings } from '@/lib/settings/store';
 import type { SiteAdapter } from '@/lib/sites/types';

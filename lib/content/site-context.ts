@@ -1,6 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { WatchCallback } from '@/lib/content/element-watch';
-import type { InsertOutcome } from '@/lib/messaging/content-protocol';
+import type { ContentHandler } from '@/lib/content/message-dispatch';
+import type { ContentMessageType, InsertOutcome } from '@/lib/messaging/content-protocol';
 import type { PageFindings } from '@/lib/sites/health';
 import type { AccountLookup, Composer, PageState, ScrapedPost, SiteAdapter } from '@/lib/sites/types';
 
@@ -49,6 +50,8 @@ export interface SiteContext {
   insert(composer: Composer, text: string): Promise<InsertOutcome>;
   /** Handles a keyboard command for this tab; the last handler registered for a name wins. */
   onCommand(name: CommandName, handler: () => void | Promise<void>): void;
+  /** Answers one declared message from the extension (lib/messaging/content-protocol.ts); the last handler wins. */
+  onMessage<T extends ContentMessageType>(type: T, handler: ContentHandler<T>): void;
   /** Runs a command as if its shortcut was pressed (false when no feature handles it). */
   runCommand(name: CommandName): Promise<boolean>;
 }

@@ -2,13 +2,13 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from '@/lib/browser';
 import { createElementWatch } from '@/lib/content/element-watch';
 import { loadPicker } from '@/lib/content/features/templates/load';
+import { createContentDispatcher } from '@/lib/content/message-dispatch';
 import { attempt, composersOnPage, scanPage, withDetectedEditor } from '@/lib/content/page-scan';
 import type { CommandName, SiteContext } from '@/lib/content/site-context';
 import { type BridgeClient, createBridgeClient } from '@/lib/dom/bridge/client';
 import { copyToClipboardFallback } from '@/lib/dom/copy-fallback';
 import type { InsertResult } from '@/lib/dom/insert-text';
-import type { ContentResponses, InsertOutcome } from '@/lib/messaging/content-protocol';
-import { parseContentMessage } from '@/lib/messaging/content-protocol';
+import type { InsertOutcome } from '@/lib/messaging/content-protocol';
 import { type InsertionRecord, recordInsertion, summariseHealth } from '@/lib/sites/health';
 import type { AccountLookup, Composer, PageState, SiteAdapter } from '@/lib/sites/types';
 
@@ -118,30 +118,21 @@ export function startSiteSession(
   void readPageState();
   lookForAccount();
 
-  const onMessage = (message: unknown, sender: { id?: string; tab?: unknown }) => {
-    // Only our own extension pages and background talk to content scripts.
-    if (sender.id !== browser.runtime.id || sender.tab) return undefined;
-    const parsed = parseContentMessage(message);
-    if (!parsed) return undefined;
-    switch (parsed.type) {
-      case 'siteHealth':
-        return Promise.resolve<ContentResponses['siteHealth']>(
-          adapter.isNetworkPage(doc)
-            ? summariseHealth(adapter, location.href, scanPage(adapter, doc, pageState), insertions)
-            : null,
-        );
-      case 'insertSample':
-        return insert(target(), (parsed.data as { text: string }).text);
-      case 'command': {
-        const handler = commands.get((parsed.data as { command: CommandName }).command);
-        if (!handler) return Promise.resolve<ContentResponses['command']>({ handled: false });
-        return Promise.resolve(handler()).then(() => ({ handled: true }));
-      }
-    }
-  };
+  const messages = createContentDispatcher(browser.runtime.id);
+  messages.on('siteHealth', () =>
+    adapter.isNetworkPage(doc)
+      ? summariseHealth(adapter, location.href, scanPage(adapter, doc, pageState), insertions)
+      : null,
+  );
+  messages.on('insertSample', ({ text }) => insert(target(), text));
+  messages.on('command', async ({ command }) => {
+    const handler = commands.get(command);
+    if (handler) await handler();
+    return { handled: handler !== undefined };
+  });
   const target = () => lastComposer() ?? composersOnPage(adapter, doc)[0] ?? null;
-  browser.runtime.onMessage.addListener(onMessage);
-  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+  browser.runtime.onMessage.addListener(messages.listener);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(messages.listener));
 
   const site: SiteContext = {
     get script() {
@@ -176,6 +167,7 @@ export function startSiteSession(
     onCommand: (name, handler) => {
       commands.set(name, handler);
     },
+    onMessage: (type, handler) => messages.on(type, handler),
     runCommand: async (name) => {
       const handler = commands.get(name);
       if (handler) await handler();

@@ -1,12 +1,13 @@
-import { browser } from '@/lib/browser';
-import type { MessageType, Reply, RequestOf, ResponseOf } from '@/lib/messaging/protocol';
+import { type MessageType, protocol, type RequestOf, type ResponseOf } from '@/lib/messaging/protocol';
+import { BackgroundError, type ResultCheck, requestBackground } from '@/lib/messaging/request';
 
-export class BackgroundError extends Error {}
+export { BackgroundError };
 
-/** Sends one typed message to the background and returns its result, or throws its refusal. */
-export async function sendToBackground<T extends MessageType>(type: T, data: RequestOf<T>): Promise<ResponseOf<T>> {
-  const reply = (await browser.runtime.sendMessage({ type, data })) as Reply<T> | undefined;
-  if (!reply) throw new BackgroundError(`${type}: no answer from the background`);
-  if (!reply.ok) throw new BackgroundError(reply.error);
-  return reply.result;
+/**
+ * For the extension's pages (popup, side panel, report): sends one typed message to the
+ * background and returns its result, validated against the protocol's response schema.
+ * Content scripts use lib/messaging/content-sender.ts (light schemas, a small bundle).
+ */
+export function sendToBackground<T extends MessageType>(type: T, data: RequestOf<T>): Promise<ResponseOf<T>> {
+  return requestBackground(type, data, protocol[type].response as unknown as ResultCheck<ResponseOf<T>>);
 }

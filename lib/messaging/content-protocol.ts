@@ -41,6 +41,8 @@ export interface ContentResponses {
   replyFor: { handled: boolean };
 }
 
+export type ContentRequest<T extends ContentMessageType> = z.output<(typeof contentProtocol)[T]>;
+
 export interface ContentEnvelope<T extends ContentMessageType = ContentMessageType> {
   type: T;
   data: z.input<(typeof contentProtocol)[T]>;

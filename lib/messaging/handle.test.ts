@@ -1,7 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
 import { type HandlerContext, type Handlers, handleMessage } from '@/lib/messaging/handle';
 
-const context = (sender: HandlerContext['sender']): HandlerContext => ({ sender, tabId: 7, windowId: 1 });
+const context = (sender: HandlerContext['sender']): HandlerContext => ({
+  sender,
+  tabId: 7,
+  windowId: 1,
+  network: sender === 'content' ? 'x' : null,
+});
 
 /** Only the handlers these tests reach; handleMessage looks a handler up by the message type. */
 function handlers(): Handlers {
@@ -66,5 +71,13 @@ describe('handleMessage', () => {
     };
     const reply = await handleMessage(all, { type: 'todayStats', data: { dayStart: 0, dayEnd: 1 } }, context('page'));
     expect(reply).toEqual({ ok: false, error: 'todayStats failed: db closed' });
+  });
+
+  it('a content script cannot speak for another network than its own page', async () => {
+    const all = handlers();
+    const linkedinPage: HandlerContext = { sender: 'content', tabId: 7, windowId: 1, network: 'linkedin' };
+    const reply = await handleMessage(all, { type: 'captureToInbox', data: capture }, linkedinPage);
+    expect(reply).toMatchObject({ ok: false, error: expect.stringContaining("own page's network") });
+    expect(all.captureToInbox).not.toHaveBeenCalled();
   });
 });

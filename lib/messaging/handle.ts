@@ -7,11 +7,14 @@ import {
   type ResponseOf,
   type SenderKind,
 } from '@/lib/messaging/protocol';
+import type { Network } from '@/lib/networks';
 
 export interface HandlerContext {
   sender: SenderKind;
   tabId: number | null;
   windowId: number | null;
+  /** For a content script: the network of its page (least privilege: it speaks for that one only). */
+  network?: Network | null;
 }
 
 export type Handlers = {
@@ -42,10 +45,19 @@ export async function handleMessage(
     const issue = parsed.error.issues[0];
     return { ok: false, error: `${type}: invalid ${issue?.path.join('.') || 'data'}: ${issue?.message}` };
   }
+  if (context.sender === 'content' && !ownNetwork(parsed.data, context.network)) {
+    return { ok: false, error: `${type}: a content script speaks only for its own page's network` };
+  }
   try {
     const handler = handlers[type] as (data: unknown, context: HandlerContext) => Promise<unknown>;
     return { ok: true, result: (await handler(parsed.data, context)) as ResponseOf<MessageType> };
   } catch (error) {
     return { ok: false, error: `${type} failed: ${error instanceof Error ? error.message : String(error)}` };
   }
+}
+
+/** A content script's message names no network, or its own page's. */
+function ownNetwork(data: unknown, network: Network | null | undefined): boolean {
+  if (!data || typeof data !== 'object' || !('network' in data)) return true;
+  return (data as { network: unknown }).network === network;
 }

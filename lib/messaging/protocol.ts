@@ -4,6 +4,7 @@
  * Each feature declares its messages in messages/<feature>.ts; this file joins them.
  */
 import type { z } from 'zod';
+import { backupMessages } from '@/lib/messaging/messages/backup';
 import { calendarMessages } from '@/lib/messaging/messages/calendar';
 import { coreMessages } from '@/lib/messaging/messages/core';
 import { guardMessages } from '@/lib/messaging/messages/guard';
@@ -20,6 +21,7 @@ export const protocol = {
   ...guardMessages,
   ...calendarMessages,
   ...reportMessages,
+  ...backupMessages,
 };
 
 export type Protocol = typeof protocol;

@@ -4,6 +4,7 @@
  * English (spreadsheets and scripts key on them), the measure's label is in the UI language.
  */
 import Papa from 'papaparse';
+import { neutralizeFormula } from '@/lib/inbox/csv';
 import { SENTIMENTS } from '@/lib/inbox/item';
 import {
   compareMetric,
@@ -34,8 +35,14 @@ export function csvNumber(unit: MetricUnit, value: number | null): string {
   return String(Math.round(scaled * 10) / 10);
 }
 
+/** A figure stays a number; any other text that a spreadsheet would run as a formula (a topic from a post) is neutralised. */
+export function csvCell(value: string | number): string | number {
+  return typeof value === 'number' || /^-?\d+(\.\d+)?$/.test(value) ? value : neutralizeFormula(value);
+}
+
 function toCsv(rows: readonly (readonly (string | number)[])[]): string {
-  return `\uFEFF${Papa.unparse(rows as (string | number)[][], { quotes: true, newline: '\r\n' })}\r\n`;
+  const safe = rows.map((row) => row.map(csvCell));
+  return `\uFEFF${Papa.unparse(safe, { quotes: true, newline: '\r\n' })}\r\n`;
 }
 
 function summary(report: ReportModel, family: MetricFamily, label: (metric: MetricId) => string) {

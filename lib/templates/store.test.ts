@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { parseStoredTemplates, templateSchema } from '@/lib/templates/model';
 import { STARTER_DRAFTS } from '@/lib/templates/starter';
@@ -10,6 +10,24 @@ describe('template storage', () => {
     expect((await readTemplates()).map((template) => template.id)).toEqual(STARTER_DRAFTS.map((draft) => draft.id));
     await templatesItem.setValue([]);
     expect(await readTemplates()).toEqual([]);
+  });
+
+  it('migrates version 1 (counts inside each template) to version 2 (counts in their own item), losing none', async () => {
+    const v1 = [
+      { id: 'a', name: 'A', body: 'a', useCount: 7, lastUsedAt: 500, createdAt: 1, updatedAt: 2 },
+      { id: 'b', name: 'B', body: 'b', useCount: 0, lastUsedAt: null, createdAt: 1, updatedAt: 2 },
+    ];
+    await fakeBrowser.storage.local.set({ templates: v1 });
+    vi.resetModules();
+    const fresh = await import('@/lib/templates/store');
+    expect(await fresh.readTemplates()).toEqual([
+      { ...v1[0], shortcut: '', tags: [], networks: [], language: 'any' },
+      { ...v1[1], shortcut: '', tags: [], networks: [], language: 'any' },
+    ]);
+    const stored = await fakeBrowser.storage.local.get(['templates', 'templates$', 'templateUses']);
+    expect(stored.templates$).toEqual({ v: 2 });
+    expect((stored.templates as object[])[0]).not.toHaveProperty('useCount');
+    expect(stored.templateUses).toEqual({ a: { count: 7, lastUsedAt: 500 } });
   });
 
   it('keeps the valid entries of a damaged stored value', () => {

@@ -4,9 +4,12 @@
  */
 import { z } from 'zod';
 import { type Template, templateSchema } from '@/lib/templates/model';
+import { parseJsonData } from '@/lib/text/safe-json';
 
 export const EXPORT_FORMAT = 'cm-companion-templates';
 export const EXPORT_VERSION = 1;
+/** A template library is a few hundred kB at most: a larger file is not one. */
+export const MAX_IMPORT_CHARS = 5 * 1024 * 1024;
 
 export interface TemplateExport {
   format: typeof EXPORT_FORMAT;
@@ -55,12 +58,10 @@ function pathOf(index: number, path: readonly PropertyKey[]): string {
  * first problem refuses the whole file.
  */
 export function parseImport(json: string, now: number, newId: () => string): ImportResult {
-  let data: unknown;
-  try {
-    data = JSON.parse(json);
-  } catch (error) {
-    return { ok: false, path: '(file)', message: error instanceof Error ? error.message : 'not JSON' };
-  }
+  if (json.length > MAX_IMPORT_CHARS) return { ok: false, path: '(file)', message: 'larger than 5 MB' };
+  const parsed = parseJsonData(json);
+  if (!parsed.ok) return { ok: false, path: '(file)', message: parsed.message };
+  const data = parsed.data;
   const file = fileSchema.safeParse(data);
   if (!file.success) {
     return { ok: false, path: '(file)', message: `expected {"format":"${EXPORT_FORMAT}","templates":[…]} or a list` };

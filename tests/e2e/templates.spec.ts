@@ -162,8 +162,9 @@ function testTemplatesOn(site: Case, settings: Record<string, unknown> = {}) {
     await expect
       .poll(() =>
         worker.evaluate(async (templateId) => {
-          const { templates } = await chrome.storage.local.get('templates');
-          return (templates as { id: string; useCount: number }[]).find((t) => t.id === templateId)?.useCount;
+          // Counts live apart from the bodies (written by the background only).
+          const { templateUses } = await chrome.storage.local.get('templateUses');
+          return (templateUses as Record<string, { count: number }> | undefined)?.[templateId]?.count;
         }, id),
       )
       .toBe(2);

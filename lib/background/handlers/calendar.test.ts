@@ -8,6 +8,7 @@ import { alarmName } from '@/lib/calendar/reminders';
 import { openCompanionDb } from '@/lib/db/open';
 import type { CompanionDB } from '@/lib/db/schema';
 import type { HandlerContext } from '@/lib/messaging/handle';
+import type { Network } from '@/lib/networks';
 
 const NAME = 'calendar-handlers-test';
 let db: IDBPDatabase<CompanionDB>;
@@ -90,8 +91,17 @@ describe('calendar handlers', () => {
       url: 'https://x.com/compose/post',
       createdAt: now,
     });
-    const content = (tabId: number): HandlerContext => ({ sender: 'content', tabId, windowId: 1 });
+    const content = (tabId: number, network: Network = 'x'): HandlerContext => ({
+      sender: 'content',
+      tabId,
+      windowId: 1,
+      network,
+    });
     await expect(handlers().claimPendingPublish({}, content(999))).resolves.toEqual({ pending: null });
+    // Least privilege: the same tab, once on another network's page, is not told the planned post.
+    await expect(handlers().claimPendingPublish({}, content(tab.id ?? 0, 'linkedin'))).resolves.toEqual({
+      pending: null,
+    });
     await expect(handlers().claimPendingPublish({}, content(tab.id ?? 0))).resolves.toEqual({
       pending: { entryId: entry.id, network: 'x', text: 'Printemps 🌸', expectedAccount: 'acme' },
     });

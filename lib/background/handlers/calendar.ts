@@ -85,6 +85,8 @@ export function calendarHandlers(deps: ServiceDeps): FeatureHandlers<typeof cale
         pending = await readPendingPublish(deps.now());
       }
       if (!pending || pending.tabId === null || pending.tabId !== context.tabId) return { pending: null };
+      // Least privilege: a page never reads a post planned for another network.
+      if (pending.network !== context.network) return { pending: null };
       const { entryId, network, text, expectedAccount } = pending;
       return { pending: { entryId, network, text, expectedAccount } };
     },

@@ -6,7 +6,7 @@ import { readSeenAccounts, writeAccounts } from '@/lib/guard/store';
 import type { HandlerContext } from '@/lib/messaging/handle';
 
 const NAME = 'guard-handlers-test';
-const context: HandlerContext = { sender: 'content', tabId: 1, windowId: 1 };
+const context: HandlerContext = { sender: 'content', tabId: 1, windowId: 1, network: 'x' };
 let db: ReturnType<typeof openCompanionDb> | undefined;
 
 function handlers() {

@@ -69,7 +69,12 @@ export function inboxHandlers(deps: ServiceDeps): FeatureHandlers<typeof inboxMe
       await (patch.status === 'answered' ? changedWithEvents(ids, written) : changed(ids, written));
       return { changed: written.length };
     },
-    async markInboxAnswered({ id, via }) {
+    async markInboxAnswered({ id, via }, context) {
+      if (context.sender === 'content') {
+        // A page answers only for an item of its own network.
+        const [item] = await getInboxItems(await deps.db(), [id]);
+        if (!item || item.network !== context.network) throw new Error(`markInboxAnswered: no inbox item ${id}`);
+      }
       const result = await markAnswered(await deps.db(), id, deps.now(), via);
       if (!result) throw new Error(`markInboxAnswered: no inbox item ${id}`);
       if (!result.already) await changedWithEvents([id]);
@@ -83,7 +88,7 @@ export function inboxHandlers(deps: ServiceDeps): FeatureHandlers<typeof inboxMe
     },
     async claimPendingReply(_data, context) {
       const pending = pendingFor(await pendingReplyItem.getValue(), context.tabId, deps.now());
-      if (!pending) return { postId: null };
+      if (!pending || pending.network !== context.network) return { postId: null };
       await pendingReplyItem.setValue(null);
       return { postId: pending.postId, text: pending.text ?? null };
     },

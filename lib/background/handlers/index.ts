@@ -1,3 +1,4 @@
+import { backupHandlers } from '@/lib/background/handlers/backup';
 import { calendarHandlers } from '@/lib/background/handlers/calendar';
 import { coreHandlers } from '@/lib/background/handlers/core';
 import type { ServiceDeps } from '@/lib/background/handlers/deps';
@@ -18,5 +19,6 @@ export function createHandlers(deps: ServiceDeps): Handlers {
     ...guardHandlers(deps),
     ...calendarHandlers(deps),
     ...reportHandlers(deps),
+    ...backupHandlers(deps),
   };
 }

@@ -1,8 +1,6 @@
-import { browser } from '@/lib/browser';
 import type { ContentFeature, SiteContext } from '@/lib/content/site-context';
 import { pendingReplyItem } from '@/lib/inbox/pending-reply';
-import { sendToBackground } from '@/lib/messaging/client';
-import { type ContentResponses, parseContentMessage } from '@/lib/messaging/content-protocol';
+import { sendToBackground } from '@/lib/messaging/content-sender';
 import type { Composer } from '@/lib/sites/types';
 import { waitUntil } from '@/lib/wait-until';
 
@@ -51,12 +49,8 @@ async function answer(site: SiteContext): Promise<boolean> {
 
 export const inboxReplyFeature: ContentFeature = (site) => {
   void answer(site);
-  const onMessage = (message: unknown, sender: { id?: string; tab?: unknown }) => {
-    if (sender.id !== browser.runtime.id || sender.tab) return undefined;
-    if (parseContentMessage(message)?.type !== 'replyFor') return undefined;
+  site.onMessage('replyFor', () => {
     void answer(site);
-    return Promise.resolve<ContentResponses['replyFor']>({ handled: true });
-  };
-  browser.runtime.onMessage.addListener(onMessage);
-  site.ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+    return { handled: true };
+  });
 };

@@ -10,7 +10,7 @@ import { composerText, flatText } from '@/lib/content/composer-text';
 import { setExpectedAccount } from '@/lib/content/features/guard/expected';
 import type { ContentFeature, SiteContext } from '@/lib/content/site-context';
 import { matchSubmission } from '@/lib/content/submission';
-import { sendToBackground } from '@/lib/messaging/client';
+import { sendToBackground } from '@/lib/messaging/content-sender';
 import type { Composer } from '@/lib/sites/types';
 import { waitUntil } from '@/lib/wait-until';
 

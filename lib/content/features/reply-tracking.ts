@@ -1,7 +1,7 @@
 import { composerText } from '@/lib/content/composer-text';
 import type { ContentFeature } from '@/lib/content/site-context';
 import { submissionOf } from '@/lib/content/submission';
-import { sendToBackground } from '@/lib/messaging/client';
+import { sendToBackground } from '@/lib/messaging/content-sender';
 import { waitUntil } from '@/lib/wait-until';
 
 /** How long after a send attempt the box may take to empty before we stop watching it. */

@@ -1,7 +1,7 @@
 import { computed, effect, signal } from '@preact/signals-core';
 import { browser } from '@/lib/browser';
 import { type Catalog, type MessageKey, renderMessage, resolveLocale } from '@/lib/i18n/format';
-import { sendToBackground } from '@/lib/messaging/client';
+import { sendToBackground } from '@/lib/messaging/content-sender';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/schema';
 import { readSettings, watchSettings } from '@/lib/settings/store';
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ACCOUNT_ROLES, registeredAccountSchema } from '@/lib/guard/accounts';
 import type { MessageSpecs } from '@/lib/messaging/messages/spec';
 import { networkSchema } from '@/lib/network-schema';
 
@@ -43,5 +44,36 @@ export const guardMessages = {
     from: ['page'],
     request: z.object({ limit: z.number().int().min(1).max(1000) }),
     response: z.object({ events: z.array(z.any()) }),
+  },
+  /** The registry is written by the background only: the side panel's edits arrive as these intents. */
+  saveAccount: {
+    from: ['page'],
+    request: z.object({ account: registeredAccountSchema }),
+    response: z.object({ outcome: z.enum(['saved', 'duplicate']) }),
+  },
+  deleteAccount: {
+    from: ['page'],
+    request: z.object({ id: short(100).min(1) }),
+    response: z.object({ deleted: z.boolean() }),
+  },
+  /**
+   * The in-page offer's "This is the brand's account" (or client's, or personal): registers the
+   * page's active account on the sender's own network, never another's.
+   */
+  registerActiveAccount: {
+    from: ['content'],
+    request: z.object({
+      network: networkSchema,
+      handle: short(300).min(1),
+      displayName: short(300),
+      role: z.enum(ACCOUNT_ROLES),
+    }),
+    response: z.object({ outcome: z.enum(['saved', 'duplicate']) }),
+  },
+  /** The user dismissed a reported account in the Accounts view. */
+  forgetSeenAccount: {
+    from: ['page'],
+    request: z.object({ network: networkSchema, handle: short(300).min(1) }),
+    response: z.object({ forgotten: z.boolean() }),
   },
 } as const satisfies MessageSpecs;

@@ -1,8 +1,20 @@
 import { z } from 'zod';
 import type { MessageSpecs } from '@/lib/messaging/messages/spec';
 import { networkSchema } from '@/lib/network-schema';
+import { templateSchema } from '@/lib/templates/model';
 
-/** Messages of the templates feature. */
+const templateId = z.string().min(1).max(100);
+/** What the editor form submits (the background completes and checks the rest). */
+const draftSchema = z.object({
+  name: z.string().max(200),
+  body: z.string().max(20_000),
+  shortcut: z.string().max(100),
+  tags: z.array(z.string().max(100)).max(50),
+  networks: z.array(networkSchema).max(20),
+  language: templateSchema.shape.language,
+});
+
+/** Messages of the templates feature. The background is the only writer of the library and its counts. */
 export const templateMessages = {
   /**
    * A template was inserted in a page: its use count and last use go up and an audit event
@@ -11,7 +23,7 @@ export const templateMessages = {
   templateUsed: {
     from: ['content'],
     request: z.object({
-      templateId: z.string().min(1).max(100),
+      templateId,
       network: networkSchema,
       /** The post or comment answered, when the page told it. */
       postId: z.string().max(500).optional(),
@@ -27,5 +39,28 @@ export const templateMessages = {
     from: ['content'],
     request: z.object({}),
     response: z.object({ loaded: z.boolean() }),
+  },
+  /** Creates (id null) or edits a template; answers the first invalid field instead when there is one. */
+  saveTemplate: {
+    from: ['page'],
+    request: z.object({ id: templateId.nullable(), draft: draftSchema }),
+    response: z.object({ id: z.string().nullable(), problem: z.string().nullable() }),
+  },
+  /** Copies a template under a new name, just after it in the library. */
+  duplicateTemplate: {
+    from: ['page'],
+    request: z.object({ id: templateId, name: z.string().min(1).max(200) }),
+    response: z.object({ id: z.string().nullable() }),
+  },
+  deleteTemplate: {
+    from: ['page'],
+    request: z.object({ id: templateId }),
+    response: z.object({ deleted: z.boolean() }),
+  },
+  /** Templates parsed from an import file: a stored template with the same id is replaced, the rest added. */
+  importTemplates: {
+    from: ['page'],
+    request: z.object({ templates: z.array(templateSchema).min(1).max(5000) }),
+    response: z.object({ count: z.number().int() }),
   },
 } as const satisfies MessageSpecs;

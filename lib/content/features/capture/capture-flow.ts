@@ -9,7 +9,7 @@ import { now } from '@/lib/clock';
 import type { CaptureOverlay } from '@/lib/content/features/capture/overlay';
 import type { SiteContext } from '@/lib/content/site-context';
 import { tr } from '@/lib/content/ui/locale';
-import { sendToBackground } from '@/lib/messaging/client';
+import { sendToBackground } from '@/lib/messaging/content-sender';
 import type { ScrapedPost } from '@/lib/sites/types';
 
 export type CaptureSource = 'control' | 'command' | 'menu' | 'auto';

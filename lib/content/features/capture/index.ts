@@ -1,4 +1,3 @@
-import { browser } from '@/lib/browser';
 import { createCaptureFlow } from '@/lib/content/features/capture/capture-flow';
 import { followHoverAndFocus } from '@/lib/content/features/capture/hover';
 import { createCaptureOverlay } from '@/lib/content/features/capture/overlay';
@@ -6,8 +5,6 @@ import { trackPointer } from '@/lib/content/features/capture/targets';
 import { trackKeywords } from '@/lib/content/features/capture/tracking';
 import type { ContentFeature } from '@/lib/content/site-context';
 import { connectContentSettings, tr } from '@/lib/content/ui/locale';
-import type { ContentResponses } from '@/lib/messaging/content-protocol';
-import { parseContentMessage } from '@/lib/messaging/content-protocol';
 
 /**
  * Mention capture in the page: the floating control on the post under the pointer or focus, the
@@ -33,17 +30,12 @@ export const captureFeature: ContentFeature = (site) => {
     else overlay.toast(tr('captureToastNoPost'), 'error', { state: 'none' });
   });
 
-  const onMessage = (message: unknown, sender: { id?: string; tab?: unknown }) => {
-    // Only our own background talks to content scripts (the same check as the site session's).
-    if (sender.id !== browser.runtime.id || sender.tab) return undefined;
-    if (parseContentMessage(message)?.type !== 'captureMenuTarget') return undefined;
+  site.onMessage('captureMenuTarget', () => {
     const post = pointer.menuTarget();
     if (!post) overlay.toast(tr('captureToastNoPost'), 'error', { state: 'none' });
     else void flow.capture(post, 'menu');
-    return Promise.resolve<ContentResponses['captureMenuTarget']>({ handled: post !== null });
-  };
-  browser.runtime.onMessage.addListener(onMessage);
-  site.ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+    return { handled: post !== null };
+  });
 
   trackKeywords(site, overlay, flow);
 };

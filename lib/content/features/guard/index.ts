@@ -6,7 +6,7 @@ import { connectGuardState, guardAccounts, guardLoaded } from '@/lib/content/fea
 import type { ContentFeature, SiteContext } from '@/lib/content/site-context';
 import { connectContentSettings } from '@/lib/content/ui/locale';
 import { findRegistered } from '@/lib/guard/handles';
-import { sendToBackground } from '@/lib/messaging/client';
+import { sendToBackground } from '@/lib/messaging/content-sender';
 
 /** Tells the background which account the page shows, once per account, and offers to register it. */
 function followActiveAccount(site: SiteContext): void {

@@ -10,7 +10,7 @@ import { releaseSubmission, type Submission, submissionOf } from '@/lib/content/
 import type { AccountRole } from '@/lib/guard/accounts';
 import { findRegistered } from '@/lib/guard/handles';
 import { checkFailed, evaluateGuard, type GuardResult } from '@/lib/guard/rules';
-import { sendToBackground } from '@/lib/messaging/client';
+import { sendToBackground } from '@/lib/messaging/content-sender';
 import type { GuardEventInput } from '@/lib/messaging/messages/guard';
 
 function isEditable(node: EventTarget | undefined): boolean {

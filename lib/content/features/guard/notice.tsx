@@ -5,20 +5,19 @@ import type { SiteContext } from '@/lib/content/site-context';
 import { contentSettings, tr } from '@/lib/content/ui/locale';
 import { createShadowHost, type ShadowHost } from '@/lib/content/ui/shadow-host';
 import type { AccountRole } from '@/lib/guard/accounts';
-import { ACCOUNT_COLOURS, parseAccounts } from '@/lib/guard/accounts';
 import { displayHandle } from '@/lib/guard/handles';
-import { readAccounts, writeAccounts } from '@/lib/guard/store';
+import { sendToBackground } from '@/lib/messaging/content-sender';
 import type { Network } from '@/lib/networks';
 import type { ActiveAccount } from '@/lib/sites/types';
 
-/** Adds the account to the registry on the user's click (the only way one gets registered). */
+/** Asks the background to register the page's account on the user's click (the only way one gets registered). */
 export async function registerAccount(network: Network, account: ActiveAccount, role: AccountRole): Promise<void> {
-  const accounts = await readAccounts();
-  const colour = role === 'personal' ? '#57606a' : ACCOUNT_COLOURS[accounts.length % 5];
-  const added = parseAccounts([
-    { id: crypto.randomUUID(), network, handle: account.handle, displayName: account.displayName, role, colour },
-  ]);
-  await writeAccounts([...accounts, ...added]);
+  await sendToBackground('registerActiveAccount', {
+    network,
+    handle: account.handle,
+    displayName: account.displayName,
+    role,
+  });
 }
 
 /**

@@ -6,8 +6,8 @@ import {
   textBeforeCaret,
 } from '@/lib/content/features/templates/caret-text';
 import type { SiteContext } from '@/lib/content/site-context';
-import { sendToBackground } from '@/lib/messaging/client';
 import type { InsertOutcome } from '@/lib/messaging/content-protocol';
+import { sendToBackground } from '@/lib/messaging/content-sender';
 import type { Composer } from '@/lib/sites/types';
 import { graphemeCount } from '@/lib/text/length';
 

@@ -1,5 +1,5 @@
 import { registeredPicker, type TemplatePickerApi } from '@/lib/content/features/templates/api';
-import { sendToBackground } from '@/lib/messaging/client';
+import { sendToBackground } from '@/lib/messaging/content-sender';
 
 let loading: Promise<TemplatePickerApi | undefined> | undefined;
 
