@@ -35,7 +35,8 @@ export default defineConfig({
     define: {
       ...(clockOffsetMs ? { __CMC_CLOCK_OFFSET_MS__: JSON.stringify(clockOffsetMs) } : {}),
       // Test builds only: the content scripts count their live listeners (lib/content/test-hooks.ts).
-      ...(testGrantedHosts.length > 0 ? { __CMC_TEST_HOOKS__: 'true' } : {}),
+      // The store build says false outright, so the minifier drops the hooks' code.
+      __CMC_TEST_HOOKS__: testGrantedHosts.length > 0 ? 'true' : 'false',
     },
   }),
   hooks: {

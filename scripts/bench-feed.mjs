@@ -8,7 +8,9 @@
  * long tasks (> 50 ms) with a PerformanceObserver. Prints medians and ratios; never fails on time.
  *
  * Env: BENCH_FEED_RUNS (5), BENCH_FEED_POSTS (5000), BENCH_FEEDS (x,linkedin),
- * BENCH_OUT_DIR (the build to load; default .output), BENCH_JSON (where to write the figures).
+ * BENCH_OUT_DIR (the build to load; default .output), BENCH_JSON (where to write the figures),
+ * BENCH_BASELINE_DIR (another build, e.g. main's, run as a third interleaved variant: before → after
+ * in the same conditions).
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
@@ -18,6 +20,7 @@ import { chromium } from '@playwright/test';
 const ROOT = join(import.meta.dirname, '..');
 const FIXTURES = join(ROOT, 'tests/fixtures');
 const EXTENSION = resolve(ROOT, process.env.BENCH_OUT_DIR ?? '.output', 'chrome-mv3');
+const BASELINE = process.env.BENCH_BASELINE_DIR ? resolve(process.env.BENCH_BASELINE_DIR, 'chrome-mv3') : null;
 const RUNS = Number(process.env.BENCH_FEED_RUNS ?? 5);
 const POSTS = Number(process.env.BENCH_FEED_POSTS ?? 5000);
 const GROW = readFileSync(join(ROOT, 'tests/bench-browser/grow-feed.js'), 'utf8');
@@ -39,10 +42,13 @@ function page(feed) {
   return html.replace('</body>', `<script src="/__bench__/grow.js" data-config="${config}"></script></body>`);
 }
 
-async function launch(withExtension) {
+/** `extension` false: no extension; true: the build under test; a path: that build. */
+async function launch(extension) {
+  const withExtension = Boolean(extension);
+  const path = typeof extension === 'string' ? extension : EXTENSION;
   const profile = mkdtempSync(join(tmpdir(), 'cmc-bench-'));
   const args = ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
-  if (withExtension) args.push(`--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`);
+  if (withExtension) args.push(`--disable-extensions-except=${path}`, `--load-extension=${path}`);
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: '/usr/bin/chromium',
     headless: true,
@@ -119,11 +125,16 @@ const median = (values) => {
 
 const results = {};
 for (const name of feeds) {
-  const runs = { bare: [], extension: [] };
+  const runs = { bare: [], extension: [], ...(BASELINE ? { baseline: [] } : {}) };
+  const kinds = Object.keys(runs);
   for (let index = 0; index < RUNS; index += 1) {
-    // Interleaved, and the order flips each round, so a slow moment of the machine hits both.
-    const order = index % 2 ? ['extension', 'bare'] : ['bare', 'extension'];
-    for (const kind of order) runs[kind].push(await run(name, kind === 'extension'));
+    // Interleaved, and the order turns each round, so a slow moment of the machine hits all.
+    const order = kinds.map((_, at) => kinds[(at + index) % kinds.length]);
+    for (const kind of order) {
+      const extension = kind === 'extension' ? true : kind === 'baseline' ? BASELINE : false;
+      // A browser that dies under a loaded machine costs one run, not the whole bench.
+      runs[kind].push(await run(name, extension).catch(() => run(name, extension)));
+    }
     process.stdout.write('.');
   }
   results[name] = runs;
@@ -149,6 +160,17 @@ for (const [name, runs] of Object.entries(results)) {
     longTasks: [pick('bare', (r) => r.longTasks), pick('extension', (r) => r.longTasks)],
     heapMb: [pick('bare', (r) => r.end.heapMb), pick('extension', (r) => r.end.heapMb)],
   };
+  if (runs.baseline) {
+    f.baseline = {
+      loadTaskMs: pick('baseline', (r) => r.load.taskMs),
+      loadScriptMs: pick('baseline', (r) => r.load.scriptMs),
+      taskMs: pick('baseline', (r) => r.end.taskMs),
+      scriptMs: pick('baseline', (r) => r.end.scriptMs),
+      scrollMs: pick('baseline', (r) => r.scrollMs),
+      longTasks: pick('baseline', (r) => r.longTasks),
+      heapMb: pick('baseline', (r) => r.end.heapMb),
+    };
+  }
   figures[name] = f;
   console.log(
     `\n${name}${'no extension'.padStart(40)}${'extension'.padStart(12)}${'difference'.padStart(14)}${'ratio'.padStart(9)}`,
@@ -160,11 +182,22 @@ for (const [name, runs] of Object.entries(results)) {
   row('JS heap after GC at the end', ...f.heapMb, 'MB', 1);
   row('page load + 1.5 s idle, task time', ...f.loadTaskMs, 'ms');
   row('page load + 1.5 s idle, script time', ...f.loadScriptMs, 'ms');
+  if (f.baseline) {
+    console.log(`  baseline build (${BASELINE}), same runs:`);
+    const base = f.baseline;
+    row('  task time, whole run', f.taskMs[0], base.taskMs, 'ms');
+    row('  script time, whole run', f.scriptMs[0], base.scriptMs, 'ms');
+    row('  time to scroll through the feed', f.scrollMs[0], base.scrollMs, 'ms');
+    row('  long tasks (> 50 ms)', f.longTasks[0], base.longTasks, '');
+    row('  JS heap after GC at the end', f.heapMb[0], base.heapMb, 'MB', 1);
+    row('  page load + 1.5 s idle, task time', f.loadTaskMs[0], base.loadTaskMs, 'ms');
+    row('  page load + 1.5 s idle, script time', f.loadScriptMs[0], base.loadScriptMs, 'ms');
+  }
 }
 if (process.env.BENCH_JSON) {
   mkdirSync(dirname(process.env.BENCH_JSON), { recursive: true });
   writeFileSync(
     process.env.BENCH_JSON,
-    `${JSON.stringify({ posts: POSTS, runs: RUNS, cores: cpus().length, figures, raw: results }, null, 2)}\n`,
+    `${JSON.stringify({ posts: POSTS, runs: RUNS, cores: cpus().length, baseline: BASELINE, figures, raw: results }, null, 2)}\n`,
   );
 }

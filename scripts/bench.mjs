@@ -7,8 +7,10 @@
  *
  * Env: BENCH_NETWORKS=x,reddit (subset), BENCH_SIZES=10,100,1000 (feed sizes, smallest first),
  * BENCH_OUT_DIR=.output-me (build to measure; default: the newest .output*\/chrome-mv3).
- * Last, the feed overhead in real Chromium (scripts/bench-feed.mjs; BENCH_FEED=0 skips it), its
- * figures written to bench/feed-overhead.json for the next run to compare.
+ * Then, in real Chromium, each content script's time to ready and the typing cost per key
+ * (scripts/bench-page.mjs; BENCH_PAGE=0 skips it; bench/page-footprint.json), and last the feed
+ * overhead (scripts/bench-feed.mjs; BENCH_FEED=0 skips it), its figures written to
+ * bench/feed-overhead.json for the next run to compare.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -114,6 +116,15 @@ if (build && existsSync(build)) {
       `${page.padEnd(24)}${String(bytes).padStart(10)}${String(gzip).padStart(10)}${String(files.length).padStart(8)}`,
     );
   }
+}
+
+if (process.env.BENCH_PAGE !== '0') {
+  console.log('');
+  spawnSync('node', ['scripts/bench-page.mjs'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+    env: { BENCH_JSON: join(ROOT, 'bench/page-footprint.json'), ...process.env },
+  });
 }
 
 if (process.env.BENCH_FEED !== '0') {

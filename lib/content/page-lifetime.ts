@@ -68,14 +68,19 @@ export function startFeaturesPerPage(site: SiteContext, features: readonly Conte
     current?.abort();
     current = new AbortController();
     const signal = AbortSignal.any([site.ctx.signal, current.signal]);
+    const untilPageEnds = (unsubscribe: () => unknown) => {
+      const stop = () => {
+        signal.removeEventListener('abort', stop);
+        unsubscribe();
+      };
+      signal.addEventListener('abort', stop, { once: true });
+      return stop;
+    };
     const page: SiteContext = {
       ...site,
       ctx: pageContext(site.ctx, signal),
-      onScan: (callback) => {
-        const unsubscribe = site.onScan(callback);
-        signal.addEventListener('abort', unsubscribe, { once: true });
-        return unsubscribe;
-      },
+      onAccount: (callback) => untilPageEnds(site.onAccount(callback)),
+      watch: (selector, callback) => untilPageEnds(site.watch(selector, callback)),
     };
     for (const feature of features) feature(page);
   };

@@ -2,17 +2,30 @@ import { editorOf } from '@/lib/dom/detect-editor';
 import type { PageFindings } from '@/lib/sites/health';
 import type { Composer, PageState, ScrapedPost, SiteAdapter } from '@/lib/sites/types';
 
-function attempt<T>(read: () => T, fallback: T, label: string): T {
+/** What `read` answers; if an adapter throws anyway, the page keeps working and the console says where. */
+export function attempt<T>(read: () => T, fallback: T, label: string): T {
   try {
     return read();
   } catch (error) {
-    // Adapters must not throw; if one does, the page keeps working and the console says where.
     console.warn(`CM Companion: ${label} failed`, error);
     return fallback;
   }
 }
 
-/** Everything the adapter finds on the page now; a failing part degrades to "not found". */
+/** The adapter's editor label is a hint: the box's own marks say which editor it is. */
+export function withDetectedEditor(composer: Composer): Composer {
+  return { ...composer, editor: editorOf(composer.element, composer.editor) };
+}
+
+/** Every box on the page, editors detected. */
+export function composersOnPage(adapter: SiteAdapter, doc: Document): Composer[] {
+  return attempt(() => adapter.composers(doc).map(withDetectedEditor), [], `${adapter.network} composers`);
+}
+
+/**
+ * Everything the adapter finds on the whole page now, for Site health (an explicit user action);
+ * a failing part degrades to "not found".
+ */
 export function scanPage(adapter: SiteAdapter, doc: Document, pageState: PageState | undefined): PageFindings {
   return {
     account: attempt(
@@ -20,21 +33,7 @@ export function scanPage(adapter: SiteAdapter, doc: Document, pageState: PageSta
       { account: null, reason: `${adapter.network}: reading the account failed` },
       `${adapter.network} activeAccount`,
     ),
-    // The adapter's editor label is a hint: the box's own marks say which editor it is.
-    composers: attempt<Composer[]>(
-      () =>
-        adapter
-          .composers(doc)
-          .map((composer) => ({ ...composer, editor: editorOf(composer.element, composer.editor) })),
-      [],
-      `${adapter.network} composers`,
-    ),
+    composers: composersOnPage(adapter, doc),
     posts: attempt<ScrapedPost[]>(() => adapter.posts(doc), [], `${adapter.network} posts`),
   };
-}
-
-/** The composer an element belongs to (the editable root itself or anything inside it). */
-export function composerOf(composers: readonly Composer[], node: Node | null): Composer | null {
-  if (!node) return null;
-  return composers.find((composer) => composer.element === node || composer.element.contains(node)) ?? null;
 }

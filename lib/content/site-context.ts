@@ -1,15 +1,17 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { WatchCallback } from '@/lib/content/element-watch';
 import type { ContentHandler } from '@/lib/content/message-dispatch';
 import type { ContentMessageType, InsertOutcome } from '@/lib/messaging/content-protocol';
 import type { PageFindings } from '@/lib/sites/health';
-import type { Composer, PageState, SiteAdapter } from '@/lib/sites/types';
+import type { AccountLookup, Composer, PageState, ScrapedPost, SiteAdapter } from '@/lib/sites/types';
 
 export type CommandName = 'capture-post' | 'open-template-picker';
 
 /**
- * What a content-script feature (templates, guard, capture) gets from the site session: the
- * adapter's findings kept fresh on the page, the composer the user is in, text insertion the
- * site's editor accepts, and keyboard commands forwarded by the background.
+ * What a content-script feature (templates, guard, capture) gets from the site session. Nothing
+ * here reads the whole page on its own: features ask about the element the user touches
+ * (`postFrom`, `composerFrom`), follow elements as they appear (`watch`), and leave whole-page
+ * reads (`scanPage`, `allComposers`) to explicit user actions and one-off hand-overs.
  */
 export interface SiteContext {
   /**
@@ -21,18 +23,31 @@ export interface SiteContext {
   script: SiteContext;
   adapter: SiteAdapter;
   doc: Document;
-  /** The latest scan of the page (account, composers, posts). */
-  findings(): PageFindings;
-  /** Scans now and returns the result (after a click that may have opened a box). */
-  rescan(): PageFindings;
+  /** The account the page shows (read again when the page changed since, at most every second). */
+  account(): AccountLookup;
+  /** Calls back when the account the page shows is found or changes, until the returned function is called. */
+  onAccount(callback: (lookup: AccountLookup) => void): () => void;
+  /** The post or comment node belongs to (the innermost one), read alone. */
+  postFrom(node: Node | null): ScrapedPost | null;
+  /** The box node is or is inside, with its editor detected, read alone. */
+  composerFrom(node: Node | null): Composer | null;
+  /** The boxes the user focused on this page and still on it, read now, the last focused first. */
+  touchedComposers(): Composer[];
+  /**
+   * Calls back with the elements matching selector on the page, then with those added or changed
+   * as the page changes (only added subtrees are examined, in idle slices), until unsubscribed.
+   */
+  watch(selector: string, callback: WatchCallback): () => void;
+  /** Every box on the page: for explicit actions and one-off hand-overs, never on page changes. */
+  allComposers(): Composer[];
+  /** The whole page read through the adapter: Site health only. */
+  scanPage(): PageFindings;
   /** Page globals the bridge read for the adapter's identity (X session, Facebook user, ytcfg). */
   pageState(): PageState | undefined;
   /** The composer the user last focused, if it is still on the page. */
   lastComposer(): Composer | null;
   /** Inserts text through the page's world; falls back to the clipboard and says so. */
   insert(composer: Composer, text: string): Promise<InsertOutcome>;
-  /** Calls back after every scan of the page, until the returned function is called (or the page ends). */
-  onScan(callback: (findings: PageFindings) => void): () => void;
   /** Handles a keyboard command for this tab; the last handler registered for a name wins. */
   onCommand(name: CommandName, handler: () => void | Promise<void>): void;
   /** Answers one declared message from the extension (lib/messaging/content-protocol.ts); the last handler wins. */

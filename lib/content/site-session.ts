@@ -1,24 +1,33 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from '@/lib/browser';
+import { createElementWatch } from '@/lib/content/element-watch';
 import { loadPicker } from '@/lib/content/features/templates/load';
 import { createContentDispatcher } from '@/lib/content/message-dispatch';
 import { createPageDiagnosis } from '@/lib/content/page-diagnosis';
-import { composerOf, scanPage } from '@/lib/content/page-scan';
+import { attempt, composersOnPage, scanPage, withDetectedEditor } from '@/lib/content/page-scan';
 import type { CommandName, SiteContext } from '@/lib/content/site-context';
 import { type BridgeClient, createBridgeClient } from '@/lib/dom/bridge/client';
 import { copyToClipboardFallback } from '@/lib/dom/copy-fallback';
 import type { InsertResult } from '@/lib/dom/insert-text';
 import type { InsertOutcome } from '@/lib/messaging/content-protocol';
-import { type InsertionRecord, type PageFindings, recordInsertion, summariseHealth } from '@/lib/sites/health';
-import type { Composer, PageState, SiteAdapter } from '@/lib/sites/types';
+import { type InsertionRecord, recordInsertion, summariseHealth } from '@/lib/sites/health';
+import type { AccountLookup, Composer, PageState, SiteAdapter } from '@/lib/sites/types';
 
-/** At most one scan of a busy page (infinite feed, typing) every this many milliseconds. */
-const SCAN_INTERVAL_MS = 250;
+/** A page that changed since the account was read is read again on demand, at most this often. */
+const ACCOUNT_FRESH_MS = 1000;
+/** After a load or a page change, the account is looked for at these delays until found (the site renders it late). */
+const ACCOUNT_LOOKS_MS = [0, 300, 1000, 2500, 5000, 10_000, 20_000];
+
+const accountKey = (lookup: AccountLookup) =>
+  lookup.account ? `${lookup.account.handle}|${lookup.account.actingAs ?? ''}|${lookup.account.id ?? ''}` : '';
 
 /**
- * Follows one network tab: what is on the page (account, composers, posts), which composer the
- * user last focused, and answers the extension's questions about it. Everything stops with
- * ctx.signal; the features' per-page listeners stop on single-page navigation (page-lifetime.ts).
+ * Follows one network tab and answers the extension's questions about it. Nothing runs on a
+ * timer or on page changes in proportion to the page: the post or box an element belongs to is
+ * read when asked (pointer, focus, keys), elements that appear are found from the added subtrees
+ * alone (element-watch.ts), and the whole page is read only for Site health and explicit actions.
+ * Everything stops with ctx.signal; the features' per-page listeners stop on single-page
+ * navigation (page-lifetime.ts).
  */
 export function startSiteSession(
   ctx: ContentScriptContext,
@@ -30,8 +39,6 @@ export function startSiteSession(
   let bridgeUp: Promise<boolean> | undefined;
   const hasBridge = () => (bridgeUp ??= bridge.ping());
   let pageState: PageState | undefined;
-  let findings: PageFindings = scanPage(adapter, doc, undefined);
-  let lastComposer: Composer | null = null;
   const insertions: InsertionRecord[] = [];
   const diagnosis = createPageDiagnosis(adapter, doc);
   const insert = async (composer: Composer | null, text: string) => {
@@ -39,74 +46,101 @@ export function startSiteSession(
     if (composer) recordInsertion(insertions, outcome);
     return outcome;
   };
-  let scanPending = false;
-  const scanListeners = new Set<(found: PageFindings) => void>();
   const commands = new Map<CommandName, () => void | Promise<void>>();
+  const elements = createElementWatch(doc, ctx.signal);
 
-  const scanNow = () => {
-    scanPending = false;
-    findings = scanPage(adapter, doc, pageState);
-    if (lastComposer && !lastComposer.element.isConnected) lastComposer = null;
-    for (const listener of scanListeners) listener(findings);
+  // The account: read on demand, announced when it is found or changes.
+  let account: AccountLookup | undefined;
+  let accountReadAt = Number.NEGATIVE_INFINITY;
+  const accountListeners = new Set<(lookup: AccountLookup) => void>();
+  const readAccount = (force = false): AccountLookup => {
+    const at = performance.now();
+    if (!force && account && at - accountReadAt < ACCOUNT_FRESH_MS) return account;
+    const previous = account;
+    account = attempt(
+      () => adapter.activeAccount(doc, pageState),
+      { account: null, reason: `${adapter.network}: reading the account failed` },
+      `${adapter.network} activeAccount`,
+    );
+    accountReadAt = at;
+    if (!previous || accountKey(previous) !== accountKey(account)) {
+      for (const listener of accountListeners) listener(account);
+    }
+    return account;
   };
-  const scheduleScan = () => {
-    if (scanPending) return;
-    scanPending = true;
-    ctx.setTimeout(scanNow, SCAN_INTERVAL_MS);
+  // One chain of looks at a time: a page change restarts it, never doubles it.
+  let look = 0;
+  let lookPending = false;
+  const lookAgain = () => {
+    lookPending = false;
+    if (readAccount(true).account) return;
+    look += 1;
+    const wait = (ACCOUNT_LOOKS_MS[look] ?? 0) - (ACCOUNT_LOOKS_MS[look - 1] ?? 0);
+    if (look >= ACCOUNT_LOOKS_MS.length) return;
+    lookPending = true;
+    ctx.setTimeout(lookAgain, wait);
   };
+  const lookForAccount = () => {
+    look = 0;
+    if (!lookPending) lookAgain();
+  };
+
+  // The boxes the user focused on this page, last first: the only ones that can hold text to send.
+  let touched: HTMLElement[] = [];
+  const composerFrom = (node: Node | null): Composer | null => {
+    const element = node instanceof Element ? node : (node?.parentElement ?? null);
+    if (!element) return null;
+    const composer = attempt(() => adapter.composerFrom(element), null, `${adapter.network} composerFrom`);
+    return composer ? withDetectedEditor(composer) : null;
+  };
+  const lastComposer = () => {
+    const element = touched[0];
+    return element?.isConnected ? composerFrom(element) : null;
+  };
+  const rememberComposer = (event: FocusEvent) => {
+    const node = event.composedPath()[0] as Node;
+    const composer = composerFrom(node);
+    if (!composer) {
+      if (node instanceof Element) diagnosis.focusedUnclaimed(node);
+      return;
+    }
+    touched = [composer.element, ...touched.filter((element) => element !== composer.element && element.isConnected)];
+  };
+  ctx.addEventListener(doc, 'focusin', rememberComposer, { capture: true });
+
   const readPageState = async () => {
     if (adapter.pageStateKeys.length === 0) return;
     pageState = await bridge.readPageState(adapter.pageStateKeys).catch(() => undefined);
-    scanNow();
+    readAccount(true);
   };
-
-  const observer = new MutationObserver(scheduleScan);
-  observer.observe(doc.documentElement, { childList: true, subtree: true });
-  ctx.onInvalidated(() => observer.disconnect());
-  const rememberComposer = (event: FocusEvent) => {
-    const node = event.target as Node;
-    let composer = composerOf(findings.composers, node);
-    if (!composer) {
-      // A box that appeared since the last scan (a reply box opened by this very click).
-      scanNow();
-      composer = composerOf(findings.composers, node);
-    }
-    if (composer) lastComposer = composer;
-    else if (node instanceof Element) diagnosis.focusedUnclaimed(node);
-  };
-  ctx.addEventListener(doc, 'focusin', rememberComposer, { capture: true });
   const onPageChange = () => {
-    lastComposer = null;
+    touched = [];
     diagnosis.reset();
     void readPageState();
-    scheduleScan();
+    lookForAccount();
   };
   ctx.addEventListener(window, 'wxt:locationchange', onPageChange);
   // YouTube replaces its page without a history event WXT sees in time; it announces the end itself.
   ctx.addEventListener(window, 'yt-navigate-finish' as 'wxt:locationchange', onPageChange);
   void readPageState();
+  lookForAccount();
 
   const messages = createContentDispatcher(browser.runtime.id);
   messages.on('siteHealth', () => {
-    scanNow();
-    return adapter.isNetworkPage(doc)
-      ? summariseHealth(adapter, location.href, findings, insertions, diagnosis.layout(findings))
-      : null;
+    if (!adapter.isNetworkPage(doc)) return null;
+    const findings = scanPage(adapter, doc, pageState);
+    return summariseHealth(adapter, location.href, findings, insertions, diagnosis.layout(findings));
   });
-  messages.on('pageStructure', () => {
-    scanNow();
-    return adapter.isNetworkPage(doc) ? diagnosis.structure(findings) : null;
-  });
+  messages.on('pageStructure', () =>
+    adapter.isNetworkPage(doc) ? diagnosis.structure(scanPage(adapter, doc, pageState)) : null,
+  );
   messages.on('insertSample', ({ text }) => insert(target(), text));
   messages.on('command', async ({ command }) => {
     const handler = commands.get(command);
     if (handler) await handler();
     return { handled: handler !== undefined };
   });
-  const target = () => {
-    scanNow();
-    return lastComposer?.element.isConnected ? lastComposer : (findings.composers[0] ?? null);
-  };
+  const target = () => lastComposer() ?? composersOnPage(adapter, doc)[0] ?? null;
   browser.runtime.onMessage.addListener(messages.listener);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(messages.listener));
 
@@ -117,20 +151,29 @@ export function startSiteSession(
     ctx,
     adapter,
     doc,
-    findings: () => findings,
-    rescan: () => {
-      scanNow();
-      return findings;
-    },
-    pageState: () => pageState,
-    lastComposer: () => (lastComposer?.element.isConnected ? lastComposer : null),
-    insert: (composer, text) => insert(composer, text),
-    onScan: (callback) => {
+    account: () => readAccount(),
+    onAccount: (callback) => {
       // A fresh function per subscription: the same callback subscribed twice is two subscriptions.
-      const listener = (found: PageFindings) => callback(found);
-      scanListeners.add(listener);
-      return () => scanListeners.delete(listener);
+      const listener = (lookup: AccountLookup) => callback(lookup);
+      accountListeners.add(listener);
+      return () => accountListeners.delete(listener);
     },
+    postFrom: (node) => {
+      const element = node instanceof Element ? node : (node?.parentElement ?? null);
+      return element ? attempt(() => adapter.postFrom(element), null, `${adapter.network} postFrom`) : null;
+    },
+    composerFrom,
+    touchedComposers: () =>
+      touched
+        .filter((element) => element.isConnected)
+        .map((element) => composerFrom(element))
+        .filter((composer): composer is Composer => composer !== null),
+    watch: (selector, callback) => elements.watch(selector, callback),
+    allComposers: () => composersOnPage(adapter, doc),
+    scanPage: () => scanPage(adapter, doc, pageState),
+    pageState: () => pageState,
+    lastComposer,
+    insert: (composer, text) => insert(composer, text),
     onCommand: (name, handler) => {
       commands.set(name, handler);
     },

@@ -3,6 +3,7 @@
  * publish and reply features watch it. Takes the composers and adapter as parameters so it runs
  * on a fixture in unit tests.
  */
+import type { SiteContext } from '@/lib/content/site-context';
 import type { Composer, SiteAdapter, SubmitPath } from '@/lib/sites/types';
 
 /** A submission caught before the site saw it: what to check and how to release it later. */
@@ -63,6 +64,51 @@ export function matchSubmission(event: Event, composers: readonly Composer[], ad
     }
   }
   return null;
+}
+
+const answered = new WeakMap<Event, Submission | null>();
+
+/** The boxes inside the form or dialog around node: a box the site filled without the user focusing it. */
+function boxesAround(site: SiteContext, node: EventTarget | undefined): Composer[] {
+  const scope = node instanceof Element ? node.closest('form, [role="dialog"]') : null;
+  if (!scope) return [];
+  let roots: Element[];
+  try {
+    roots = [...scope.querySelectorAll(site.adapter.composerSelector)];
+  } catch {
+    return [];
+  }
+  return roots.map((root) => site.composerFrom(root)).filter((box): box is Composer => box !== null);
+}
+
+/**
+ * The submission this event would make on the site, reading only the boxes it can concern: the
+ * box a key was pressed in, else the boxes the user focused on this page and those in the form
+ * or dialog of the control. Answered once per event for every feature that asks.
+ */
+export function submissionOf(site: SiteContext, event: Event): Submission | null {
+  const known = answered.get(event);
+  if (known !== undefined) return known;
+  let found: Submission | null = null;
+  const target = event.composedPath()[0];
+  if (event.type === 'keydown') {
+    const box = (event as KeyboardEvent).key === 'Enter' ? site.composerFrom(target as Node) : null;
+    found = box ? matchSubmission(event, [box], site.adapter) : null;
+  } else if (event.type === 'click' || event.type === 'submit') {
+    const touched = site.touchedComposers();
+    found = matchSubmission(event, touched, site.adapter);
+    if (!found) {
+      const seen = new Set(touched.map((box) => box.element));
+      const around = boxesAround(site, (event.type === 'submit' ? event.target : target) ?? undefined);
+      found = matchSubmission(
+        event,
+        around.filter((box) => !seen.has(box.element)),
+        site.adapter,
+      );
+    }
+  }
+  answered.set(event, found);
+  return found;
 }
 
 /**

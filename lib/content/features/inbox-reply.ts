@@ -10,7 +10,8 @@ const WAIT_FOR_BOX_MS = 20_000;
 
 /** The reply box of that post, else any reply or comment box on the page (a post page has one). */
 function replyBoxFor(site: SiteContext, postId: string): Composer | null {
-  const boxes = site.rescan().composers.filter((box) => box.element.isConnected && isPublicBox(box.kind));
+  // A one-off hand-over (the inbox's Reply opened this tab): the whole page is read until the box shows.
+  const boxes = site.allComposers().filter((box) => box.element.isConnected && isPublicBox(box.kind));
   return (
     boxes.find((box) => box.answering?.id === postId) ??
     boxes.find((box) => box.kind === 'reply' || box.kind === 'comment') ??

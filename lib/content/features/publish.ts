@@ -44,12 +44,14 @@ function waitForComposer(site: SiteContext): Promise<Composer | null> {
       stop();
       resolve(composer);
     };
+    // Only when a box appears is the page read again (a one-off hand-over, in the tab the calendar opened).
+    let settling = false;
     const check = () => {
-      const composer = pickPostComposer(site.findings().composers);
-      if (composer) site.ctx.setTimeout(() => finish(pickPostComposer(site.rescan().composers)), SETTLE_MS);
+      if (settling || !pickPostComposer(site.allComposers())) return;
+      settling = true;
+      site.ctx.setTimeout(() => finish(pickPostComposer(site.allComposers())), SETTLE_MS);
     };
-    stop = site.onScan(check);
-    check();
+    stop = site.watch(site.adapter.composerSelector, check);
     site.ctx.setTimeout(() => finish(null), FIND_TIMEOUT_MS);
   });
 }
@@ -68,7 +70,7 @@ async function fill(
   let lastFailure = '';
   const filled = await waitUntil(
     async () => {
-      const composer = pickPostComposer(site.rescan().composers);
+      const composer = pickPostComposer(site.allComposers());
       if (!composer) return null;
       onTarget(composer);
       // The account guard holds a send from any other account than the planned one.

@@ -1,6 +1,6 @@
 import { composerText } from '@/lib/content/composer-text';
 import type { ContentFeature } from '@/lib/content/site-context';
-import { matchSubmission } from '@/lib/content/submission';
+import { submissionOf } from '@/lib/content/submission';
 import { sendToBackground } from '@/lib/messaging/content-sender';
 import { waitUntil } from '@/lib/wait-until';
 
@@ -15,9 +15,8 @@ const SENT_WATCH_MS = 10_000;
 export const replyTrackingFeature: ContentFeature = (site) => {
   const watching = new WeakSet<HTMLElement>();
   const onAttempt = (event: Event) => {
-    const replies = site.findings().composers.filter((box) => box.answering?.id && box.element.isConnected);
-    const composer = replies.length > 0 ? matchSubmission(event, replies, site.adapter)?.composer : undefined;
-    if (!composer || watching.has(composer.element) || composerText(composer).trim() === '') return;
+    const composer = submissionOf(site, event)?.composer;
+    if (!composer?.answering?.id || watching.has(composer.element) || composerText(composer).trim() === '') return;
     const postId = composer.answering?.id ?? '';
     watching.add(composer.element);
     const emptied = () => !composer.element.isConnected || composerText(composer).trim() === '';

@@ -1,4 +1,4 @@
-import { computed, effect, signal } from '@preact/signals';
+import { computed, effect, signal } from '@preact/signals-core';
 import { browser } from '@/lib/browser';
 import { type Catalog, type MessageKey, renderMessage, resolveLocale } from '@/lib/i18n/format';
 import { sendToBackground } from '@/lib/messaging/content-sender';
@@ -10,6 +10,7 @@ export const contentSettings = signal<Settings>(DEFAULT_SETTINGS);
 /** The texts of the current language, asked from the background (not bundled in every page). */
 const catalog = signal<Catalog | null>(null);
 let connected = false;
+let settingsRead: Promise<unknown> = Promise.resolve();
 
 export const contentLocale = computed(() =>
   resolveLocale(contentSettings.value.language, browser.i18n.getUILanguage()),
@@ -19,7 +20,7 @@ export const contentLocale = computed(() =>
 export function connectContentSettings(): void {
   if (connected) return;
   connected = true;
-  void readSettings().then((settings) => {
+  settingsRead = readSettings().then((settings) => {
     contentSettings.value = settings;
   });
   watchSettings((settings) => {
@@ -34,6 +35,26 @@ export function connectContentSettings(): void {
       () => undefined,
     );
   });
+}
+
+/**
+ * Resolves once the settings are read and the texts of the language have arrived (or after a
+ * second at most): UI loaded on first use waits for it so it never shows empty or in the wrong theme.
+ */
+export async function contentReady(): Promise<void> {
+  const texts = new Promise<void>((resolve) => {
+    if (catalog.peek()) return resolve();
+    const stop = effect(() => {
+      if (!catalog.value) return;
+      resolve();
+      queueMicrotask(() => stop());
+    });
+    setTimeout(() => {
+      stop();
+      resolve();
+    }, 1000);
+  });
+  await Promise.all([settingsRead, texts]);
 }
 
 /**

@@ -96,3 +96,25 @@ describe('shadow-piercing queries', () => {
     expect(closestDeep(inner, 'article')).toBeNull();
   });
 });
+
+describe('closestAny with :has()', () => {
+  it('finds the same ancestor as closest, trying :has() only where the rest of the selector matches', () => {
+    document.body.innerHTML = `
+      <main componentkey="feed"><div data-mount><div data-contents>
+        <div id="post"><a data-view="actor"></a><p><span id="inside">text</span></p></div>
+      </div></div></main>
+      <ul><li role="listitem" id="item"><a data-view="actor"></a><b id="deep">x</b></li></ul>
+      <section id="plain"><i id="bare">y</i></section>`;
+    const selector = [
+      '[componentkey="feed"] > div[data-mount] > div[data-contents] > div:has(a[data-view="actor"])',
+      '[role="listitem"]:has(a[data-view="actor"]):not(:has(form))',
+    ];
+    const at = (id: string) => document.getElementById(id) as HTMLElement;
+    expect(closestAny(at('inside'), selector)?.id).toBe('post');
+    expect(closestAny(at('deep'), selector)?.id).toBe('item');
+    expect(closestAny(at('bare'), selector)).toBeNull();
+    for (const id of ['inside', 'deep', 'bare']) {
+      expect(closestAny(at(id), selector)).toBe(at(id).closest(selector.join(', ')));
+    }
+  });
+});

@@ -64,8 +64,41 @@ export function matchesAny(el: Element, selector: SelectorList): boolean {
   }
 }
 
+// `:has(…)` and `:not(:has(…))`, one level of nested parentheses inside.
+const HAS = /:not\(:has\((?:[^()]|\([^()]*\))*\)\)|:has\((?:[^()]|\([^()]*\))*\)/g;
+const HAS_TESTS = new Map<string, { cheap: string; full: string }[]>();
+
+/**
+ * Each alternative with a cheap test every match of it passes: itself without its `:has()`
+ * conditions. `closest` tries every alternative on every ancestor up to the root, and a `:has()`
+ * tried on the feed's container searches the whole feed: with this test it is only tried on an
+ * element that already is what the rest of the selector says.
+ */
+function hasTests(selector: SelectorList): { cheap: string; full: string }[] {
+  const key = anyOf(selector);
+  let tests = HAS_TESTS.get(key);
+  if (!tests) {
+    tests = alternatives(selector)
+      .flatMap((one) => one.split(/,(?![^()]*\))/))
+      .map((one) => one.trim())
+      .map((full) => ({ full, cheap: full.replace(HAS, '').trim() || '*' }))
+      .map((test) => (/(^|[\s>+~])$/.test(test.cheap) ? { ...test, cheap: `${test.cheap}*` } : test));
+    HAS_TESTS.set(key, tests);
+  }
+  return tests;
+}
+
 /** The nearest inclusive ancestor of el matching any alternative, or null. */
 export function closestAny<E extends Element = HTMLElement>(el: Element, selector: SelectorList): E | null {
+  if (anyOf(selector).includes(':has(')) {
+    const tests = hasTests(selector);
+    for (let node: Element | null = el; node; node = node.parentElement) {
+      for (const { cheap, full } of tests) {
+        if (matchesAny(node, cheap) && matchesAny(node, full)) return node as E;
+      }
+    }
+    return null;
+  }
   try {
     return el.closest<E>(anyOf(selector));
   } catch {

@@ -12,7 +12,7 @@ import { inlineText } from '@/lib/sites/shared/text';
 import { pageUrl } from '@/lib/sites/shared/urls';
 import type { AccountLookup, ActiveAccount, Composer, PageState, ScrapedPost, SubmitPath } from '@/lib/sites/types';
 import { xNetwork } from '@/lib/sites/x/network';
-import { readTweet, readTweets, statusIdOf, tweetFrom } from '@/lib/sites/x/posts';
+import { readTweet, readTweets, statusIdOf, tweetFrom, tweetIdOf } from '@/lib/sites/x/posts';
 import { AVATAR_TESTID_PREFIX, SCREEN_NAME, SELECTORS } from '@/lib/sites/x/selectors';
 
 const EDITORS = [SELECTORS.composerEditable, SELECTORS.composerTextarea].flat();
@@ -64,10 +64,17 @@ const sameText = (a: string, b: string) => a.replace(/\s+/g, ' ') === b.replace(
 function dialogAnswering(copy: HTMLElement): ScrapedPost {
   const shown = readTweet(copy);
   if (shown.id) return shown;
-  const match = readTweets(copy.ownerDocument).find(
-    (post) => post.authorHandle === shown.authorHandle && sameText(post.text, shown.text),
-  );
-  return match ?? shown;
+  // Only the author's tweets are read (their avatars name them), never the whole timeline.
+  const handle = shown.authorHandle.slice(1);
+  const avatars = SCREEN_NAME.test(handle)
+    ? queryAll(copy.ownerDocument, `[data-testid="${AVATAR_TESTID_PREFIX}${handle}"]`)
+    : [];
+  for (const avatar of avatars) {
+    const article = avatar.closest<HTMLElement>(SELECTORS.tweet);
+    const post = article && article !== copy ? tweetFrom(article) : null;
+    if (post && post.authorHandle === shown.authorHandle && sameText(post.text, shown.text)) return post;
+  }
+  return shown;
 }
 
 function describe(element: HTMLElement): Composer {
@@ -79,7 +86,8 @@ function describe(element: HTMLElement): Composer {
   }
   const focalId = statusIdOf(pageUrl(element));
   if (!focalId) return { element, editor, kind: 'post', answering: null };
-  const focal = readTweets(element.ownerDocument).find((post) => post.id === focalId) ?? null;
+  const article = queryAll(element.ownerDocument, SELECTORS.tweet).find((item) => tweetIdOf(item) === focalId);
+  const focal = article ? tweetFrom(article) : null;
   return { element, editor, kind: 'reply', answering: focal };
 }
 

@@ -87,7 +87,7 @@ export function createCaptureFlow(site: SiteContext, overlay: CaptureOverlay, on
       const known = captured.has(key);
       const request = buildCapture(post, {
         pageUrl: location.href,
-        account: site.findings().account.account,
+        account: site.account().account,
         capturedAt: now(),
       });
       if (!request) {

@@ -1,7 +1,9 @@
 import type { CaptureOverlay } from '@/lib/content/features/capture/overlay';
-import { postHolding } from '@/lib/content/features/capture/targets';
 import type { SiteContext } from '@/lib/content/site-context';
+import { closestAny } from '@/lib/sites/shared/query';
 import type { ScrapedPost } from '@/lib/sites/types';
+
+const closestRoot = (element: Element, selector: string) => closestAny(element, selector);
 
 /** Time to move the pointer from a post to its control (which sits just outside the post). */
 const HIDE_DELAY_MS = 400;
@@ -40,9 +42,16 @@ export function followHoverAndFocus(
     if (hideTimer !== undefined || !shown) return;
     hideTimer = ctx.setTimeout(() => {
       hideTimer = undefined;
-      const focused = postHolding(site.findings().posts, doc.activeElement);
-      show(focused);
+      show(site.postFrom(doc.activeElement));
     }, HIDE_DELAY_MS);
+  };
+  const { postSelector } = site.adapter;
+  /** The post under node: the one shown when node is in the same post root (no second read). */
+  const postAt = (node: Node | null): ScrapedPost | null => {
+    const element = node instanceof Element ? node : (node?.parentElement ?? null);
+    if (!element) return null;
+    if (shown?.element.isConnected && closestRoot(element, postSelector) === shown.element) return shown;
+    return site.postFrom(element);
   };
 
   ctx.addEventListener(
@@ -51,7 +60,7 @@ export function followHoverAndFocus(
     (event) => {
       const target = event.target as Node;
       if (isOurs(target)) return show(shown);
-      const post = postHolding(site.findings().posts, target);
+      const post = postAt(target);
       if (post) show(post);
       else hideSoon();
     },
@@ -63,17 +72,18 @@ export function followHoverAndFocus(
     (event) => {
       const target = event.target as Node;
       if (isOurs(target)) return;
-      const post = postHolding(site.findings().posts, target);
+      const post = postAt(target);
       if (post) show(post);
     },
     { capture: true },
   );
   ctx.addEventListener(doc, 'focusout', (event) => {
     const next = (event as FocusEvent).relatedTarget as Node | null;
-    if (!isOurs(next) && !postHolding(site.findings().posts, next)) hideSoon();
+    if (!isOurs(next) && !postAt(next)) hideSoon();
   });
   const schedule = () => {
-    if (frame !== undefined) return;
+    // Nothing on screen to move: scrolling costs the page nothing.
+    if (frame !== undefined || (!shown && !overlay.hasHighlights())) return;
     frame = ctx.requestAnimationFrame(() => {
       frame = undefined;
       overlay.reposition();
@@ -81,13 +91,16 @@ export function followHoverAndFocus(
   };
   ctx.addEventListener(window, 'scroll', schedule, { capture: true, passive: true });
   ctx.addEventListener(window, 'resize', schedule, { passive: true });
-  site.onScan((findings) => {
-    // The site may have replaced the post's element: follow the new one, or hide.
-    if (shown && !shown.element.isConnected) {
-      const same = findings.posts.find((post) => post.id === shown?.id && post.network === shown?.network);
-      shown = null;
-      show(same ?? null);
-    } else schedule();
+  site.watch(postSelector, (added) => {
+    if (!shown) return;
+    if (shown.element.isConnected) return schedule();
+    // The site replaced the post's element: follow the new one (among those just added), or hide.
+    const was = shown;
+    shown = null;
+    const same = added
+      .map((element) => (element.matches(postSelector) ? site.postFrom(element) : null))
+      .find((post) => post?.id === was.id && post.element.isConnected);
+    show(same ?? null);
   });
 
   return {

@@ -1,4 +1,4 @@
-import { effect } from '@preact/signals';
+import { effect } from '@preact/signals-core';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { chooseSpot, samplePoints } from '@/lib/capture/placement';
 import { CAPTURE_CSS } from '@/lib/content/features/capture/overlay-css';
@@ -33,6 +33,8 @@ export interface CaptureOverlay {
   showControl(post: HTMLElement | null, captured: boolean): boolean;
   setCaptured(captured: boolean): void;
   setHighlights(highlights: readonly Highlight[]): void;
+  /** True while some post is outlined (a scroll must move the outlines). */
+  hasHighlights(): boolean;
   /** Places the control and outlines again after a scroll, resize or page change. */
   reposition(): void;
   toast(message: string, tone?: ToastTone, detail?: { attempts?: number; state?: string }): void;
@@ -126,6 +128,11 @@ export function createCaptureOverlay(ctx: ContentScriptContext, doc: Document = 
   };
 
   const drawHighlights = () => {
+    // Nothing to outline: no layout read (it would force the page to lay out a feed mid-scroll).
+    if (highlights.length === 0) {
+      if (layer.firstChild) layer.replaceChildren();
+      return;
+    }
     const viewportHeight = doc.documentElement.clientHeight;
     const boxes: HTMLElement[] = [];
     for (const highlight of highlights) {
@@ -180,6 +187,7 @@ export function createCaptureOverlay(ctx: ContentScriptContext, doc: Document = 
       highlights = next;
       drawHighlights();
     },
+    hasHighlights: () => highlights.length > 0,
     reposition() {
       if (current) placeControl();
       drawHighlights();

@@ -1,21 +1,9 @@
 import type { SiteContext } from '@/lib/content/site-context';
 import type { ScrapedPost } from '@/lib/sites/types';
 
-/** The innermost post or comment that holds this node (a comment inside a post wins). */
-export function postHolding(posts: readonly ScrapedPost[], node: Node | null): ScrapedPost | null {
-  if (!node) return null;
-  let best: ScrapedPost | null = null;
-  for (const post of posts) {
-    if (!post.element.isConnected || !post.element.contains(node)) continue;
-    if (!best || best.element.contains(post.element)) best = post;
-  }
-  return best;
-}
-
-/** The same lookup, scanning the page again when the node is in nothing known (a post just loaded). */
+/** The innermost post or comment that holds this node (a comment inside a post wins), read alone. */
 export function findPost(site: SiteContext, node: Node | null): ScrapedPost | null {
-  if (!node) return null;
-  return postHolding(site.findings().posts, node) ?? postHolding(site.rescan().posts, node);
+  return node?.isConnected ? site.postFrom(node) : null;
 }
 
 export interface PointerTracker {

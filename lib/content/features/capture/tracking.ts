@@ -8,75 +8,96 @@ import {
 } from '@/lib/capture/settings';
 import type { CaptureFlow } from '@/lib/content/features/capture/capture-flow';
 import type { CaptureOverlay, Highlight } from '@/lib/content/features/capture/overlay';
+import { idleQueue } from '@/lib/content/idle';
 import type { SiteContext } from '@/lib/content/site-context';
-import type { ScrapedPost } from '@/lib/sites/types';
-
-/** How often, at most, the posts on screen are checked again while the user scrolls. */
-const SCROLL_CHECK_MS = 300;
 
 /**
  * Tracked keywords on the page: posts on screen that mention one are outlined (when highlighting
  * is on), and with the opt-in switch they are captured, at most once each for as long as this
  * page's script lives (an SPA session); the inbox's dedupe keeps a later capture to one item.
+ *
+ * Work follows what is visible, never the size of the feed: posts are noticed as they appear
+ * (site.watch), an IntersectionObserver says which are on screen, and each post that comes into
+ * view (or changes while in view) is read and matched once, in idle slices.
  */
 export function trackKeywords(site: SiteContext, overlay: CaptureOverlay, flow: CaptureFlow): void {
-  const { ctx, doc } = site;
+  const { ctx, adapter } = site;
   let settings: CaptureSettings = DEFAULT_CAPTURE_SETTINGS;
   let compiled: CompiledKeyword[] = [];
   const autoCaptured = new Set<string>();
-  // Matching is cached per element and text: an infinite feed is rescanned often.
-  let cache = new WeakMap<HTMLElement, { text: string; keywords: string[] }>();
-  let lastCheck = 0;
-  let pendingCheck: number | undefined;
+  /** Post roots on screen now. */
+  const visible = new Set<HTMLElement>();
+  /** What each visible post matched, when it matched something. */
+  let matched = new Map<HTMLElement, Highlight>();
+  let stopWatching: (() => void) | null = null;
 
-  const matchesOf = (post: ScrapedPost): string[] => {
-    const cached = cache.get(post.element);
-    if (cached?.text === post.text) return cached.keywords;
-    const keywords = matchKeywords(post.text, compiled);
-    cache.set(post.element, { text: post.text, keywords });
-    return keywords;
-  };
-  const onScreen = (element: HTMLElement) => {
-    const rect = element.getBoundingClientRect();
-    return rect.width > 0 && rect.bottom > 0 && rect.top < doc.documentElement.clientHeight;
-  };
+  const publish = () =>
+    overlay.setHighlights(settings.highlight ? [...matched.values()].filter((one) => one.element.isConnected) : []);
 
-  const check = () => {
-    lastCheck = performance.now();
-    if (compiled.length === 0) return overlay.setHighlights([]);
-    const highlights: Highlight[] = [];
-    for (const post of site.findings().posts) {
-      if (!post.element.isConnected || !onScreen(post.element)) continue;
-      const keywords = matchesOf(post);
-      if (keywords.length === 0) continue;
+  const queue = idleQueue<HTMLElement>(
+    ctx.signal,
+    (element) => {
+      matched.delete(element);
+      if (!visible.has(element) || !element.isConnected || compiled.length === 0) return;
+      const post = site.postFrom(element);
+      // A root that cannot be read alone passes to its outer post, which is observed itself.
+      if (!post || post.element !== element) return;
+      const keywords = matchKeywords(post.text, compiled);
+      if (keywords.length === 0) return;
       const key = postKey(post);
-      if (settings.highlight) highlights.push({ key, element: post.element, keywords });
+      matched.set(element, { key, element, keywords });
       if (settings.autoCapture && !autoCaptured.has(key)) {
         autoCaptured.add(key);
         void flow.capture(post, 'auto', keywords[0]);
       }
+    },
+    publish,
+  );
+
+  const intersections = new IntersectionObserver((entries) => {
+    let left = false;
+    for (const entry of entries) {
+      const element = entry.target as HTMLElement;
+      if (entry.isIntersecting) {
+        visible.add(element);
+        queue.push(element);
+      } else {
+        visible.delete(element);
+        left = matched.delete(element) || left;
+        if (!element.isConnected) intersections.unobserve(element);
+      }
     }
-    overlay.setHighlights(highlights);
-  };
-  const checkSoon = () => {
-    if (pendingCheck !== undefined) return;
-    const wait = Math.max(0, SCROLL_CHECK_MS - (performance.now() - lastCheck));
-    pendingCheck = ctx.setTimeout(() => {
-      pendingCheck = undefined;
-      check();
-    }, wait);
+    if (left) publish();
+  });
+  ctx.onInvalidated(() => intersections.disconnect());
+
+  const observe = (elements: HTMLElement[]) => {
+    for (const element of elements) {
+      // Already observed and on screen: it changed in place (the site re-rendered it).
+      if (visible.has(element)) queue.push(element);
+      else intersections.observe(element);
+    }
   };
 
   const apply = (next: CaptureSettings) => {
     settings = next;
     compiled = compileKeywords(next.keywords);
-    cache = new WeakMap();
-    check();
+    matched = new Map();
+    queue.clear();
+    if (compiled.length === 0) {
+      // Nothing to look for: no observer, no work, whatever the page does.
+      stopWatching?.();
+      stopWatching = null;
+      intersections.disconnect();
+      visible.clear();
+    } else if (!stopWatching) {
+      stopWatching = site.watch(adapter.postSelector, observe);
+    } else {
+      for (const element of visible) queue.push(element);
+    }
+    publish();
   };
   void readCaptureSettings().then(apply);
   const unwatch = watchCaptureSettings(apply);
   ctx.onInvalidated(unwatch);
-  site.onScan(() => check());
-  ctx.addEventListener(window, 'scroll', checkSoon, { capture: true, passive: true });
-  ctx.addEventListener(window, 'resize', checkSoon, { passive: true });
 }

@@ -1,7 +1,7 @@
-import { effect } from '@preact/signals';
+import { effect } from '@preact/signals-core';
 import { startIdentityBadges } from '@/lib/content/features/guard/badge';
 import { startInterception } from '@/lib/content/features/guard/intercept';
-import { createRegisterNotice } from '@/lib/content/features/guard/notice';
+import { lazyRegisterNotice, loadGuardUi } from '@/lib/content/features/guard/lazy-ui';
 import { connectGuardState, guardAccounts, guardLoaded } from '@/lib/content/features/guard/state';
 import type { ContentFeature, SiteContext } from '@/lib/content/site-context';
 import { connectContentSettings } from '@/lib/content/ui/locale';
@@ -10,10 +10,10 @@ import { sendToBackground } from '@/lib/messaging/content-sender';
 
 /** Tells the background which account the page shows, once per account, and offers to register it. */
 function followActiveAccount(site: SiteContext): void {
-  const notice = createRegisterNotice(site);
+  const notice = lazyRegisterNotice(site);
   let reported: string | null = null;
   const check = () => {
-    const account = site.findings().account.account;
+    const account = site.account().account;
     if (!account) return;
     if (reported !== account.handle) {
       reported = account.handle;
@@ -30,8 +30,10 @@ function followActiveAccount(site: SiteContext): void {
     // Offered when the user is about to write, not on every page they merely read.
     if (known) notice.hide();
     else if (site.lastComposer()) notice.show(account);
+    // The user is about to write: have the guard's dialog ready before a send needs it.
+    if (site.lastComposer()) void loadGuardUi();
   };
-  site.onScan(check);
+  site.onAccount(check);
   site.ctx.addEventListener(site.doc, 'focusin', () => site.ctx.setTimeout(check, 0), { capture: true });
   site.ctx.onInvalidated(effect(check));
 }

@@ -1,11 +1,12 @@
 import { now } from '@/lib/clock';
 import { composerText } from '@/lib/content/composer-text';
-import { askGuardDecision, type GuardDecision } from '@/lib/content/features/guard/dialog';
+import type { GuardDecision } from '@/lib/content/features/guard/dialog';
 import { expectedAccountOf } from '@/lib/content/features/guard/expected';
 import { accountLine } from '@/lib/content/features/guard/labels';
+import { askGuardDecision } from '@/lib/content/features/guard/lazy-ui';
 import { guardAccounts, guardSettings } from '@/lib/content/features/guard/state';
 import type { SiteContext } from '@/lib/content/site-context';
-import { matchSubmission, releaseSubmission, type Submission } from '@/lib/content/submission';
+import { releaseSubmission, type Submission, submissionOf } from '@/lib/content/submission';
 import type { AccountRole } from '@/lib/guard/accounts';
 import { findRegistered } from '@/lib/guard/handles';
 import { checkFailed, evaluateGuard, type GuardResult } from '@/lib/guard/rules';
@@ -65,15 +66,11 @@ export function startInterception(site: SiteContext): void {
   };
 
   const find = (event: Event): Submission | null => {
-    const composers = site.findings().composers;
-    const found = matchSubmission(event, composers, site.adapter);
-    if (found) return found;
-    // A box or button that appeared since the last scan (scans are throttled).
     const target = event.composedPath()[0];
-    const worthRescan = event.type === 'submit' || (event.type === 'keydown' ? isEditable(target) : isControl(target));
-    if (!worthRescan) return null;
-    if (event.type === 'keydown' && (event as KeyboardEvent).key !== 'Enter') return null;
-    return matchSubmission(event, site.rescan().composers, site.adapter);
+    if (event.type === 'submit' || (event.type === 'keydown' ? isEditable(target) : isControl(target))) {
+      return submissionOf(site, event);
+    }
+    return null;
   };
 
   const onSubmitEvent = (event: Event) => {

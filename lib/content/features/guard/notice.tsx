@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import type { RegisterNotice } from '@/lib/content/features/guard/lazy-ui';
 import { NOTICE_CSS } from '@/lib/content/features/guard/styles';
 import type { SiteContext } from '@/lib/content/site-context';
 import { contentSettings, tr } from '@/lib/content/ui/locale';
@@ -23,7 +24,7 @@ export async function registerAccount(network: Network, account: ActiveAccount, 
  * The small offer to register an active account the registry does not know. One per account
  * per page; "Not now" hides it until the page is reloaded.
  */
-export function createRegisterNotice(site: SiteContext) {
+export function createRegisterNotice(site: SiteContext): RegisterNotice {
   let surface: ShadowHost | null = null;
   let shownFor: string | null = null;
   const dismissed = new Set<string>();

@@ -1,4 +1,4 @@
-import { signal } from '@preact/signals';
+import { signal } from '@preact/signals-core';
 import type { RegisteredAccount } from '@/lib/guard/accounts';
 import { DEFAULT_GUARD_SETTINGS, type GuardSettings } from '@/lib/guard/settings';
 import { readAccounts, readGuardSettings, watchAccounts, watchGuardSettings } from '@/lib/guard/store';

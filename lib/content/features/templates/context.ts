@@ -16,7 +16,7 @@ export function renderContextFor(
   fields: Record<string, string>,
 ): RenderContext {
   const post = composer.answering;
-  const account = site.findings().account.account;
+  const account = site.account().account;
   return {
     author: post ? { name: post.authorName, handle: post.authorHandle } : null,
     me: account ? { name: account.displayName, handle: account.handle } : null,

@@ -7,17 +7,23 @@
 import { type PickerRequest, registeredPicker } from '@/lib/content/features/templates/api';
 import { textBeforeCaret } from '@/lib/content/features/templates/caret-text';
 import { loadPicker } from '@/lib/content/features/templates/load';
-import { composerOf } from '@/lib/content/page-scan';
 import type { ContentFeature, SiteContext } from '@/lib/content/site-context';
 import { takesTemplates } from '@/lib/sites/box-kinds';
+import { closestAny } from '@/lib/sites/shared/query';
 import type { Composer } from '@/lib/sites/types';
 import { DEFAULT_TEMPLATE_SETTINGS, readTemplateSettings, watchTemplateSettings } from '@/lib/templates/settings-item';
 
 /** The box node is in, when templates belong there (direct messages do; search boxes do not). */
 function composerFor(site: SiteContext, node: EventTarget | null): Composer | null {
   if (!(node instanceof Node)) return null;
-  const box = composerOf(site.findings().composers, node) ?? composerOf(site.rescan().composers, node);
+  const box = site.composerFrom(node);
   return box && takesTemplates(box.kind) ? box : null;
+}
+
+/** The box root node is in, found without reading the box (typing must cost the page nothing). */
+function boxRoot(site: SiteContext, node: EventTarget | null): HTMLElement | null {
+  const element = node instanceof Element ? node : node instanceof Node ? node.parentElement : null;
+  return element ? closestAny(element, site.adapter.composerSelector) : null;
 }
 
 export const templatesFeature: ContentFeature = (site) => {
@@ -36,9 +42,10 @@ export const templatesFeature: ContentFeature = (site) => {
   // may skip `input`), so both `input` and `keyup` are watched; opening is idempotent.
   const onTyping = (event: Event) => {
     if (registeredPicker()?.isOpen()) return;
-    const composer = composerFor(site, event.target);
-    if (!composer) return;
-    if (textBeforeCaret(composer.element, site.doc)?.endsWith(trigger)) void open({ composer, via: 'trigger' });
+    const root = boxRoot(site, event.composedPath()[0] ?? event.target);
+    if (!root || !textBeforeCaret(root, site.doc)?.endsWith(trigger)) return;
+    const composer = composerFor(site, root);
+    if (composer) void open({ composer, via: 'trigger' });
   };
   site.ctx.addEventListener(site.doc, 'input', onTyping, { capture: true });
   site.ctx.addEventListener(site.doc, 'keyup', onTyping, { capture: true });
@@ -48,7 +55,7 @@ export const templatesFeature: ContentFeature = (site) => {
     const composer =
       composerFor(site, active) ??
       site.lastComposer() ??
-      site.rescan().composers.find((box) => box.element.isConnected && takesTemplates(box.kind));
+      site.allComposers().find((box) => box.element.isConnected && takesTemplates(box.kind));
     if (!composer) return;
     await open({ composer, via: 'command' });
   });

@@ -1,0 +1,74 @@
+/**
+ * The guard's dialog and its offer to register an account are Preact UI that most pages never
+ * show: they live in the page-UI bundle (entrypoints/template-picker.ts, with the picker) that the
+ * background injects on first use. This is their side in every page: a few lines that load it.
+ */
+
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { DialogModel, GuardDecision } from '@/lib/content/features/guard/dialog';
+import { loadPicker } from '@/lib/content/features/templates/load';
+import type { SiteContext } from '@/lib/content/site-context';
+import type { ActiveAccount } from '@/lib/sites/types';
+
+export interface RegisterNotice {
+  show(account: ActiveAccount): void;
+  hide(): void;
+}
+
+/** What the page-UI bundle gives the guard. */
+export interface GuardUiApi {
+  askGuardDecision(ctx: ContentScriptContext, model: DialogModel, doc?: Document): Promise<GuardDecision>;
+  createRegisterNotice(site: SiteContext): RegisterNotice;
+}
+
+const GUARD_UI_GLOBAL = Symbol.for('cm-companion.guard-ui');
+type WithGuardUi = typeof globalThis & { [GUARD_UI_GLOBAL]?: GuardUiApi };
+
+export function registerGuardUi(api: GuardUiApi): void {
+  (globalThis as WithGuardUi)[GUARD_UI_GLOBAL] ??= api;
+}
+
+/** The guard's UI, loading the page-UI bundle once if it is not there yet. */
+export async function loadGuardUi(): Promise<GuardUiApi | undefined> {
+  const ready = (globalThis as WithGuardUi)[GUARD_UI_GLOBAL];
+  if (ready) return ready;
+  await loadPicker();
+  return (globalThis as WithGuardUi)[GUARD_UI_GLOBAL];
+}
+
+/**
+ * The guard's question, in its dialog; if the bundle cannot be loaded, the browser's own
+ * confirmation asks it (the post is held either way, the text never lost).
+ */
+export async function askGuardDecision(
+  ctx: ContentScriptContext,
+  model: DialogModel,
+  doc: Document = document,
+): Promise<GuardDecision> {
+  const ui = await loadGuardUi();
+  if (ui) return ui.askGuardDecision(ctx, model, doc);
+  // The bundle could not be injected: the browser's own dialog, in English (the texts live in the bundle).
+  const reasons = model.findings.map((finding) => finding.rule).join(', ');
+  return doc.defaultView?.confirm(`CM Companion: ${reasons}. Send anyway?`) ? 'send-anyway' : 'cancel';
+}
+
+/** The offer to register an unknown account, loaded when it is first shown. */
+export function lazyRegisterNotice(site: SiteContext): RegisterNotice {
+  let notice: RegisterNotice | null = null;
+  let wanted: ActiveAccount | null = null;
+  return {
+    show(account) {
+      wanted = account;
+      if (notice) return notice.show(account);
+      void loadGuardUi().then((ui) => {
+        if (!ui || wanted !== account || site.ctx.isInvalid) return;
+        notice ??= ui.createRegisterNotice(site);
+        notice.show(account);
+      });
+    },
+    hide() {
+      wanted = null;
+      notice?.hide();
+    },
+  };
+}

@@ -1,0 +1,77 @@
+/**
+ * Background work in the page, in slices the page does not feel: each slice runs in an idle
+ * period (requestIdleCallback) and stops after SLICE_MS, leaving the rest for the next one.
+ */
+
+/** The longest slice of background work the extension runs in the page's main thread. */
+export const SLICE_MS = 5;
+/** An idle period may never come on a page that is busy all the time: run anyway after this. */
+const IDLE_TIMEOUT_MS = 500;
+
+type IdleRequest = (run: (deadline: { timeRemaining(): number }) => void, options?: { timeout: number }) => number;
+
+const requestIdle: IdleRequest =
+  typeof requestIdleCallback === 'function'
+    ? (run, options) => requestIdleCallback(run, options)
+    : (run) => setTimeout(() => run({ timeRemaining: () => SLICE_MS }), 1) as unknown as number;
+const cancelIdle = (handle: number) =>
+  typeof cancelIdleCallback === 'function' ? cancelIdleCallback(handle) : clearTimeout(handle);
+
+export interface IdleQueue<T> {
+  push(item: T): void;
+  /** Items waiting. */
+  size(): number;
+  clear(): void;
+}
+
+/**
+ * A queue worked through in idle slices of at most SLICE_MS (one item always runs, so each item
+ * must be small). `afterSlice` runs once at the end of each slice (to publish what it found).
+ * Stops for good when `signal` aborts.
+ */
+export function idleQueue<T>(
+  signal: AbortSignal,
+  work: (item: T) => void,
+  afterSlice: () => void = () => undefined,
+): IdleQueue<T> {
+  let items: T[] = [];
+  let head = 0;
+  let handle: number | undefined;
+  const run = () => {
+    handle = undefined;
+    if (signal.aborted) return;
+    const start = performance.now();
+    do {
+      const item = items[head] as T;
+      head += 1;
+      try {
+        work(item);
+      } catch (error) {
+        console.warn('CM Companion: background work failed', error);
+      }
+    } while (head < items.length && performance.now() - start < SLICE_MS);
+    if (head >= items.length) {
+      items = [];
+      head = 0;
+    }
+    afterSlice();
+    schedule();
+  };
+  const schedule = () => {
+    if (handle === undefined && head < items.length && !signal.aborted) {
+      handle = requestIdle(run, { timeout: IDLE_TIMEOUT_MS });
+    }
+  };
+  signal.addEventListener('abort', () => handle !== undefined && cancelIdle(handle), { once: true });
+  return {
+    push(item) {
+      items.push(item);
+      schedule();
+    },
+    size: () => items.length - head,
+    clear() {
+      items = [];
+      head = 0;
+    },
+  };
+}

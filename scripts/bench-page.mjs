@@ -1,0 +1,140 @@
+#!/usr/bin/env node
+/**
+ * Footprint and typing in real Chromium with the built extension (no pass/fail, figures only):
+ * - ready: from the content script's start to every feature listening (its `cm-companion:ready`
+ *   performance measure), and the page's main-thread task time to load + 1 s idle, with vs
+ *   without the extension, on each network's bench fixture (Mastodon is registered at run time on
+ *   granted servers only: not measured here);
+ * - typing: 12 characters typed in X's Draft.js box (guard, templates and badge active), main-thread
+ *   task time per key with vs without the extension.
+ * Env: BENCH_PAGE_RUNS (5), BENCH_OUT_DIR (build; default .output), BENCH_JSON (where to write).
+ */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { chromium } from '@playwright/test';
+import { benchNetworks } from './bench-networks.mjs';
+
+const ROOT = join(import.meta.dirname, '..');
+const FIXTURES = join(ROOT, 'tests/fixtures');
+const EXTENSION = resolve(ROOT, process.env.BENCH_OUT_DIR ?? '.output', 'chrome-mv3');
+const RUNS = Number(process.env.BENCH_PAGE_RUNS ?? 5);
+const EDITORS = join(FIXTURES, 'editors/dist/editors.js');
+const TYPED = 'Bonjour Marie';
+
+/** Each network's bench page, read from its cases.ts (plain Node: the file is read, not imported). */
+function benchPage(network) {
+  const cases = readFileSync(join(FIXTURES, network, 'cases.ts'), 'utf8');
+  const block = cases.slice(cases.search(/^\s*bench:/m));
+  return { url: /url: '([^']+)'/.exec(block)?.[1], fixture: /fixture: '([^']+)'/.exec(block)?.[1] };
+}
+
+async function launch(withExtension) {
+  const profile = mkdtempSync(join(tmpdir(), 'cmc-bench-page-'));
+  const args = ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+  if (withExtension) args.push(`--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`);
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    args,
+  });
+  if (withExtension && context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker');
+  await context.route('**/__fixture__/editors.js', (route) =>
+    route.fulfill({ contentType: 'text/javascript', body: readFileSync(EDITORS, 'utf8') }),
+  );
+  return { context, profile };
+}
+
+const taskMs = async (cdp) => {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return (metrics.find((entry) => entry.name === 'TaskDuration')?.value ?? 0) * 1000;
+};
+
+async function open(context, network) {
+  const { url, fixture } = benchPage(network);
+  await context.route(url, (route) =>
+    route.fulfill({ contentType: 'text/html; charset=utf-8', body: readFileSync(join(FIXTURES, network, fixture)) }),
+  );
+  const tab = await context.newPage();
+  const cdp = await context.newCDPSession(tab);
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+  await tab.goto(url);
+  return { tab, cdp };
+}
+
+async function readyRun(network, withExtension) {
+  const { context, profile } = await launch(withExtension);
+  try {
+    const { tab, cdp } = await open(context, network);
+    await tab.waitForTimeout(1000);
+    const ready = withExtension
+      ? await tab.evaluate(() => performance.getEntriesByName('cm-companion:ready')[0]?.duration ?? null)
+      : null;
+    return { ready, loadTaskMs: await taskMs(cdp) };
+  } finally {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+async function typingRun(withExtension) {
+  const { context, profile } = await launch(withExtension);
+  try {
+    const { tab, cdp } = await open(context, 'x');
+    await tab.waitForTimeout(1000);
+    await tab.locator('[data-fixture-id="x-home"] [contenteditable="true"]').first().click();
+    await tab.waitForTimeout(300);
+    const before = await taskMs(cdp);
+    await tab.keyboard.type(TYPED.slice(0, 12), { delay: 40 });
+    await tab.waitForTimeout(300);
+    return { perKeyMs: ((await taskMs(cdp)) - before) / 12 };
+  } finally {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+const median = (values) => {
+  const sorted = values.filter((value) => value !== null).sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length === 0 ? null : sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const fixed = (value, digits = 1) => (value === null ? '—' : value.toFixed(digits));
+
+const networks = benchNetworks(FIXTURES).filter((network) => network !== 'mastodon');
+const figures = { ready: {}, typing: null };
+console.log(`Footprint: content script ready, ${RUNS} interleaved runs, medians (build ${EXTENSION})`);
+console.log(
+  `${'network'.padEnd(12)}${'ready ms'.padStart(10)}${'load task ms'.padStart(16)}${'bare'.padStart(8)}${'extra'.padStart(8)}`,
+);
+for (const network of networks) {
+  const runs = { bare: [], extension: [] };
+  for (let index = 0; index < RUNS; index += 1) {
+    for (const kind of index % 2 ? ['extension', 'bare'] : ['bare', 'extension']) {
+      runs[kind].push(await readyRun(network, kind === 'extension'));
+    }
+  }
+  const ready = median(runs.extension.map((run) => run.ready));
+  const load = median(runs.extension.map((run) => run.loadTaskMs));
+  const bare = median(runs.bare.map((run) => run.loadTaskMs));
+  figures.ready[network] = { readyMs: ready, loadTaskMs: [bare, load] };
+  console.log(
+    `${network.padEnd(12)}${fixed(ready).padStart(10)}${fixed(load, 0).padStart(16)}${fixed(bare, 0).padStart(8)}${`+${fixed(load - bare, 0)}`.padStart(8)}`,
+  );
+}
+const typing = { bare: [], extension: [] };
+for (let index = 0; index < RUNS; index += 1) {
+  for (const kind of index % 2 ? ['extension', 'bare'] : ['bare', 'extension']) {
+    typing[kind].push((await typingRun(kind === 'extension')).perKeyMs);
+  }
+}
+const [bareKey, extKey] = [median(typing.bare), median(typing.extension)];
+figures.typing = { perKeyMs: [bareKey, extKey] };
+console.log(
+  `\nTyping 12 characters in X's box (guard active): main-thread task time per key ${fixed(bareKey, 2)} ms bare, ${fixed(extKey, 2)} ms with the extension (${extKey - bareKey >= 0 ? '+' : ''}${fixed(extKey - bareKey, 2)} ms)`,
+);
+if (process.env.BENCH_JSON) {
+  mkdirSync(dirname(process.env.BENCH_JSON), { recursive: true });
+  writeFileSync(process.env.BENCH_JSON, `${JSON.stringify({ runs: RUNS, figures, raw: { typing } }, null, 2)}\n`);
+}

@@ -1,0 +1,83 @@
+import { expect, openFixture, sendFromPage, test } from './support/extension';
+
+/**
+ * The first law on a long feed: the extension notices posts as they are added, not by reading the
+ * page again, so the 5,000th post of an infinite feed is served like the first: it is outlined
+ * when it mentions a tracked keyword and gets the capture control under the pointer.
+ */
+const POSTS = 5000;
+const LAST_ID = '1861000000000009999';
+
+test('the 5,000th post appended to the feed gets its keyword outline and its capture control', async ({
+  context,
+  openExtensionPage,
+}) => {
+  test.setTimeout(180_000);
+  const settings = await openExtensionPage('sidepanel.html?section=settings');
+  await settings.locator('textarea[name="trackedKeywords"]').fill('#bouilloire');
+  await settings.getByRole('button', { name: 'Save keywords' }).click();
+  await expect(settings.getByText(/Saved: \d+ keyword/)).toBeVisible();
+  const panel = await openExtensionPage('sidepanel.html?section=inbox');
+
+  const page = await openFixture(context, 'https://x.com/home', 'x/feed.html');
+  await expect(page.locator('html')).toHaveAttribute('data-cm-companion', 'x');
+  await expect(page.locator('cm-companion-capture')).toHaveCount(1);
+
+  // The feed grows as an infinite feed does: batches of 50 cells, one batch per frame, each a copy
+  // of the first tweet with its own id; the last one talks about the tracked keyword.
+  await page.evaluate(
+    async ({ total, lastId }) => {
+      const first = document.querySelector<HTMLElement>('[data-testid="cellInnerDiv"]');
+      const list = first?.parentElement;
+      if (!first || !list) throw new Error('no timeline cell');
+      const step = 410;
+      const make = (index: number) => {
+        const cell = first.cloneNode(true) as HTMLElement;
+        const id = index === total - 1 ? lastId : `18610000000${String(index).padStart(8, '0')}`;
+        for (const link of cell.querySelectorAll('a[href*="/status/"]')) {
+          link.setAttribute('href', `/marie_dupont/status/${id}`);
+        }
+        if (index === total - 1) {
+          const text = cell.querySelector('[data-testid="tweetText"]');
+          if (text) text.textContent = 'Ma #bouilloire fuit depuis hier, que faire ?';
+        }
+        cell.style.transform = `translateY(${index * step}px)`;
+        return cell;
+      };
+      let index = list.childElementCount;
+      while (index < total) {
+        const batch = document.createDocumentFragment();
+        for (let n = 0; n < 50 && index < total; n += 1, index += 1) batch.append(make(index));
+        list.append(batch);
+        list.style.minHeight = `${index * step}px`;
+        await new Promise(requestAnimationFrame);
+      }
+    },
+    { total: POSTS, lastId: LAST_ID },
+  );
+  await expect(page.locator('article[data-testid="tweet"]')).toHaveCount(POSTS);
+
+  const last = page.locator('article[data-testid="tweet"]').last();
+  const text = last.getByText('Ma #bouilloire fuit');
+  await text.evaluate((element) => element.scrollIntoView({ block: 'center' }));
+  const outline = page.locator('cm-companion-capture .cmc-highlight');
+  await expect(outline).toHaveCount(1);
+  await expect(outline).toContainText('#bouilloire');
+  // The outline is drawn around that post.
+  const [box, post] = await Promise.all([outline.boundingBox(), last.boundingBox()]);
+  expect(box && post && Math.abs(box.y - post.y) < 10 && Math.abs(box.height - post.height) < 12).toBe(true);
+
+  await text.hover();
+  const control = page.locator('cm-companion-capture .cmc-capture');
+  await expect(control).toBeVisible();
+  await control.click();
+  await expect(page.locator('cm-companion-capture .cmc-toast')).toContainText(/Captured/);
+  await expect
+    .poll(async () => {
+      const reply = (await sendFromPage(panel, 'listInbox', { limit: 10 })) as {
+        result: { items: { postId: string; text: string }[] };
+      };
+      return reply.result.items.map((item) => [item.postId, item.text]);
+    })
+    .toEqual([[LAST_ID, 'Ma #bouilloire fuit depuis hier, que faire ?']]);
+});
