@@ -99,7 +99,7 @@ describe('storage full', () => {
     const site = {
       ctx,
       script: { ctx },
-      findings: () => ({ account: { account: null, reason: 'test' }, composers: [], posts: [] }),
+      account: () => ({ account: null, reason: 'test' }),
     } as unknown as SiteContext;
     const toasts: [string, string | undefined][] = [];
     const overlay = {
