@@ -7,7 +7,8 @@ export default defineConfig({
   timeout: 30_000,
   expect: { timeout: 5_000 },
   fullyParallel: false,
-  workers: 1,
+  // Two files at a time on the 2-core CI machine (each test its own browser profile): the suite stays under 20 minutes.
+  workers: 2,
   retries: 0,
   reporter: [['list']],
   use: {
