@@ -71,7 +71,7 @@ export function itemMatcher(query: InboxQuery): (item: InboxItem) => boolean {
   return fieldMatcher(query, searchable);
 }
 
-export const STATUS_ORDER: Readonly<Record<string, number>> = Object.fromEntries(
+const STATUS_ORDER: Readonly<Record<string, number>> = Object.fromEntries(
   INBOX_STATUSES.map((status, index) => [status, index]),
 );
 

@@ -100,7 +100,7 @@ export async function launchFirefox({
     },
   });
   await browser.installExtension(FIREFOX_BUILD_PATH);
-  let lastExtensionPage: Page | null = null;
+  let lastExtensionPage: FlowPage | null = null;
 
   const openExtensionPage = async (path: string): Promise<FlowPage> => {
     const page = await browser.newPage();
@@ -116,15 +116,14 @@ export async function launchFirefox({
       if (performance.now() > deadline) throw new Error(`${path} did not load`);
       await new Promise((done) => setTimeout(done, 100));
     }
-    lastExtensionPage = page;
-    return flowPage(page);
+    lastExtensionPage = flowPage(page);
+    return lastExtensionPage;
   };
 
   /** Asked from an extension page without a message: `getBackgroundPage()` is null while suspended. */
   const backgroundRunning = async (): Promise<boolean> => {
-    const probe = lastExtensionPage ?? (await browser.newPage());
-    if (!lastExtensionPage) await openExtensionPage('popup.html');
-    return (lastExtensionPage ?? probe).evaluate(() => chrome.extension.getBackgroundPage() !== null);
+    const probe = lastExtensionPage ?? (await openExtensionPage('popup.html'));
+    return probe.evaluate(() => chrome.extension.getBackgroundPage() !== null);
   };
 
   return {

@@ -2,6 +2,7 @@
  * Waiting and checking without a test runner's `expect`, so a flow reads the same under
  * Playwright's Chromium driver and the Firefox one. Failures name what was awaited and the last value.
  */
+import { waitUntil } from '../../lib/wait-until';
 import type { FlowPage } from './driver';
 
 /** Asks `read` again until `accept` holds or the time runs out; resolves to the accepted value. */
@@ -11,23 +12,23 @@ export async function until<T>(
   accept: (value: T) => boolean = Boolean,
   timeoutMs = 10_000,
 ): Promise<T> {
-  const deadline = performance.now() + timeoutMs;
-  let last: T | undefined;
-  let error: unknown;
-  for (;;) {
-    try {
-      last = await read();
-      error = undefined;
-      if (accept(last)) return last;
-    } catch (caught) {
-      error = caught;
-    }
-    if (performance.now() > deadline) {
-      const seen = error ? `error ${String(error)}` : JSON.stringify(last);
-      throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}; last seen: ${seen}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+  let last: { value?: T; error?: unknown } = {};
+  const found = await waitUntil(
+    async () => {
+      try {
+        last = { value: await read() };
+      } catch (error) {
+        last = { error };
+        return null;
+      }
+      return accept(last.value as T) ? last : null;
+    },
+    // The machine's monotonic clock: a deadline, not "now" (the suite's clock is for dates).
+    { timeoutMs, intervalMs: 100, clock: () => performance.now() },
+  );
+  if (found) return found.value as T;
+  const seen = 'error' in last ? `error ${String(last.error)}` : JSON.stringify(last.value);
+  throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}; last seen: ${seen}`);
 }
 
 /** Waits until an element matching the selector is in the page (or, with `count` 0, none is). */
