@@ -1,5 +1,6 @@
 // zod/mini: loaded by every content script.
 import { z } from 'zod/mini';
+import { ACCOUNT_ROLES, type AccountRole } from '@/lib/guard/accounts';
 import { DEFAULT_RULES, RULE_IDS, type RuleSwitches } from '@/lib/guard/rules';
 import { NETWORKS } from '@/lib/networks';
 
@@ -7,9 +8,30 @@ import { NETWORKS } from '@/lib/networks';
 export interface GuardSettings {
   rules: RuleSwitches;
   showBadge: boolean;
+  /** The undo window per account role, in seconds (0 = off): a send from such an account waits that long. */
+  undoSeconds: Record<AccountRole, number>;
 }
 
-export const DEFAULT_GUARD_SETTINGS: GuardSettings = { rules: DEFAULT_RULES, showBadge: true };
+/** The lengths offered for the undo window; 0 is off. */
+export const UNDO_CHOICES = [0, 3, 5, 10, 15, 30] as const;
+const MAX_UNDO_SECONDS = 60;
+
+export const DEFAULT_GUARD_SETTINGS: GuardSettings = {
+  rules: DEFAULT_RULES,
+  showBadge: true,
+  undoSeconds: { brand: 0, personal: 0, client: 0 },
+};
+
+function parseUndoSeconds(value: unknown): Record<AccountRole, number> {
+  const stored = value && typeof value === 'object' ? (value as Record<string, unknown>) : {};
+  const seconds = { ...DEFAULT_GUARD_SETTINGS.undoSeconds };
+  for (const role of ACCOUNT_ROLES) {
+    const raw = stored[role];
+    if (typeof raw === 'number' && Number.isFinite(raw))
+      seconds[role] = Math.min(MAX_UNDO_SECONDS, Math.max(0, Math.round(raw)));
+  }
+  return seconds;
+}
 
 /** Reads any stored value into valid switches; a missing or damaged switch keeps its default. */
 export function parseGuardSettings(value: unknown): GuardSettings {
@@ -20,6 +42,7 @@ export function parseGuardSettings(value: unknown): GuardSettings {
   return {
     rules: switches,
     showBadge: typeof stored.showBadge === 'boolean' ? stored.showBadge : DEFAULT_GUARD_SETTINGS.showBadge,
+    undoSeconds: parseUndoSeconds(stored.undoSeconds),
   };
 }
 

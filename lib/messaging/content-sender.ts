@@ -37,6 +37,8 @@ export const contentSentResponses: { [K in ContentSent]: ResultCheck<ResponseOf<
     pending: z.nullable(z.object({ entryId: z.string(), network, text: z.string(), expectedAccount: z.string() })),
   }),
   markCalendarPublished: z.object({ status: z.string() }),
+  holdUndoDraft: z.object({ held: z.boolean() }),
+  dropUndoDraft: z.object({ dropped: z.boolean() }),
 };
 
 export function sendToBackground<T extends ContentSent>(type: T, data: RequestOf<T>): Promise<ResponseOf<T>> {

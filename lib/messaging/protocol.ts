@@ -12,6 +12,7 @@ import { inboxMessages } from '@/lib/messaging/messages/inbox';
 import { onboardingMessages } from '@/lib/messaging/messages/onboarding';
 import { reportMessages } from '@/lib/messaging/messages/reports';
 import { templateMessages } from '@/lib/messaging/messages/templates';
+import { undoMessages } from '@/lib/messaging/messages/undo';
 
 export type { SenderKind } from '@/lib/messaging/messages/spec';
 
@@ -24,6 +25,7 @@ export const protocol = {
   ...reportMessages,
   ...onboardingMessages,
   ...backupMessages,
+  ...undoMessages,
 };
 
 export type Protocol = typeof protocol;

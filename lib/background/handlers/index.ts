@@ -7,6 +7,7 @@ import { inboxHandlers } from '@/lib/background/handlers/inbox';
 import { onboardingHandlers } from '@/lib/background/handlers/onboarding';
 import { reportHandlers } from '@/lib/background/handlers/reports';
 import { templateHandlers } from '@/lib/background/handlers/templates';
+import { undoHandlers } from '@/lib/background/handlers/undo';
 import type { Handlers } from '@/lib/messaging/handle';
 
 export type { ServiceDeps } from '@/lib/background/handlers/deps';
@@ -22,5 +23,6 @@ export function createHandlers(deps: ServiceDeps): Handlers {
     ...reportHandlers(deps),
     ...onboardingHandlers(deps),
     ...backupHandlers(deps),
+    ...undoHandlers(deps),
   };
 }
