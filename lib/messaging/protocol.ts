@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import { backupMessages } from '@/lib/messaging/messages/backup';
 import { calendarMessages } from '@/lib/messaging/messages/calendar';
 import { coreMessages } from '@/lib/messaging/messages/core';
+import { crisisMessages } from '@/lib/messaging/messages/crisis';
 import { guardMessages } from '@/lib/messaging/messages/guard';
 import { inboxMessages } from '@/lib/messaging/messages/inbox';
 import { onboardingMessages } from '@/lib/messaging/messages/onboarding';
@@ -26,6 +27,7 @@ export const protocol = {
   ...onboardingMessages,
   ...backupMessages,
   ...undoMessages,
+  ...crisisMessages,
 };
 
 export type Protocol = typeof protocol;

@@ -1,6 +1,7 @@
 import { backupHandlers } from '@/lib/background/handlers/backup';
 import { calendarHandlers } from '@/lib/background/handlers/calendar';
 import { coreHandlers } from '@/lib/background/handlers/core';
+import { crisisHandlers } from '@/lib/background/handlers/crisis';
 import type { ServiceDeps } from '@/lib/background/handlers/deps';
 import { guardHandlers } from '@/lib/background/handlers/guard';
 import { inboxHandlers } from '@/lib/background/handlers/inbox';
@@ -24,5 +25,6 @@ export function createHandlers(deps: ServiceDeps): Handlers {
     ...onboardingHandlers(deps),
     ...backupHandlers(deps),
     ...undoHandlers(deps),
+    ...crisisHandlers(deps),
   };
 }

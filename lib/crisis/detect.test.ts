@@ -5,7 +5,7 @@ import {
   detectCrisis,
   median,
   parseCrisisSettings,
-} from '@/lib/inbox/crisis';
+} from '@/lib/crisis/detect';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;

@@ -8,6 +8,8 @@ import { compileKeywords, matchKeywords } from '@/lib/capture/keywords';
 import type { InboxItem } from '@/lib/inbox/item';
 
 const HOUR = 3_600_000;
+/** What counts as negative: the lexicon's negative, and complaints. */
+export const NEGATIVE = new Set<string>(['negative', 'complaint']);
 const DAY = 24 * HOUR;
 export const BASELINE_DAYS = 14;
 
@@ -93,7 +95,7 @@ export function detectCrisis(
 ): CrisisReport {
   const windowMs = settings.windowHours * HOUR;
   const compiled = compileKeywords(keywords);
-  const isNegative = (item: CrisisItem) => item.sentiment === 'negative';
+  const isNegative = (item: CrisisItem) => NEGATIVE.has(item.sentiment ?? '');
   const hasKeyword = (item: CrisisItem) => compiled.length > 0 && matchKeywords(item.text, compiled).length > 0;
 
   const recent = items.filter((item) => item.capturedAt >= now - windowMs && item.capturedAt <= now);
