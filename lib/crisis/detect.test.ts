@@ -8,7 +8,6 @@ import {
 } from '@/lib/crisis/detect';
 
 const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
 const NOW = Date.UTC(2026, 11, 7, 15, 0);
 
 const item = (hoursAgo: number, sentiment: CrisisItem['sentiment'] = 'neutral', text = 'hello'): CrisisItem => ({

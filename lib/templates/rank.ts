@@ -5,6 +5,7 @@
  * (price, delivery, refund…) boosted.
  */
 import type { Network } from '@/lib/networks';
+import { isHoldingStatement } from '@/lib/templates/kinds';
 import { guessLanguage } from '@/lib/templates/language';
 import { fold, type MatchBand, matchBand } from '@/lib/templates/match';
 import type { Template } from '@/lib/templates/model';
@@ -17,6 +18,8 @@ export interface RankContext {
   /** Overrides the guess from answeringText. */
   language?: 'fr' | 'en' | null;
   now: number;
+  /** Crisis mode is on: holding statements come first. */
+  crisis?: boolean;
 }
 
 /**
@@ -87,7 +90,8 @@ export function contextScore(template: Template, ctx: RankContext, language: 'fr
 /**
  * Templates in the order the picker shows them. With a filter, only those that match it, by band
  * (match.ts: shortcut or name prefix, then word starts in name and tags, then close spellings);
- * within a band, this network's templates, the comment's language and recent use first.
+ * within a band, this network's templates, the comment's language and recent use first. In crisis
+ * mode, holding statements come before everything but an exact shortcut.
  */
 export function rankTemplates(templates: readonly Template[], ctx: RankContext): Template[] {
   const language = ctx.language !== undefined ? ctx.language : guessLanguage(ctx.answeringText ?? '');
@@ -101,8 +105,11 @@ export function rankTemplates(templates: readonly Template[], ctx: RankContext):
       ...entry,
       // An exact shortcut always comes first.
       exact: exact !== '' && fold(entry.template.shortcut) === exact ? 0 : 1,
+      holding: ctx.crisis && isHoldingStatement(entry.template) ? 0 : 1,
       score: contextScore(entry.template, ctx, language, topics),
     }))
-    .sort((a, b) => a.exact - b.exact || a.band - b.band || b.score - a.score || a.index - b.index)
+    .sort(
+      (a, b) => a.exact - b.exact || a.holding - b.holding || a.band - b.band || b.score - a.score || a.index - b.index,
+    )
     .map((entry) => entry.template);
 }

@@ -23,6 +23,7 @@ import { caretRect, placePanel } from '@/lib/content/features/templates/position
 import { PICKER_CSS } from '@/lib/content/features/templates/styles';
 import { connectContentSettings, contentLocale, contentSettings } from '@/lib/content/ui/locale';
 import { createShadowHost } from '@/lib/content/ui/shadow-host';
+import { readCrisisMode, watchCrisisMode } from '@/lib/crisis/store';
 import { insertText } from '@/lib/dom/insert-text';
 import { NETWORK_NAMES } from '@/lib/networks';
 import type { Template } from '@/lib/templates/model';
@@ -47,6 +48,7 @@ function openSession({ site, composer, via, trigger }: PickerRequest, onClosed: 
   ) => target.addEventListener(type, listener as EventListener, { capture: true, signal: listeners.signal });
 
   const templates = signal<Template[]>([]);
+  const crisis = signal(false);
   const query = signal(via === 'trigger' ? (queryAfterTrigger(textBeforeCaret(el, doc), trigger) ?? '') : '');
   const active = signal(0);
   const stage = signal<'list' | 'fields'>('list');
@@ -62,6 +64,7 @@ function openSession({ site, composer, via, trigger }: PickerRequest, onClosed: 
       network,
       answeringText: composer.answering?.text,
       now: now(),
+      crisis: crisis.value,
     }),
   );
   const selected = computed<Template | undefined>(() => ranked.value[active.value]);
@@ -80,9 +83,19 @@ function openSession({ site, composer, via, trigger }: PickerRequest, onClosed: 
   void readTemplates().then((list) => {
     templates.value = list;
   });
-  const unwatch = watchTemplates((list) => {
+  const unwatchTemplates = watchTemplates((list) => {
     templates.value = list;
   });
+  void readCrisisMode().then((mode) => {
+    crisis.value = mode.on;
+  });
+  const unwatchCrisis = watchCrisisMode((mode) => {
+    crisis.value = mode.on;
+  });
+  const unwatch = () => {
+    unwatchTemplates();
+    unwatchCrisis();
+  };
   const stopTheme = effect(() => host.setTheme(contentSettings.value.theme));
 
   let closed = false;
