@@ -1,5 +1,7 @@
 import { useSignal } from '@preact/signals';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { CrisisBanner } from '@/components/crisis/crisis-banner';
+import { INBOX_CRISIS_FILTER_KEY, useCrisisStatus } from '@/components/crisis/use-crisis';
 import { EmptyState } from '@/components/empty-state';
 import { BulkBar } from '@/components/inbox/bulk-bar';
 import { downloadText } from '@/components/inbox/download';
@@ -36,6 +38,18 @@ export function InboxView() {
   const { data: anyItem } = useStoreQuery(['inbox'], () => sendToBackground('listInbox', { limit: 1 }));
   const keys = useCommandKeys();
   const navigate = useNavigate();
+  const { data: crisis } = useCrisisStatus();
+  const crisisItems = crisis.value?.items;
+  const toggleCrisisFilter = () => {
+    const { crisis: current, ...rest } = state.query.peek();
+    state.query.value = current || !crisisItems ? rest : { ...rest, crisis: crisisItems };
+  };
+  // Opened from the popup's "See the crisis items": the filter goes on once the numbers are here.
+  useEffect(() => {
+    if (!crisisItems || localStorage.getItem(INBOX_CRISIS_FILTER_KEY) !== '1') return;
+    localStorage.removeItem(INBOX_CRISIS_FILTER_KEY);
+    if (!state.query.peek().crisis) toggleCrisisFilter();
+  }, [crisisItems]);
 
   useEffect(() => {
     void readInboxTeam().then((names) => (team.value = names));
@@ -130,6 +144,11 @@ export function InboxView() {
           </button>
         </div>
       </header>
+      <CrisisBanner
+        status={crisis.value}
+        onSeeItems={toggleCrisisFilter}
+        filtering={Boolean(state.query.value.crisis)}
+      />
       {mapMode ? (
         <OpinionMapView />
       ) : (

@@ -2,6 +2,7 @@ import { rebuildCalendarAlarms } from '@/lib/background/calendar-alarms';
 import { crisisReport } from '@/lib/background/crisis';
 import type { ServiceDeps } from '@/lib/background/handlers/deps';
 import { serialize } from '@/lib/background/one-writer';
+import { readCaptureSettings } from '@/lib/capture/settings';
 import { CRISIS_OFF, type CrisisMode, crisisOn, isHeld, resume } from '@/lib/crisis/mode';
 import { readCrisisMode, readCrisisSettings, writeCrisisMode, writeCrisisSettings } from '@/lib/crisis/store';
 import { listEntriesWithStatus } from '@/lib/db/calendar-repo';
@@ -10,6 +11,7 @@ import type { crisisMessages } from '@/lib/messaging/messages/crisis';
 import { bumpRevision } from '@/lib/storage/db-revision';
 
 export const CRISIS_MODE_KEY = 'crisisMode';
+const HOUR = 3_600_000;
 
 /** The background's answers to the crisis messages: the one writer of crisis mode and its settings. */
 export function crisisHandlers(deps: ServiceDeps): FeatureHandlers<typeof crisisMessages> {
@@ -30,14 +32,17 @@ export function crisisHandlers(deps: ServiceDeps): FeatureHandlers<typeof crisis
   return {
     async crisisStatus() {
       const db = await deps.db();
-      const [report, mode, settings, scheduled] = await Promise.all([
-        crisisReport(db, deps.now()),
+      const now = deps.now();
+      const [report, mode, settings, scheduled, capture] = await Promise.all([
+        crisisReport(db, now),
         readCrisisMode(),
         readCrisisSettings(),
         listEntriesWithStatus(db, 'scheduled'),
+        readCaptureSettings(),
       ]);
       const held = scheduled.filter((entry) => isHeld(mode, entry)).map((entry) => entry.id);
-      return { report, mode, held, settings };
+      const from = (mode.since ?? now) - settings.windowHours * HOUR;
+      return { report, mode, held, settings, items: { from, keywords: capture.keywords } };
     },
     setCrisisMode({ on }) {
       return change((mode) => (on ? crisisOn(mode, deps.now()) : CRISIS_OFF));

@@ -28,7 +28,14 @@ export const crisisMessages = {
   crisisStatus: {
     from: ['page'],
     request: z.object({}),
-    response: z.object({ report, mode, held: z.array(z.string()), settings }),
+    response: z.object({
+      report,
+      mode,
+      held: z.array(z.string()),
+      settings,
+      /** What the inbox's crisis filter asks for: captured since the crisis window began, these keywords. */
+      items: z.object({ from: z.number(), keywords: z.array(z.string()) }),
+    }),
   },
   /** Crisis mode on or off; off restores every held post's reminders exactly as they were. */
   setCrisisMode: {

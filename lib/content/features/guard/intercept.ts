@@ -175,7 +175,12 @@ export function startInterception(site: SiteContext): void {
     } finally {
       holding = false;
     }
-    record({ ...base, type: 'guard-decision', decision });
+    // What the apology kit needs if this was a mistake: where it went and what it said.
+    const sentAnyway =
+      decision === 'send-anyway'
+        ? { url: site.doc.location.href.slice(0, 2000), excerpt: composerText(submission.composer).slice(0, 500) }
+        : {};
+    record({ ...base, type: 'guard-decision', decision, ...sentAnyway });
     const { element } = submission.composer;
     if (!element.isConnected) return;
     element.focus();
