@@ -15,19 +15,19 @@ interface FixtureGlobal {
   __fixture: { ready: boolean; sent: string[]; modelText(el: Element): string | null };
 }
 
-async function seed(worker: Worker): Promise<void> {
+async function seed(worker: Worker, alwaysConfirm = false): Promise<void> {
   await worker.evaluate(
-    async ({ handle }) => {
+    async ({ handle, alwaysConfirm }) => {
       const api = (globalThis as unknown as { chrome: { storage: { local: { set(v: unknown): Promise<void> } } } })
         .chrome;
       await api.storage.local.set({
-        accounts: [{ id: 'x-brand', network: 'x', handle, displayName: 'Acme', role: 'brand' }],
+        accounts: [{ id: 'x-brand', network: 'x', handle, displayName: 'Acme', role: 'brand', alwaysConfirm }],
         accounts$: { v: 1 },
         guardRules: { undoSeconds: { brand: 3 } },
         guardRules$: { v: 2 },
       });
     },
-    { handle: site?.handle ?? '' },
+    { handle: site?.handle ?? '', alwaysConfirm },
   );
 }
 
@@ -101,4 +101,25 @@ test('undo window: countdown, Undo keeps the text, the end sends once, a page le
   await panel.screenshot({ path: 'docs/screenshots/undo-drafts.png' });
   await drafts.first().getByRole('button', { name: 'Delete' }).click();
   await expect(panel.getByTestId('undo-drafts')).toHaveCount(0);
+
+  // "Send anyway" on a post the guard held: the undo window still runs, then the post leaves
+  // once; the guard's event in the side panel offers the post and the apologies for X.
+  await seed(worker, true);
+  await page.goto(site.url);
+  await expect.poll(() => page.evaluate(() => (window as unknown as FixtureGlobal).__fixture?.ready)).toBe(true);
+  await editor.click();
+  await page.keyboard.type('Posted anyway');
+  const anyway = await modelText(page, site.composer);
+  await page.locator(`[data-fixture-submit="${site.composer}"]`).first().click();
+  await page.getByTestId('guard-dialog').getByRole('button', { name: 'Send anyway' }).click();
+  await expect(countdown).toBeVisible();
+  await expect.poll(() => sent(page), { timeout: 6000 }).toEqual([anyway]);
+  await panel.bringToFront();
+  const kit = panel.getByTestId('apology-kit');
+  await expect(kit).toHaveCount(1);
+  await expect(kit.getByRole('link', { name: 'Open the post' })).toHaveAttribute('href', site.url);
+  await expect(kit).toContainText('Posted anyway');
+  await expect(kit.getByTestId('apology-template').first()).toContainText('Apology and move to DMs');
+  await panel.getByTestId('guard-events').scrollIntoViewIfNeeded();
+  await panel.screenshot({ path: 'docs/screenshots/apology-kit.png' });
 });
