@@ -1,6 +1,6 @@
 // zod/mini: loaded by every content script.
 import { z } from 'zod/mini';
-import { ACCOUNT_ROLES, type AccountRole } from '@/lib/guard/accounts';
+import { ACCOUNT_ROLES, type AccountRole, type RegisteredAccount } from '@/lib/guard/accounts';
 import { DEFAULT_RULES, RULE_IDS, type RuleSwitches } from '@/lib/guard/rules';
 import { NETWORKS } from '@/lib/networks';
 
@@ -31,6 +31,11 @@ function parseUndoSeconds(value: unknown): Record<AccountRole, number> {
       seconds[role] = Math.min(MAX_UNDO_SECONDS, Math.max(0, Math.round(raw)));
   }
   return seconds;
+}
+
+/** How long a send from this account waits, in seconds; 0 when it has no undo window (lib/guard/undo.ts). */
+export function undoSecondsFor(settings: GuardSettings, account: RegisteredAccount | undefined): number {
+  return account ? (settings.undoSeconds[account.role] ?? 0) : 0;
 }
 
 /** Reads any stored value into valid switches; a missing or damaged switch keeps its default. */

@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RegisteredAccount } from '@/lib/guard/accounts';
-import { DEFAULT_GUARD_SETTINGS, parseGuardSettings } from '@/lib/guard/settings';
-import {
-  MAX_UNDO_DRAFTS,
-  parseUndoDrafts,
-  secondsLeft,
-  type UndoDraft,
-  undoSecondsFor,
-  withDraft,
-} from '@/lib/guard/undo';
+import { DEFAULT_GUARD_SETTINGS, parseGuardSettings, undoSecondsFor } from '@/lib/guard/settings';
+import { MAX_UNDO_DRAFTS, parseUndoDrafts, type UndoDraft, withDraft } from '@/lib/guard/undo';
 
 const brand = { id: 'b', network: 'x', handle: 'acme', role: 'brand' } as RegisteredAccount;
 const personal = { ...brand, id: 'p', handle: 'me', role: 'personal' } as RegisteredAccount;
@@ -43,13 +36,6 @@ describe('undo window', () => {
     const settings = parseGuardSettings({ rules: { keywords: false }, showBadge: false });
     expect(settings.rules.keywords).toBe(false);
     expect(settings.showBadge).toBe(false);
-  });
-
-  it('counts down in whole seconds, rounded up, never below 0', () => {
-    expect(secondsLeft(10_000, 0)).toBe(10);
-    expect(secondsLeft(10_000, 2_500)).toBe(8);
-    expect(secondsLeft(10_000, 9_999)).toBe(1);
-    expect(secondsLeft(10_000, 12_000)).toBe(0);
   });
 
   it('keeps drafts newest first, one per id, at most the limit, and drops damaged ones', () => {

@@ -4,14 +4,7 @@
  * closed or navigated during the window loses nothing. Pure: no page, no storage.
  */
 import { z } from 'zod/mini';
-import type { RegisteredAccount } from '@/lib/guard/accounts';
-import type { GuardSettings } from '@/lib/guard/settings';
 import { NETWORKS } from '@/lib/networks';
-
-/** How long a send from this account waits, in seconds; 0 when it has no undo window. */
-export function undoSecondsFor(settings: GuardSettings, account: RegisteredAccount | undefined): number {
-  return account ? (settings.undoSeconds[account.role] ?? 0) : 0;
-}
 
 /** A send held by the undo window that has not left yet: recoverable in the side panel. */
 export const undoDraftSchema = z.object({
@@ -40,9 +33,4 @@ export function parseUndoDrafts(value: unknown): UndoDraft[] {
 /** The drafts with this one first (replacing an older copy of the same id). */
 export function withDraft(drafts: readonly UndoDraft[], draft: UndoDraft): UndoDraft[] {
   return [draft, ...drafts.filter((entry) => entry.id !== draft.id)].slice(0, MAX_UNDO_DRAFTS);
-}
-
-/** The seconds left on the countdown, never below 0 (rounded up: "in 1 s" until it is gone). */
-export function secondsLeft(endsAt: number, at: number): number {
-  return Math.max(0, Math.ceil((endsAt - at) / 1000));
 }

@@ -10,7 +10,7 @@ import { releaseSubmission, type Submission, submissionOf } from '@/lib/content/
 import type { AccountRole } from '@/lib/guard/accounts';
 import { displayHandle, findRegistered } from '@/lib/guard/handles';
 import { checkFailed, evaluateGuard, type GuardResult } from '@/lib/guard/rules';
-import { undoSecondsFor } from '@/lib/guard/undo';
+import { undoSecondsFor } from '@/lib/guard/settings';
 import { sendToBackground } from '@/lib/messaging/content-sender';
 import type { GuardEventInput } from '@/lib/messaging/messages/guard';
 import { guardChannel } from '@/lib/sites/box-kinds';
