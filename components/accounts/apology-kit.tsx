@@ -61,16 +61,17 @@ export function ApologyKit({
       ) : (
         <>
           <p class="muted">{t('apologyTemplates')}</p>
-          <ul>
+          {/* Rows, not list items: they sit inside a guard event's own list item. */}
+          <div class="apology-list">
             {apologies.map((template) => (
-              <li key={template.id} data-testid="apology-template">
+              <div key={template.id} class="apology-row" data-testid="apology-template">
                 <span>{template.name}</span>
                 <button type="button" onClick={() => copy(template)}>
                   {copied.value === template.id ? t('undoDraftCopied') : t('apologyCopy')}
                 </button>
-              </li>
+              </div>
             ))}
-          </ul>
+          </div>
         </>
       )}
     </div>
