@@ -18,11 +18,18 @@ describe('toolbar badge', () => {
 
   it('gives the numbers in its tooltip, in the user language', () => {
     const at = 1_000_000_000_000;
-    const items = Array.from({ length: 10 }, (_, n) => ({
+    const spike = Array.from({ length: 10 }, (_, n) => ({
       capturedAt: at - n * 60_000,
       sentiment: n < 8 ? ('negative' as const) : ('neutral' as const),
       text: '',
     }));
+    // Two calm weeks, one positive capture a day.
+    const calm = Array.from({ length: 14 }, (_, day) => ({
+      capturedAt: at - 7 * 3_600_000 - day * 86_400_000,
+      sentiment: 'positive' as const,
+      text: '',
+    }));
+    const items = [...calm, ...spike];
     const report = detectCrisis(items, [], at);
     const en = (key: Parameters<typeof translate>[1], subs?: string[]) => translate('en', key, subs);
     const fr = (key: Parameters<typeof translate>[1], subs?: string[]) => translate('fr', key, subs);

@@ -3,6 +3,7 @@ import {
   type CrisisItem,
   DEFAULT_CRISIS_SETTINGS,
   detectCrisis,
+  MIN_HISTORY_DAYS,
   median,
   parseCrisisSettings,
 } from '@/lib/crisis/detect';
@@ -16,16 +17,19 @@ const item = (hoursAgo: number, sentiment: CrisisItem['sentiment'] = 'neutral', 
   text,
 });
 
-/** `perDay` captures on each of the 14 days before the window, `negative` of them negative. */
-function usualDays(perDay: number, negative: number, text = 'hello'): CrisisItem[] {
+/** `perDay` captures on each of the `days` days before the window, `negative` of them negative. */
+function usualDays(perDay: number, negative: number, text = 'hello', days = 14): CrisisItem[] {
   const items: CrisisItem[] = [];
-  for (let day = 0; day < 14; day++) {
+  for (let day = 0; day < days; day++) {
     for (let n = 0; n < perDay; n++) {
       items.push(item(6 + day * 24 + 1 + n * 0.5, n < negative ? 'negative' : 'positive', text));
     }
   }
   return items;
 }
+
+/** A quiet history: one calm capture a day. */
+const quiet = () => usualDays(1, 0);
 
 /** `count` captures in the last hours, `negative` of them negative. */
 function storm(count: number, negative: number, text = 'hello'): CrisisItem[] {
@@ -40,15 +44,31 @@ describe('crisis detection', () => {
   });
 
   it('raises on a negative spike over a quiet baseline, with the numbers', () => {
-    const report = detectCrisis(storm(8, 6), [], NOW);
+    const report = detectCrisis([...quiet(), ...storm(12, 9)], [], NOW);
     expect(report.raised).toBe(true);
-    expect(report.total).toBe(8);
-    expect(report.negative).toMatchObject({ count: 6, value: 0.75, baseline: 0, raised: true });
+    expect(report.total).toBe(12);
+    expect(report.historyDays).toBe(14);
+    expect(report.negative).toMatchObject({ count: 9, value: 0.75, baseline: 0, raised: true });
+  });
+
+  it('counts complaints as negative', () => {
+    expect(
+      detectCrisis([...quiet(), ...storm(10, 0).map((one) => ({ ...one, sentiment: 'complaint' as const }))], [], NOW)
+        .raised,
+    ).toBe(true);
   });
 
   it('never raises on a handful of captures, however negative (quiet baseline)', () => {
-    expect(detectCrisis(storm(3, 3), [], NOW).raised).toBe(false);
-    expect(detectCrisis(storm(4, 4), [], NOW).raised).toBe(false);
+    expect(detectCrisis([...quiet(), ...storm(5, 5)], [], NOW).raised).toBe(false);
+    expect(detectCrisis([...quiet(), ...storm(9, 9)], [], NOW).raised).toBe(false);
+  });
+
+  it('has no usual level, so raises nothing, without captures on a few of the 14 days (a new install)', () => {
+    expect(detectCrisis(storm(30, 30), [], NOW)).toMatchObject({ raised: false, historyDays: 0 });
+    const short = [...usualDays(1, 0, 'hello', MIN_HISTORY_DAYS - 1), ...storm(30, 30)];
+    expect(detectCrisis(short, [], NOW).raised).toBe(false);
+    const enough = [...usualDays(1, 0, 'hello', MIN_HISTORY_DAYS), ...storm(30, 30)];
+    expect(detectCrisis(enough, [], NOW).raised).toBe(true);
   });
 
   it('stays calm when the share is the usual one, and raises when it is well above it', () => {
@@ -75,14 +95,14 @@ describe('crisis detection', () => {
 
   it('leaves the window out of its own baseline and ignores captures older than 14 days', () => {
     const old = Array.from({ length: 50 }, (_, n) => item(6 + 15 * 24 + n * 0.1, 'negative'));
-    const report = detectCrisis([...old, ...storm(10, 9)], [], NOW);
+    const report = detectCrisis([...quiet(), ...old, ...storm(10, 9)], [], NOW);
     expect(report.negative.baseline).toBe(0);
     expect(report.raised).toBe(true);
   });
 
   it('counts only days with captures in the usual share', () => {
-    // Two days with 50 % negative, twelve silent days: the usual share is 50 %, not 0.
-    const items = [item(10, 'negative'), item(11, 'positive'), item(40, 'negative'), item(41, 'positive')];
+    // Four days with 50 % negative, ten silent days: the usual share is 50 %, not 0.
+    const items = [10, 34, 58, 82].flatMap((hours) => [item(hours, 'negative'), item(hours + 1, 'positive')]);
     expect(detectCrisis([...items, ...storm(10, 6)], [], NOW).negative).toMatchObject({ baseline: 0.5, raised: false });
   });
 
@@ -98,14 +118,16 @@ describe('crisis detection', () => {
   });
 
   it('never raises on keywords below the minimum count, even over a quiet baseline', () => {
-    expect(detectCrisis(storm(4, 0, 'recall'), ['recall'], NOW).keywords.raised).toBe(false);
-    expect(detectCrisis(storm(6, 0, 'recall'), [], NOW).keywords.count).toBe(0);
+    expect(detectCrisis([...quiet(), ...storm(9, 0, 'recall')], ['recall'], NOW).keywords.raised).toBe(false);
+    expect(detectCrisis([...quiet(), ...storm(12, 0, 'recall')], ['recall'], NOW).keywords.raised).toBe(true);
+    expect(detectCrisis([...quiet(), ...storm(12, 0, 'recall')], [], NOW).keywords.count).toBe(0);
   });
 
   it('follows the threshold the user sets', () => {
     const items = [...usualDays(10, 2), ...storm(10, 7)];
     expect(detectCrisis(items, [], NOW, { ...DEFAULT_CRISIS_SETTINGS, factor: 3 }).raised).toBe(true);
     expect(detectCrisis(items, [], NOW, { ...DEFAULT_CRISIS_SETTINGS, factor: 4 }).raised).toBe(false);
+    expect(detectCrisis(items, [], NOW, { ...DEFAULT_CRISIS_SETTINGS, minCaptures: 11 }).raised).toBe(false);
     // A longer window takes in older calm captures: the share falls.
     const spread = [...storm(6, 6), item(20, 'positive'), item(21, 'positive'), item(22, 'positive')];
     expect(detectCrisis(spread, [], NOW, { ...DEFAULT_CRISIS_SETTINGS, windowHours: 24 }).negative.value).toBeCloseTo(

@@ -23,7 +23,13 @@ export interface CrisisSettings {
   minCaptures: number;
 }
 
-export const DEFAULT_CRISIS_SETTINGS: CrisisSettings = { windowHours: 6, factor: 3, minCaptures: 5 };
+export const DEFAULT_CRISIS_SETTINGS: CrisisSettings = { windowHours: 6, factor: 3, minCaptures: 10 };
+
+/**
+ * Without captures on at least this many of the 14 days there is no usual level to rise above
+ * (a new install, a new brand): no alert. A quiet history (one capture a day) is enough.
+ */
+export const MIN_HISTORY_DAYS = 3;
 
 /** A share must also rise by this much above the usual one: 5 % → 15 % is not a crisis. */
 const MIN_SHARE_RISE = 0.2;
@@ -47,6 +53,8 @@ export interface CrisisReport {
   windowHours: number;
   /** Captures in the window. */
   total: number;
+  /** Days of the 14 with at least one capture: fewer than MIN_HISTORY_DAYS, no alert. */
+  historyDays: number;
   negative: CrisisSignal;
   keywords: CrisisSignal;
 }
@@ -105,25 +113,29 @@ export function detectCrisis(
   const start = now - windowMs;
   const days = Array.from({ length: BASELINE_DAYS }, (_, day) => slice(items, start - day * DAY, DAY));
   // A day without a capture says nothing about the share: only days with captures count.
-  const dailyShares = days.filter((day) => day.length > 0).map((day) => day.filter(isNegative).length / day.length);
+  const history = days.filter((day) => day.length > 0);
+  const hasHistory = history.length >= MIN_HISTORY_DAYS;
+  const dailyShares = history.map((day) => day.filter(isNegative).length / day.length);
   const baselineShare = median(dailyShares);
   const baselinePerHour = median(days.map((day) => day.filter(hasKeyword).length / 24));
 
   const share = recent.length ? negativeCount / recent.length : 0;
   const shareRatio = share / Math.max(baselineShare, 0.01);
   const negativeRaised =
+    hasHistory &&
     recent.length >= settings.minCaptures &&
     share >= baselineShare * settings.factor &&
     share - baselineShare >= MIN_SHARE_RISE;
 
   const perHour = keywordCount / settings.windowHours;
   const keywordRatio = perHour / Math.max(baselinePerHour, MIN_BASELINE_PER_HOUR);
-  const keywordsRaised = keywordCount >= settings.minCaptures && keywordRatio >= settings.factor;
+  const keywordsRaised = hasHistory && keywordCount >= settings.minCaptures && keywordRatio >= settings.factor;
 
   return {
     raised: negativeRaised || keywordsRaised,
     windowHours: settings.windowHours,
     total: recent.length,
+    historyDays: history.length,
     negative: {
       count: negativeCount,
       value: share,

@@ -12,6 +12,7 @@ const report = z.object({
   raised: z.boolean(),
   windowHours: z.number(),
   total: z.number(),
+  historyDays: z.number(),
   negative: signal,
   keywords: signal,
 });
