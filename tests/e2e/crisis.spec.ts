@@ -1,6 +1,6 @@
 import type { Page, Worker } from '@playwright/test';
 import { testDateTime, testNow } from './support/clock';
-import { expect, sendFromPage, test } from './support/extension';
+import { expect, openFixture, sendFromPage, test } from './support/extension';
 
 /**
  * Crisis, one user story: a seeded negative spike over two calm weeks raises the alert (toolbar
@@ -86,6 +86,7 @@ const calendarAlarms = (worker: Worker) =>
     );
 
 test('crisis: a negative spike raises the alert; crisis mode holds planned posts and restores them exactly', async ({
+  context,
   worker,
   openExtensionPage,
 }) => {
@@ -140,6 +141,18 @@ test('crisis: a negative spike raises the alert; crisis mode holds planned posts
   await expect
     .poll(() => calendarAlarms(worker))
     .toEqual(alarmsBefore.filter((alarm) => alarm.name.endsWith(ids['Spring launch'] ?? '?')));
+
+  // Every template picker offers the holding statements first.
+  const post = await openFixture(context, 'https://x.com/marie/status/1850000000000000001', 'x/post.html');
+  await expect(post.locator('html')).toHaveAttribute('data-cm-companion', /.+/);
+  await expect(post.locator('html')).toHaveAttribute('data-fixture-ready', 'true');
+  const box = post.locator('[data-fixture-id="x-reply"] [contenteditable="true"]').first();
+  await box.click();
+  await post.keyboard.type(';;');
+  const picker = post.locator('cm-companion-template-picker .picker');
+  await expect(picker.getByRole('option').first()).toContainText(/Holding statement|Message d'attente/);
+  await post.keyboard.press('Escape');
+  await post.close();
 
   // The inbox shows the crisis items: the eight negative captures of the spike.
   await panel.goto(panel.url().replace('section=calendar', 'section=inbox'));
