@@ -6,7 +6,8 @@ import { expect, openFixture, sendFromPage, test } from './support/extension';
  * Crisis, one user story: a seeded negative spike over two calm weeks raises the alert (toolbar
  * badge and popup, with the numbers); crisis mode from the alert holds the planned posts (no
  * alarm, no publish hand-over, marked in the calendar), resumes one, shows the crisis items in
- * the inbox, and turning it off restores the entries and their alarms exactly.
+ * the inbox, and turning it off restores the entries and their alarms exactly. Screenshots go to
+ * tests/.artifacts/screenshots/ (docs/screenshots/ holds the README's copies).
  */
 
 /** Two calm weeks (10 captures a day, one negative) and, in the last hours, 10 captures, 8 negative. */
@@ -109,7 +110,7 @@ test('crisis: a negative spike raises the alert; crisis mode holds planned posts
   const alert = popup.getByTestId('crisis-alert');
   await expect(alert).toContainText('Possible crisis');
   await expect(alert).toContainText('8 of 10 captures in the last 6 h are negative (usually 10%)');
-  await popup.screenshot({ path: 'docs/screenshots/crisis-alert.png' });
+  await popup.screenshot({ path: 'tests/.artifacts/screenshots/crisis-alert.png' });
 
   // Crisis mode from the alert: planned posts held, no alarm left for them, nothing handed over.
   await alert.getByRole('button', { name: 'Turn on crisis mode' }).click();
@@ -134,7 +135,7 @@ test('crisis: a negative spike raises the alert; crisis mode holds planned posts
   await expect(
     panel.locator(`.agenda-row[data-entry-id="${ids['Unfinished idea']}"]`).getByTestId('held-badge'),
   ).toHaveCount(0);
-  await panel.screenshot({ path: 'docs/screenshots/crisis-calendar.png' });
+  await panel.screenshot({ path: 'tests/.artifacts/screenshots/crisis-calendar.png' });
   await launch.getByRole('button', { name: 'Resume' }).click();
   await expect(launch.getByTestId('held-badge')).toHaveCount(0);
   await expect(recap.getByTestId('held-badge')).toBeVisible();

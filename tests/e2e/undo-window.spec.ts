@@ -6,7 +6,8 @@ import { expect, openFixture, test } from './support/extension';
  * The undo window on X's home composer, one user story: a brand account with a 3 s window;
  * the countdown shows who is sending, Undo keeps the text and sends nothing (keyboard path),
  * the end of the countdown sends exactly once (click path), and a page left during the window
- * sends nothing and leaves the text as a draft in the side panel.
+ * sends nothing and leaves the text as a draft in the side panel. Screenshots go to
+ * tests/.artifacts/screenshots/ (docs/screenshots/ holds the README's copies).
  */
 const site = casesOf('guard', await loadNetworkCases()).find((one) => one.network.id === 'x');
 if (!site) throw new Error('no X guard case');
@@ -59,7 +60,7 @@ test('undo window: countdown, Undo keeps the text, the end sends once, a page le
   const text = await modelText(page, site.composer);
   await page.keyboard.press(site.key === 'button' ? 'Control+Enter' : site.key);
   await expect(countdown).toContainText('Sending as @acme in 3');
-  await page.screenshot({ path: 'docs/screenshots/undo-countdown.png' });
+  await page.screenshot({ path: 'tests/.artifacts/screenshots/undo-countdown.png' });
   expect(await sent(page)).toEqual([]);
   await countdown.getByRole('button', { name: 'Undo' }).click();
   await expect(countdown).toHaveCount(0);
@@ -98,7 +99,7 @@ test('undo window: countdown, Undo keeps the text, the end sends once, a page le
   await expect(drafts.first().getByRole('link', { name: 'Open the page' })).toHaveAttribute('href', site.url);
   await panel.setViewportSize({ width: 400, height: 640 });
   await panel.getByTestId('undo-drafts').scrollIntoViewIfNeeded();
-  await panel.screenshot({ path: 'docs/screenshots/undo-drafts.png' });
+  await panel.screenshot({ path: 'tests/.artifacts/screenshots/undo-drafts.png' });
   await drafts.first().getByRole('button', { name: 'Delete' }).click();
   await expect(panel.getByTestId('undo-drafts')).toHaveCount(0);
 
@@ -121,5 +122,5 @@ test('undo window: countdown, Undo keeps the text, the end sends once, a page le
   await expect(kit).toContainText('Posted anyway');
   await expect(kit.getByTestId('apology-template').first()).toContainText('Apology and move to DMs');
   await panel.getByTestId('guard-events').scrollIntoViewIfNeeded();
-  await panel.screenshot({ path: 'docs/screenshots/apology-kit.png' });
+  await panel.screenshot({ path: 'tests/.artifacts/screenshots/apology-kit.png' });
 });
