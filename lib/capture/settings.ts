@@ -1,20 +1,20 @@
 /**
  * Capture settings: the tracked keywords, whether matching posts are highlighted, and the opt-in
  * switch that captures them automatically while the user browses. A versioned storage item,
- * validated when read (zod/mini: every content script loads this module).
+ * validated when read (a small schema: every content script loads this module).
  */
 import { storage } from '@wxt-dev/storage';
-import { z } from 'zod/mini';
 import { MAX_KEYWORD_LENGTH, MAX_KEYWORDS, parseKeywordList } from '@/lib/capture/keywords';
+import { array, boolean, fallback, type Infer, object, string } from '@/lib/validation/small-schema';
 
-export const captureSettingsSchema = z.object({
-  keywords: z.catch(z.array(z.string().check(z.maxLength(MAX_KEYWORD_LENGTH))).check(z.maxLength(MAX_KEYWORDS)), []),
-  highlight: z.catch(z.boolean(), true),
+export const captureSettingsSchema = object({
+  keywords: fallback(array(string({ max: MAX_KEYWORD_LENGTH }), { max: MAX_KEYWORDS }), []),
+  highlight: fallback(boolean(), true),
   /** Off by default: networks forbid automated collection unless the user chose it. */
-  autoCapture: z.catch(z.boolean(), false),
+  autoCapture: fallback(boolean(), false),
 });
 
-export type CaptureSettings = z.infer<typeof captureSettingsSchema>;
+export type CaptureSettings = Infer<typeof captureSettingsSchema>;
 
 export const DEFAULT_CAPTURE_SETTINGS: CaptureSettings = captureSettingsSchema.parse({});
 
