@@ -8,7 +8,6 @@
  * Storage key: `local:pendingPublish`. Shape (version 1):
  * `{ entryId, network, expectedAccount, text, tabId, url, createdAt }`.
  */
-import { storage } from '@wxt-dev/storage';
 import { NETWORKS } from '@/lib/networks';
 import { type Infer, nullable, number, object, oneOf, string } from '@/lib/validation/small-schema';
 
@@ -29,14 +28,5 @@ export type PendingPublish = Infer<typeof pendingPublishSchema>;
 /** After this long the hand-over is ignored (the user went elsewhere). */
 export const PENDING_PUBLISH_TTL_MS = 60 * 60_000;
 
-export const pendingPublishItem = storage.defineItem<PendingPublish | null>('local:pendingPublish', {
-  fallback: null,
-  version: 1,
-});
-
-/** The stored hand-over if valid and fresh, else null. */
-export async function readPendingPublish(now: number): Promise<PendingPublish | null> {
-  const parsed = pendingPublishSchema.safeParse(await pendingPublishItem.getValue());
-  if (!parsed.success || now - parsed.data.createdAt > PENDING_PUBLISH_TTL_MS) return null;
-  return parsed.data;
-}
+/** Where the hand-over waits in `storage.local`. */
+export const PENDING_PUBLISH_KEY = 'pendingPublish';

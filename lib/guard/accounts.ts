@@ -50,6 +50,9 @@ export const registeredAccountSchema = object({
 });
 export type RegisteredAccount = Infer<typeof registeredAccountSchema>;
 
+/** Where the registry lives in `storage.local`. */
+export const ACCOUNTS_KEY = 'accounts';
+
 /** The registry as stored: invalid entries are dropped one by one, the rest are kept. */
 export function parseAccounts(value: unknown): RegisteredAccount[] {
   if (!Array.isArray(value)) return [];

@@ -9,6 +9,9 @@ export interface GuardSettings {
   showBadge: boolean;
 }
 
+/** Where the switches live in `storage.local` (version 1 was a bare map of rule switches). */
+export const GUARD_SETTINGS_KEY = 'guardRules';
+
 export const DEFAULT_GUARD_SETTINGS: GuardSettings = { rules: DEFAULT_RULES, showBadge: true };
 
 /** Reads any stored value into valid switches; a missing or damaged switch keeps its default. */

@@ -15,6 +15,9 @@ export const settingsSchema = object({
 
 export type Settings = Infer<typeof settingsSchema>;
 
+/** Where the settings live in `storage.local`. */
+export const SETTINGS_KEY = 'settings';
+
 export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({});
 
 /** Reads any stored value into valid settings, keeping every field that is still valid. */

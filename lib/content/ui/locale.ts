@@ -1,9 +1,9 @@
 import { computed, effect, signal } from '@preact/signals-core';
 import { browser } from '@/lib/browser';
+import { storedSettings } from '@/lib/content/stored-settings';
 import { type Catalog, type MessageKey, renderMessage, resolveLocale } from '@/lib/i18n/format';
 import { sendToBackground } from '@/lib/messaging/content-sender';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/schema';
-import { readSettings, watchSettings } from '@/lib/settings/store';
 
 /** Settings as the in-page UI sees them, kept live. */
 export const contentSettings = signal<Settings>(DEFAULT_SETTINGS);
@@ -20,10 +20,10 @@ export const contentLocale = computed(() =>
 export function connectContentSettings(): void {
   if (connected) return;
   connected = true;
-  settingsRead = readSettings().then((settings) => {
+  settingsRead = storedSettings.read().then((settings) => {
     contentSettings.value = settings;
   });
-  watchSettings((settings) => {
+  storedSettings.watch((settings) => {
     contentSettings.value = settings;
   });
   effect(() => {

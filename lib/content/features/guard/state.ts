@@ -1,7 +1,15 @@
 import { signal } from '@preact/signals-core';
-import type { RegisteredAccount } from '@/lib/guard/accounts';
-import { DEFAULT_GUARD_SETTINGS, type GuardSettings } from '@/lib/guard/settings';
-import { readAccounts, readGuardSettings, watchAccounts, watchGuardSettings } from '@/lib/guard/store';
+import { ACCOUNTS_KEY, parseAccounts, type RegisteredAccount } from '@/lib/guard/accounts';
+import {
+  DEFAULT_GUARD_SETTINGS,
+  GUARD_SETTINGS_KEY,
+  type GuardSettings,
+  parseGuardSettings,
+} from '@/lib/guard/settings';
+import { storedView } from '@/lib/storage/stored-view';
+
+const storedAccounts = storedView(ACCOUNTS_KEY, parseAccounts);
+const storedSettings = storedView(GUARD_SETTINGS_KEY, parseGuardSettings);
 
 /** The registry and the guard's switches as this page sees them, kept live. */
 export const guardAccounts = signal<RegisteredAccount[]>([]);
@@ -11,15 +19,15 @@ export const guardLoaded = signal(false);
 
 /** Loads and follows the registry and switches; stops with the returned function. */
 export function connectGuardState(): () => void {
-  void Promise.all([readAccounts(), readGuardSettings()]).then(([accounts, settings]) => {
+  void Promise.all([storedAccounts.read(), storedSettings.read()]).then(([accounts, settings]) => {
     guardAccounts.value = accounts;
     guardSettings.value = settings;
     guardLoaded.value = true;
   });
-  const stopAccounts = watchAccounts((accounts) => {
+  const stopAccounts = storedAccounts.watch((accounts) => {
     guardAccounts.value = accounts;
   });
-  const stopSettings = watchGuardSettings((settings) => {
+  const stopSettings = storedSettings.watch((settings) => {
     guardSettings.value = settings;
   });
   return () => {
