@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importsOf, ROOT } from './import-graph';
 
-const VALUE_IMPORT = /(?:^|\n)\s*(?:import|export)\s+(?!type\s)[^'"]*?\sfrom\s*['"]([^'"]+)['"]|(?:^|\n)\s*import\s*['"]([^'"]+)['"]/g;
+const VALUE_IMPORT =
+  /(?:^|\n)\s*(?:import|export)\s+(?!type\s)[^'"]*?\sfrom\s*['"]([^'"]+)['"]|(?:^|\n)\s*import\s*['"]([^'"]+)['"]/g;
 const FORBIDDEN = /^(zod|zod\/mini|@wxt-dev\/storage|preact|preact\/.*|@preact\/signals)$/;
 
 /** Package specifiers reachable from `entry` through value imports, with the file importing each. */
