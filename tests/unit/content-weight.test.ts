@@ -1,7 +1,7 @@
 /**
  * First law (issue 14): what loads on every page stays small. The libraries that only extension
  * pages or UI loaded on first use need must not be reachable from a content script through a
- * value import (type imports are erased): zod, the storage items' library, Preact.
+ * value import (type imports are erased): zod, the storage items' library, Preact and its signals.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,7 +10,7 @@ import { importsOf, ROOT } from './import-graph';
 
 const VALUE_IMPORT =
   /(?:^|\n)\s*(?:import|export)\s+(?!type\s)[^'"]*?\sfrom\s*['"]([^'"]+)['"]|(?:^|\n)\s*import\s*['"]([^'"]+)['"]/g;
-const FORBIDDEN = /^(zod|zod\/mini|@wxt-dev\/storage|preact|preact\/.*|@preact\/signals)$/;
+const FORBIDDEN = /^(zod|zod\/mini|@wxt-dev\/storage|preact|preact\/.*|@preact\/signals|@preact\/signals-core)$/;
 
 /** Package specifiers reachable from `entry` through value imports, with the file importing each. */
 function packagesReachable(entry: string): Map<string, string> {
@@ -41,7 +41,7 @@ describe('content scripts', () => {
   });
 
   for (const entry of entries) {
-    it(`${entry} loads neither zod, the storage items' library nor Preact`, () => {
+    it(`${entry} loads neither zod, the storage items' library, Preact nor signals`, () => {
       const reachable = packagesReachable(`entrypoints/${entry}`);
       const offenders = [...reachable].filter(([specifier]) => FORBIDDEN.test(specifier));
       expect(offenders.map(([specifier, file]) => `${specifier} (from ${file})`)).toEqual([]);

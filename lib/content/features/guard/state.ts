@@ -1,4 +1,4 @@
-import { signal } from '@preact/signals-core';
+import { cell } from '@/lib/content/ui/cell';
 import { ACCOUNTS_KEY, parseAccounts, type RegisteredAccount } from '@/lib/guard/accounts';
 import {
   DEFAULT_GUARD_SETTINGS,
@@ -12,23 +12,23 @@ const storedAccounts = storedView(ACCOUNTS_KEY, parseAccounts);
 const storedSettings = storedView(GUARD_SETTINGS_KEY, parseGuardSettings);
 
 /** The registry and the guard's switches as this page sees them, kept live. */
-export const guardAccounts = signal<RegisteredAccount[]>([]);
-export const guardSettings = signal<GuardSettings>(DEFAULT_GUARD_SETTINGS);
+export const guardAccounts = cell<RegisteredAccount[]>([]);
+export const guardSettings = cell<GuardSettings>(DEFAULT_GUARD_SETTINGS);
 /** False until storage answered once: a submission before then is checked with a fresh read. */
-export const guardLoaded = signal(false);
+export const guardLoaded = cell(false);
 
 /** Loads and follows the registry and switches; stops with the returned function. */
 export function connectGuardState(): () => void {
   void Promise.all([storedAccounts.read(), storedSettings.read()]).then(([accounts, settings]) => {
-    guardAccounts.value = accounts;
-    guardSettings.value = settings;
-    guardLoaded.value = true;
+    guardAccounts.set(accounts);
+    guardSettings.set(settings);
+    guardLoaded.set(true);
   });
   const stopAccounts = storedAccounts.watch((accounts) => {
-    guardAccounts.value = accounts;
+    guardAccounts.set(accounts);
   });
   const stopSettings = storedSettings.watch((settings) => {
-    guardSettings.value = settings;
+    guardSettings.set(settings);
   });
   return () => {
     stopAccounts();
