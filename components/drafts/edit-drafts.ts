@@ -1,0 +1,54 @@
+import { useEffect, useRef } from 'preact/hooks';
+import type { EditDraft, EditDraftKind } from '@/lib/drafts/edit-draft';
+import { readEditDrafts, watchEditDrafts } from '@/lib/drafts/store';
+import { sendToBackground } from '@/lib/messaging/client';
+
+/** How long typing pauses before the draft is kept (each keystroke is not a write). */
+export const DRAFT_DELAY_MS = 400;
+
+/**
+ * Keeps an editor's unsaved state as a draft while the user types: the first value (what the
+ * editor opened with) is not a draft; every change after it is kept, DRAFT_DELAY_MS after the
+ * last one. Returns `forget`, to call when the record is saved or the edit is cancelled.
+ */
+export function useEditDraft(
+  key: string,
+  kind: EditDraftKind,
+  label: string,
+  value: unknown,
+): { forget: () => Promise<void> } {
+  const first = useRef(true);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const done = useRef(false);
+  const serialized = JSON.stringify(value);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => {
+      if (!done.current) void sendToBackground('saveEditDraft', { key, kind, label, value }).catch(() => undefined);
+    }, DRAFT_DELAY_MS);
+    return () => clearTimeout(timer.current);
+    // The serialized value says when it changed; key, kind and label travel with it.
+  }, [serialized]);
+  return {
+    forget: async () => {
+      done.current = true;
+      clearTimeout(timer.current);
+      await sendToBackground('discardEditDraft', { key }).catch(() => undefined);
+    },
+  };
+}
+
+/** Follows the stored drafts of one kind; returns the unwatch. */
+export function connectEditDrafts(kind: EditDraftKind, onChange: (drafts: EditDraft[]) => void): () => void {
+  const ofKind = (drafts: EditDraft[]) => onChange(drafts.filter((draft) => draft.kind === kind));
+  void readEditDrafts().then(ofKind);
+  return watchEditDrafts(ofKind);
+}
+
+export function discardEditDraft(key: string): Promise<unknown> {
+  return sendToBackground('discardEditDraft', { key });
+}
