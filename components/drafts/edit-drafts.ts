@@ -20,19 +20,25 @@ export function useEditDraft(
   const first = useRef(true);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const done = useRef(false);
+  /** The save waiting for typing to pause, if any. */
+  const pending = useRef<(() => void) | null>(null);
   const serialized = JSON.stringify(value);
   useEffect(() => {
     if (first.current) {
       first.current = false;
       return;
     }
-    clearTimeout(timer.current);
-    timer.current = setTimeout(() => {
+    const save = () => {
+      pending.current = null;
       if (!done.current) void sendToBackground('saveEditDraft', { key, kind, label, value }).catch(() => undefined);
-    }, DRAFT_DELAY_MS);
+    };
+    pending.current = save;
+    timer.current = setTimeout(save, DRAFT_DELAY_MS);
     return () => clearTimeout(timer.current);
     // The serialized value says when it changed; key, kind and label travel with it.
   }, [serialized]);
+  // The editor goes away (another section, another item) before typing paused: keep the last keys too.
+  useEffect(() => () => pending.current?.(), []);
   return {
     forget: async () => {
       done.current = true;
