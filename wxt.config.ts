@@ -27,7 +27,8 @@ const coreJsGlobal = {
 
 /**
  * Replaces exact source text in one dependency file; the build fails when the text is not there
- * (an upgrade changed it), so the replacement can never silently stop applying.
+ * (an upgrade changed it), and the addons-linter step fails on the warning that would come back
+ * if the file itself moved: the replacement can never silently stop applying.
  */
 function replaceInDependency(name: string, file: RegExp, replacements: [string | RegExp, string][]) {
   return {

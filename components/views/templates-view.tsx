@@ -21,8 +21,8 @@ export function TemplatesView() {
   /** The template being edited: its id, 'new', or null when none. */
   const editing = useSignal<string | null>(null);
   const notice = useSignal<{ text: string; error: boolean } | null>(null);
-  /** A kept draft the user chose to resume: the editor opens with it. */
-  const resumed = useSignal<TemplateEditDraft | null>(null);
+  /** A kept draft the user chose to resume, for the editor of that template ('new' included). */
+  const resumed = useSignal<{ editing: string; kept: TemplateEditDraft } | null>(null);
   useEffect(() => connectTemplates((list) => (templates.value = list)), []);
   const shown = useComputed(() =>
     query.value.trim()
@@ -32,27 +32,30 @@ export function TemplatesView() {
   const list = templates.value;
   if (!list) return null;
 
-  const editor = (id: string | null, template?: Template) => (
-    <TemplateEditor
-      key={`${id}-${resumed.value ? 'resumed' : 'fresh'}`}
-      initial={resumed.value?.draft ?? template ?? EMPTY_DRAFT}
-      initialTags={resumed.value?.tags}
-      draftKey={draftKey('template', id)}
-      onCancel={() => {
-        editing.value = null;
-        resumed.value = null;
-      }}
-      onSave={async (draft) => {
-        const problem = await saveTemplate(id, draft);
-        if (!problem) {
+  const editor = (id: string | null, template?: Template) => {
+    const kept = resumed.value?.editing === (id ?? 'new') ? resumed.value.kept : undefined;
+    return (
+      <TemplateEditor
+        key={`${id}-${kept ? 'resumed' : 'fresh'}`}
+        initial={kept?.draft ?? template ?? EMPTY_DRAFT}
+        initialTags={kept?.tags}
+        draftKey={draftKey('template', id)}
+        onCancel={() => {
           editing.value = null;
           resumed.value = null;
-          notice.value = { text: t('templatesSaved'), error: false };
-        }
-        return problem;
-      }}
-    />
-  );
+        }}
+        onSave={async (draft) => {
+          const problem = await saveTemplate(id, draft);
+          if (!problem) {
+            editing.value = null;
+            resumed.value = null;
+            notice.value = { text: t('templatesSaved'), error: false };
+          }
+          return problem;
+        }}
+      />
+    );
+  };
 
   return (
     <section class="templates" aria-labelledby="templates-heading">
@@ -67,8 +70,8 @@ export function TemplatesView() {
         onResume={(kept) => {
           // A template deleted since comes back as a new one: the text typed is not lost.
           const id = kept.key.slice('template:'.length);
-          resumed.value = kept.value as TemplateEditDraft;
           editing.value = list.some((template) => template.id === id) ? id : 'new';
+          resumed.value = { editing: editing.value, kept: kept.value as TemplateEditDraft };
         }}
       />
       {notice.value && (
