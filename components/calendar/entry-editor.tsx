@@ -55,7 +55,8 @@ export function EntryEditor({ state, initial }: { state: CalendarState; initial:
     });
   const submit = (event: Event) => {
     event.preventDefault();
-    void saveEntry(state, draft.value, t).then((saved) => (saved ? kept.forget() : undefined));
+    const release = kept.hold();
+    void saveEntry(state, draft.value, t).then((saved) => (saved ? kept.forget() : release()));
   };
   return (
     <form

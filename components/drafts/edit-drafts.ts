@@ -9,14 +9,15 @@ export const DRAFT_DELAY_MS = 400;
 /**
  * Keeps an editor's unsaved state as a draft while the user types: the first value (what the
  * editor opened with) is not a draft; every change after it is kept, DRAFT_DELAY_MS after the
- * last one. Returns `forget`, to call when the record is saved or the edit is cancelled.
+ * last one. Returns `forget`, to call when the record is saved or the edit is cancelled, and
+ * `hold`, for the time a save is in flight.
  */
 export function useEditDraft(
   key: string,
   kind: EditDraftKind,
   label: string,
   value: unknown,
-): { forget: () => Promise<void> } {
+): { forget: () => Promise<void>; hold: () => () => void } {
   const first = useRef(true);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const done = useRef(false);
@@ -40,6 +41,15 @@ export function useEditDraft(
   // The editor goes away (another section, another item) before typing paused: keep the last keys too.
   useEffect(() => () => pending.current?.(), []);
   return {
+    /** While the record is being saved: no draft is written (the editor may close on success); returns the release. */
+    hold: () => {
+      done.current = true;
+      clearTimeout(timer.current);
+      pending.current = null;
+      return () => {
+        done.current = false;
+      };
+    },
     forget: async () => {
       done.current = true;
       clearTimeout(timer.current);

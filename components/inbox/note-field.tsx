@@ -37,9 +37,17 @@ export function NoteField({
     [key],
   );
   const commit = async (value: string) => {
-    if (value !== saved) await onSave(value);
+    const release = kept.hold();
+    try {
+      if (value !== saved) await onSave(value);
+    } catch (error) {
+      release();
+      throw error;
+    }
     restored.value = false;
     await kept.forget();
+    // The field stays open: what is typed next is kept again.
+    release();
   };
   return (
     <label class="field">

@@ -50,9 +50,11 @@ export function TemplateEditor({ initial, initialTags, draftKey, onSave, onCance
       .split(',')
       .map((tag) => tag.trim())
       .filter(Boolean);
+    const release = kept.hold();
     const field = await onSave({ ...draft.value, tags: parsedTags });
     problem.value = field ? t('templatesInvalid', [field]) : null;
-    if (!field) await kept.forget();
+    if (field) release();
+    else await kept.forget();
   };
   const value = draft.value;
   return (
