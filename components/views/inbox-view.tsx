@@ -2,6 +2,7 @@ import { useSignal } from '@preact/signals';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { CrisisBanner } from '@/components/crisis/crisis-banner';
 import { INBOX_CRISIS_FILTER_KEY, useCrisisStatus } from '@/components/crisis/use-crisis';
+import { DraftNotice } from '@/components/drafts/draft-notice';
 import { EmptyState } from '@/components/empty-state';
 import { BulkBar } from '@/components/inbox/bulk-bar';
 import { downloadText } from '@/components/inbox/download';
@@ -17,6 +18,7 @@ import { VirtualRows } from '@/components/inbox/virtual-rows';
 import { CommandKey } from '@/components/onboarding/keys';
 import { useCommandKeys } from '@/components/onboarding/use-command-keys';
 import { useNavigate } from '@/components/state/navigation';
+import { draftKey } from '@/lib/drafts/edit-draft';
 import { sendToBackground } from '@/lib/messaging/client';
 import { watchStore } from '@/lib/storage/db-revision';
 import { inboxTeamItem, readInboxTeam } from '@/lib/storage/inbox-team';
@@ -148,6 +150,14 @@ export function InboxView() {
         status={crisis.value}
         onSeeItems={toggleCrisisFilter}
         filtering={Boolean(state.query.value.crisis)}
+      />
+      <DraftNotice
+        kind="inboxNote"
+        hidden={state.openId.value ? draftKey('inboxNote', state.openId.value) : null}
+        onResume={(kept) => {
+          focusField.value = null;
+          state.openId.value = kept.key.slice('inboxNote:'.length);
+        }}
       />
       {mapMode ? (
         <OpinionMapView />

@@ -1,6 +1,6 @@
 /** The crisis report from the stored captures: the background reads, the pure detection decides. */
 import type { IDBPDatabase } from 'idb';
-import { readCaptureSettings } from '@/lib/capture/settings';
+import { readCaptureSettings } from '@/lib/capture/settings-store';
 import { BASELINE_DAYS, type CrisisReport, detectCrisis } from '@/lib/crisis/detect';
 import { readCrisisSettings } from '@/lib/crisis/store';
 import type { CompanionDB } from '@/lib/db/schema';

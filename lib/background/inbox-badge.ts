@@ -1,7 +1,7 @@
 import type { IDBPDatabase } from 'idb';
 import { crisisReport } from '@/lib/background/crisis';
 import { browser } from '@/lib/browser';
-import { watchCaptureSettings } from '@/lib/capture/settings';
+import { watchCaptureSettings } from '@/lib/capture/settings-store';
 import { now as clockNow } from '@/lib/clock';
 import type { CrisisReport } from '@/lib/crisis/detect';
 import type { CrisisMode } from '@/lib/crisis/mode';

@@ -4,6 +4,7 @@ import { syncGrantedServerScript } from '@/lib/background/granted-servers';
 import { createHandlers } from '@/lib/background/handlers';
 import { watchInboxBadge } from '@/lib/background/inbox-badge';
 import { applyToolbarBehaviour, openSidePanel, toggleSidebarOnActionClick } from '@/lib/background/side-panel';
+import { withTestStorageFull } from '@/lib/background/storage-full-hook';
 import { browser } from '@/lib/browser';
 import { now } from '@/lib/clock';
 import { openCompanionDb } from '@/lib/db/open';
@@ -22,14 +23,15 @@ import { readSettings, watchSettings } from '@/lib/settings/store';
  */
 export function startBackground(): void {
   let db: ReturnType<typeof openCompanionDb> | undefined;
+  const openDb = () => (db ??= openCompanionDb());
   const handlers = createHandlers({
-    db: () => (db ??= openCompanionDb()),
+    db: () => withTestStorageFull(openDb()),
     now,
     newId: () => crypto.randomUUID(),
     openSidePanel,
   });
-  watchInboxBadge(() => (db ??= openCompanionDb()));
-  setupCalendarAlarms(() => (db ??= openCompanionDb()));
+  watchInboxBadge(openDb);
+  setupCalendarAlarms(openDb);
   const extensionOrigin = browser.runtime.getURL('/');
 
   browser.runtime.onMessage.addListener(async (message: unknown, sender) => {

@@ -3,8 +3,6 @@
  * hand-over, never marked missed, until the user resumes it (one by one, or all) or turns crisis
  * mode off. The entries themselves are never changed, so turning it off restores them exactly.
  */
-import { z } from 'zod/mini';
-
 export interface CrisisMode {
   on: boolean;
   /** When it was turned on (UTC ms); null when off. */
@@ -15,16 +13,15 @@ export interface CrisisMode {
 
 export const CRISIS_OFF: CrisisMode = { on: false, since: null, resumed: [] };
 
-const modeSchema = z.object({
-  on: z.boolean(),
-  since: z.catch(z.nullable(z.number()), null),
-  resumed: z.catch(z.array(z.string().check(z.maxLength(200))).check(z.maxLength(10_000)), []),
-});
-
+/** Any stored value as a valid mode (plain checks: the template picker's bundle reads it, without zod). */
 export function parseCrisisMode(value: unknown): CrisisMode {
-  const parsed = modeSchema.safeParse(value);
-  if (!parsed.success || !parsed.data.on) return CRISIS_OFF;
-  return parsed.data;
+  const stored = value && typeof value === 'object' ? (value as Record<string, unknown>) : {};
+  if (stored.on !== true) return CRISIS_OFF;
+  const since = typeof stored.since === 'number' && Number.isFinite(stored.since) ? stored.since : null;
+  const resumed = Array.isArray(stored.resumed)
+    ? stored.resumed.filter((id): id is string => typeof id === 'string' && id.length <= 200).slice(0, 10_000)
+    : [];
+  return { on: true, since, resumed };
 }
 
 /** Is this calendar entry held by crisis mode? Only planned posts are: drafts, ideas and the past are not. */

@@ -8,6 +8,7 @@ import { backupMessages } from '@/lib/messaging/messages/backup';
 import { calendarMessages } from '@/lib/messaging/messages/calendar';
 import { coreMessages } from '@/lib/messaging/messages/core';
 import { crisisMessages } from '@/lib/messaging/messages/crisis';
+import { draftMessages } from '@/lib/messaging/messages/drafts';
 import { guardMessages } from '@/lib/messaging/messages/guard';
 import { inboxMessages } from '@/lib/messaging/messages/inbox';
 import { onboardingMessages } from '@/lib/messaging/messages/onboarding';
@@ -28,6 +29,7 @@ export const protocol = {
   ...backupMessages,
   ...undoMessages,
   ...crisisMessages,
+  ...draftMessages,
 };
 
 export type Protocol = typeof protocol;

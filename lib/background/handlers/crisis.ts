@@ -2,7 +2,7 @@ import { rebuildCalendarAlarms } from '@/lib/background/calendar-alarms';
 import { crisisReport } from '@/lib/background/crisis';
 import type { ServiceDeps } from '@/lib/background/handlers/deps';
 import { serialize } from '@/lib/background/one-writer';
-import { readCaptureSettings } from '@/lib/capture/settings';
+import { readCaptureSettings } from '@/lib/capture/settings-store';
 import { CRISIS_OFF, type CrisisMode, crisisOn, isHeld, resume } from '@/lib/crisis/mode';
 import { readCrisisMode, readCrisisSettings, writeCrisisMode, writeCrisisSettings } from '@/lib/crisis/store';
 import { listEntriesWithStatus } from '@/lib/db/calendar-repo';

@@ -3,6 +3,7 @@ import { calendarHandlers } from '@/lib/background/handlers/calendar';
 import { coreHandlers } from '@/lib/background/handlers/core';
 import { crisisHandlers } from '@/lib/background/handlers/crisis';
 import type { ServiceDeps } from '@/lib/background/handlers/deps';
+import { draftHandlers } from '@/lib/background/handlers/drafts';
 import { guardHandlers } from '@/lib/background/handlers/guard';
 import { inboxHandlers } from '@/lib/background/handlers/inbox';
 import { onboardingHandlers } from '@/lib/background/handlers/onboarding';
@@ -26,5 +27,6 @@ export function createHandlers(deps: ServiceDeps): Handlers {
     ...backupHandlers(deps),
     ...undoHandlers(deps),
     ...crisisHandlers(deps),
+    ...draftHandlers(deps),
   };
 }

@@ -31,9 +31,9 @@ function check(site: SiteContext, submission: Submission): GuardResult & { activ
       network: site.adapter.network,
       active: lookup.account,
       lookupError: lookup.reason,
-      accounts: guardAccounts.value,
+      accounts: guardAccounts.get(),
       text: composerText(submission.composer),
-      rules: guardSettings.value.rules,
+      rules: guardSettings.get().rules,
       expectedAccount: expectedAccountOf(submission.composer.element),
       now: now(),
       channel: guardChannel(submission.composer.kind) ?? 'public',
@@ -100,7 +100,7 @@ export function startInterception(site: SiteContext): void {
     // The site sends nothing from an empty box; neither does the guard ask.
     if (!composerText(submission.composer).trim()) return;
     const result = check(site, submission);
-    const undoSeconds = undoSecondsFor(guardSettings.value, result.registered);
+    const undoSeconds = undoSecondsFor(guardSettings.get(), result.registered);
     if (result.findings.length === 0 && undoSeconds === 0) return;
     event.preventDefault();
     event.stopImmediatePropagation();
@@ -115,7 +115,7 @@ export function startInterception(site: SiteContext): void {
    * nothing and leaves the draft for the side panel.
    */
   const send = async (submission: Submission, event: Event, result: ReturnType<typeof check>) => {
-    const seconds = undoSecondsFor(guardSettings.value, result.registered);
+    const seconds = undoSecondsFor(guardSettings.get(), result.registered);
     const { element } = submission.composer;
     if (seconds > 0) {
       holding = true;
@@ -160,7 +160,7 @@ export function startInterception(site: SiteContext): void {
     record({ ...base, type: 'guard-warning' });
     let decision: GuardDecision = 'cancel';
     try {
-      const expectedRegistered = expected ? findRegistered(guardAccounts.value, network, expected) : undefined;
+      const expectedRegistered = expected ? findRegistered(guardAccounts.get(), network, expected) : undefined;
       decision = await askGuardDecision(
         site.ctx,
         {
