@@ -125,7 +125,7 @@ export function InboxView() {
       <header class="inbox__head">
         <h2 id="inbox-heading">
           {t('navInbox')}{' '}
-          {total !== null && (
+          {total !== null && !state.counting.value && (
             <span class="count" data-testid="inbox-total">
               {tCount({ one: 'inboxCountOne', other: 'inboxCountOther' }, total)}
             </span>

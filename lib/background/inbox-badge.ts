@@ -3,6 +3,7 @@ import { crisisReport } from '@/lib/background/crisis';
 import { browser } from '@/lib/browser';
 import { watchCaptureSettings } from '@/lib/capture/settings-store';
 import { now as clockNow } from '@/lib/clock';
+import { coalesce } from '@/lib/coalesce';
 import type { CrisisReport } from '@/lib/crisis/detect';
 import type { CrisisMode } from '@/lib/crisis/mode';
 import { readCrisisMode, watchCrisisMode, watchCrisisSettings } from '@/lib/crisis/store';
@@ -14,6 +15,8 @@ import { watchStore } from '@/lib/storage/db-revision';
 
 const BLUE = '#0b63ce';
 const RED = '#cf222e';
+/** How long the badge waits after a change for the burst to end. */
+const BADGE_DELAY_MS = 400;
 
 /** The badge's text for a count of unread items: empty at zero, capped so it fits. */
 export function badgeText(unread: number): string {
@@ -76,8 +79,10 @@ export function watchInboxBadge(db: () => Promise<IDBPDatabase<CompanionDB>>): (
     const t = (key: MessageKey, subs?: string[]) => translate(locale, key, subs);
     await browser.action.setTitle({ title: badge.alert ? crisisTitle(t, report) : t('extName') });
   };
-  const refresh = () => void update().catch(() => undefined);
-  refresh();
+  // After a write, once the burst is over: the crisis check reads two weeks of captures, which
+  // must not compete with the capture reaching the side panel.
+  const refresh = coalesce(update, BADGE_DELAY_MS);
+  void update().catch(() => undefined);
   const stops = [
     watchStore('inbox', refresh),
     watchCrisisMode(refresh),
