@@ -4,11 +4,11 @@
  * (The toolbar badge reads thousands of items; a capture burst should cost one read, not one per capture.)
  */
 export function coalesce(task: () => Promise<void>, delayMs: number): () => void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  let waiting = false;
   let running = false;
   let again = false;
   const run = async () => {
-    timer = undefined;
+    waiting = false;
     running = true;
     try {
       await task();
@@ -24,7 +24,10 @@ export function coalesce(task: () => Promise<void>, delayMs: number): () => void
   };
   const schedule = () => {
     if (running) again = true;
-    else timer ??= setTimeout(() => void run(), delayMs);
+    else if (!waiting) {
+      waiting = true;
+      setTimeout(() => void run(), delayMs);
+    }
   };
   return schedule;
 }
