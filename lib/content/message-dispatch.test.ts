@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createContentDispatcher } from '@/lib/content/message-dispatch';
+import { asRuntimeListener, createContentDispatcher } from '@/lib/content/message-dispatch';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
 
@@ -40,5 +40,27 @@ describe('the content script’s one dispatcher', () => {
     messages.on('replyFor', () => ({ handled: false }));
     messages.on('replyFor', () => ({ handled: true }));
     await expect(messages.listener({ type: 'replyFor', data: {} }, { id: ID })).resolves.toEqual({ handled: true });
+  });
+});
+
+describe('the dispatcher as a runtime.onMessage listener (native API: sendResponse, never a returned promise)', () => {
+  it('keeps the channel open and answers through sendResponse; a failed handler answers nothing', async () => {
+    const messages = createContentDispatcher(ID);
+    messages.on('captureMenuTarget', () => ({ handled: true }));
+    messages.on('replyFor', () => {
+      throw new Error('no post');
+    });
+    const listener = asRuntimeListener(messages);
+    const answered = new Promise((resolve) => {
+      expect(listener({ type: 'captureMenuTarget', data: {} }, { id: ID }, resolve)).toBe(true);
+    });
+    await expect(answered).resolves.toEqual({ handled: true });
+    const failed = new Promise((resolve) => {
+      expect(listener({ type: 'replyFor', data: {} }, { id: ID }, resolve)).toBe(true);
+    });
+    await expect(failed).resolves.toBeUndefined();
+    const never = vi.fn();
+    expect(listener({ type: 'replyFor', data: {} }, { id: 'other' }, never)).toBe(false);
+    expect(never).not.toHaveBeenCalled();
   });
 });

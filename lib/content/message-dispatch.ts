@@ -17,6 +17,21 @@ export interface ContentDispatcher {
   listener(message: unknown, sender: { id?: string; tab?: unknown }): Promise<unknown> | undefined;
 }
 
+/**
+ * The dispatcher's listener in the form every browser's runtime.onMessage accepts, native or
+ * polyfilled: `true` and `sendResponse` later (content scripts use the native API, see
+ * lib/content/native-browser.ts; a returned promise is not understood by every Chrome). A handler
+ * that fails answers nothing, which the sender reads as no answer.
+ */
+export function asRuntimeListener(dispatcher: ContentDispatcher) {
+  return (message: unknown, sender: { id?: string; tab?: unknown }, sendResponse: (answer?: unknown) => void) => {
+    const answer = dispatcher.listener(message, sender);
+    if (!answer) return false;
+    answer.then(sendResponse, () => sendResponse(undefined));
+    return true;
+  };
+}
+
 /** Only this extension's pages and background talk to content scripts: never a tab (another content script). */
 export function createContentDispatcher(extensionId: string): ContentDispatcher {
   const handlers = new Map<ContentMessageType, (data: unknown) => unknown>();

@@ -3,7 +3,7 @@ import { browser } from '@/lib/browser';
 import { createElementWatch } from '@/lib/content/element-watch';
 import { loadPicker } from '@/lib/content/features/templates/load';
 import { lazyPageDiagnosis } from '@/lib/content/lazy-diagnosis';
-import { createContentDispatcher } from '@/lib/content/message-dispatch';
+import { asRuntimeListener, createContentDispatcher } from '@/lib/content/message-dispatch';
 import { attempt, composersOnPage, scanPage, withDetectedEditor } from '@/lib/content/page-scan';
 import type { CommandName, SiteContext } from '@/lib/content/site-context';
 import { type BridgeClient, createBridgeClient } from '@/lib/dom/bridge/client';
@@ -141,8 +141,9 @@ export function startSiteSession(
     return { handled: handler !== undefined };
   });
   const target = () => lastComposer() ?? composersOnPage(adapter, doc)[0] ?? null;
-  browser.runtime.onMessage.addListener(messages.listener);
-  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(messages.listener));
+  const onMessage = asRuntimeListener(messages);
+  browser.runtime.onMessage.addListener(onMessage);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
 
   const site: SiteContext = {
     get script() {
