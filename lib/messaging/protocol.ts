@@ -10,6 +10,7 @@ import { coreMessages } from '@/lib/messaging/messages/core';
 import { guardMessages } from '@/lib/messaging/messages/guard';
 import { inboxMessages } from '@/lib/messaging/messages/inbox';
 import { onboardingMessages } from '@/lib/messaging/messages/onboarding';
+import { peopleMessages } from '@/lib/messaging/messages/people';
 import { reportMessages } from '@/lib/messaging/messages/reports';
 import { templateMessages } from '@/lib/messaging/messages/templates';
 
@@ -24,6 +25,8 @@ export const protocol = {
   ...reportMessages,
   ...onboardingMessages,
   ...backupMessages,
+  // issue 21a: People
+  ...peopleMessages,
 };
 
 export type Protocol = typeof protocol;

@@ -5,6 +5,7 @@ import type { ServiceDeps } from '@/lib/background/handlers/deps';
 import { guardHandlers } from '@/lib/background/handlers/guard';
 import { inboxHandlers } from '@/lib/background/handlers/inbox';
 import { onboardingHandlers } from '@/lib/background/handlers/onboarding';
+import { peopleHandlers } from '@/lib/background/handlers/people';
 import { reportHandlers } from '@/lib/background/handlers/reports';
 import { templateHandlers } from '@/lib/background/handlers/templates';
 import type { Handlers } from '@/lib/messaging/handle';
@@ -22,5 +23,6 @@ export function createHandlers(deps: ServiceDeps): Handlers {
     ...reportHandlers(deps),
     ...onboardingHandlers(deps),
     ...backupHandlers(deps),
+    ...peopleHandlers(deps),
   };
 }
