@@ -50,7 +50,7 @@ describe('aggregatePeople', () => {
     expect(marie?.sentimentCounts).toEqual({ negative: 1, positive: 1 });
     // The LinkedIn handle is another person until the user links them.
     expect(people.map((person) => person.id).sort()).toEqual(
-      ['linkedin:marie-dupont', 'x:bob', 'x:marie', 'x:name:no handle'].sort(),
+      ['linkedin:marie-dupont', 'x:bob', 'x:marie', 'x:no handle'].sort(),
     );
   });
 
@@ -88,7 +88,7 @@ describe('aggregatePeople', () => {
     const records = patchPerson([], [{ network: 'x', handle: 'marie' }], { tags: ['vip'] }, T, () => 'p1');
     expect(aggregatePeople(ITEMS, records).map((person) => person.id)).toEqual([
       'p1',
-      'x:name:no handle',
+      'x:no handle',
       'x:bob',
       'linkedin:marie-dupont',
     ]);
