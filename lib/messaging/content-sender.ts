@@ -37,6 +37,7 @@ export const contentSentResponses: { [K in ContentSent]: ResultCheck<ResponseOf<
     pending: z.nullable(z.object({ entryId: z.string(), network, text: z.string(), expectedAccount: z.string() })),
   }),
   markCalendarPublished: z.object({ status: z.string() }),
+  saveIdea: z.object({ id: z.string(), title: z.string() }),
 };
 
 export function sendToBackground<T extends ContentSent>(type: T, data: RequestOf<T>): Promise<ResponseOf<T>> {

@@ -8,6 +8,7 @@ import { backupMessages } from '@/lib/messaging/messages/backup';
 import { calendarMessages } from '@/lib/messaging/messages/calendar';
 import { coreMessages } from '@/lib/messaging/messages/core';
 import { guardMessages } from '@/lib/messaging/messages/guard';
+import { ideaMessages } from '@/lib/messaging/messages/ideas';
 import { inboxMessages } from '@/lib/messaging/messages/inbox';
 import { onboardingMessages } from '@/lib/messaging/messages/onboarding';
 import { peopleMessages } from '@/lib/messaging/messages/people';
@@ -25,8 +26,9 @@ export const protocol = {
   ...reportMessages,
   ...onboardingMessages,
   ...backupMessages,
-  // issue 21a: People
+  // issue 21a: People, content ideas
   ...peopleMessages,
+  ...ideaMessages,
 };
 
 export type Protocol = typeof protocol;

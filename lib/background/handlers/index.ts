@@ -3,6 +3,7 @@ import { calendarHandlers } from '@/lib/background/handlers/calendar';
 import { coreHandlers } from '@/lib/background/handlers/core';
 import type { ServiceDeps } from '@/lib/background/handlers/deps';
 import { guardHandlers } from '@/lib/background/handlers/guard';
+import { ideaHandlers } from '@/lib/background/handlers/ideas';
 import { inboxHandlers } from '@/lib/background/handlers/inbox';
 import { onboardingHandlers } from '@/lib/background/handlers/onboarding';
 import { peopleHandlers } from '@/lib/background/handlers/people';
@@ -24,5 +25,6 @@ export function createHandlers(deps: ServiceDeps): Handlers {
     ...onboardingHandlers(deps),
     ...backupHandlers(deps),
     ...peopleHandlers(deps),
+    ...ideaHandlers(deps),
   };
 }

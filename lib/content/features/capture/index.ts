@@ -1,5 +1,6 @@
 import { createCaptureFlow } from '@/lib/content/features/capture/capture-flow';
 import { followHoverAndFocus } from '@/lib/content/features/capture/hover';
+import { savePostAsIdea } from '@/lib/content/features/capture/idea';
 import { createCaptureOverlay } from '@/lib/content/features/capture/overlay';
 import { trackPointer } from '@/lib/content/features/capture/targets';
 import { trackKeywords } from '@/lib/content/features/capture/tracking';
@@ -24,6 +25,10 @@ export const captureFeature: ContentFeature = (site) => {
     const post = hover?.current();
     if (post) void flow.capture(post, 'control');
   });
+  overlay.onIdeaClick(() => {
+    const post = hover?.current();
+    if (post) void savePostAsIdea(site, overlay, post);
+  });
   site.onCommand('capture-post', () => {
     const post = pointer.commandTarget();
     if (post) void flow.capture(post, 'command');
@@ -34,6 +39,13 @@ export const captureFeature: ContentFeature = (site) => {
     const post = pointer.menuTarget();
     if (!post) overlay.toast(tr('captureToastNoPost'), 'error', { state: 'none' });
     else void flow.capture(post, 'menu');
+    return { handled: post !== null };
+  });
+
+  // Handled only when a post was right-clicked: otherwise the background saves the page or selection.
+  site.onMessage('ideaMenuTarget', () => {
+    const post = pointer.menuTarget();
+    if (post) void savePostAsIdea(site, overlay, post);
     return { handled: post !== null };
   });
 

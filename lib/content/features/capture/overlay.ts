@@ -39,6 +39,8 @@ export interface CaptureOverlay {
   reposition(): void;
   toast(message: string, tone?: ToastTone, detail?: { attempts?: number; state?: string }): void;
   onControlClick(handler: () => void): void;
+  /** "Save as idea", drawn beside the capture control on the same post. */
+  onIdeaClick(handler: () => void): void;
 }
 
 function svgIcon(doc: Document, paths: readonly string[]): SVGSVGElement {
@@ -56,6 +58,12 @@ function svgIcon(doc: Document, paths: readonly string[]): SVGSVGElement {
 /** An inbox tray with an arrow in; a tick once captured. */
 const ICON_CAPTURE = ['M4 13h4l2 3h4l2-3h4', 'M4 13l2-8h12l2 8v6H4z', 'M12 3v7', 'M9 7l3 3 3-3'];
 const ICON_CAPTURED = ['M4 13h4l2 3h4l2-3h4', 'M4 13l2-8h12l2 8v6H4z', 'M9 8.5l2 2 4-4'];
+/** A light bulb: save the post as a content idea. */
+const ICON_IDEA = [
+  'M9 18h6',
+  'M10 21h4',
+  'M12 3a6 6 0 0 0-3.5 10.9c.6.5 1 1.2 1 2.1h5c0-.9.4-1.6 1-2.1A6 6 0 0 0 12 3z',
+];
 
 export function createCaptureOverlay(ctx: ContentScriptContext, doc: Document = document): CaptureOverlay {
   const shadow = createShadowHost(ctx, 'capture', CAPTURE_CSS, doc);
@@ -65,6 +73,11 @@ export function createCaptureOverlay(ctx: ContentScriptContext, doc: Document = 
   control.className = 'cmc-capture';
   control.hidden = true;
   control.dataset.state = 'idle';
+  const idea = doc.createElement('button');
+  idea.type = 'button';
+  idea.className = 'cmc-capture cmc-idea';
+  idea.hidden = true;
+  idea.replaceChildren(svgIcon(doc, ICON_IDEA));
   const layer = doc.createElement('div');
   const toastBox = doc.createElement('div');
   toastBox.className = 'cmc-toast';
@@ -76,12 +89,13 @@ export function createCaptureOverlay(ctx: ContentScriptContext, doc: Document = 
   dismiss.textContent = '×';
   dismiss.hidden = true;
   toastBox.append(toastText, dismiss);
-  container.append(layer, control, toastBox);
+  container.append(layer, control, idea, toastBox);
 
   let current: HTMLElement | null = null;
   let highlights: readonly Highlight[] = [];
   let toastTimer: number | undefined;
   let clickHandler: () => void = () => undefined;
+  let ideaHandler: () => void = () => undefined;
 
   const label = () => {
     const key: MessageKey = control.dataset.state === 'captured' ? 'captureControlCaptured' : 'captureControlLabel';
@@ -94,6 +108,8 @@ export function createCaptureOverlay(ctx: ContentScriptContext, doc: Document = 
       shadow.setTheme(contentSettings.value.theme);
       label();
       dismiss.setAttribute('aria-label', tr('captureToastDismiss'));
+      idea.setAttribute('aria-label', tr('ideas_saveAsIdea'));
+      idea.title = tr('ideas_saveAsIdea');
     }),
   ];
   ctx.onInvalidated(() => {
@@ -114,9 +130,11 @@ export function createCaptureOverlay(ctx: ContentScriptContext, doc: Document = 
   const placeControl = (): boolean => {
     if (!current?.isConnected) {
       control.hidden = true;
+      idea.hidden = true;
       return false;
     }
     control.hidden = true; // out of the way while measuring what lies under each spot
+    idea.hidden = true;
     const rect = current.getBoundingClientRect();
     const viewport = { width: doc.documentElement.clientWidth, height: doc.documentElement.clientHeight };
     const spot = chooseSpot(rect, viewport, CONTROL_SIZE, isFree);
@@ -124,6 +142,13 @@ export function createCaptureOverlay(ctx: ContentScriptContext, doc: Document = 
     control.style.left = `${spot.left}px`;
     control.style.top = `${spot.top}px`;
     control.hidden = false;
+    // The idea button sits under the capture control, when that spot is free too.
+    const below = { left: spot.left, top: spot.top + CONTROL_SIZE + 4, width: CONTROL_SIZE, height: CONTROL_SIZE };
+    if (below.top + CONTROL_SIZE <= viewport.height && isFree(below)) {
+      idea.style.left = `${below.left}px`;
+      idea.style.top = `${below.top}px`;
+      idea.hidden = false;
+    }
     return true;
   };
 
@@ -169,6 +194,11 @@ export function createCaptureOverlay(ctx: ContentScriptContext, doc: Document = 
     event.stopPropagation();
     clickHandler();
   });
+  ctx.addEventListener(idea, 'click', (event) => {
+    event.preventDefault();
+    event.stopPropagation();
+    ideaHandler();
+  });
 
   return {
     host,
@@ -204,6 +234,9 @@ export function createCaptureOverlay(ctx: ContentScriptContext, doc: Document = 
     },
     onControlClick(handler) {
       clickHandler = handler;
+    },
+    onIdeaClick(handler) {
+      ideaHandler = handler;
     },
   };
 }
