@@ -75,7 +75,7 @@ export function createCaptureOverlay(ctx: ContentScriptContext, doc: Document = 
   control.dataset.state = 'idle';
   const idea = doc.createElement('button');
   idea.type = 'button';
-  idea.className = 'cmc-capture cmc-idea';
+  idea.className = 'cmc-idea';
   idea.hidden = true;
   idea.replaceChildren(svgIcon(doc, ICON_IDEA));
   const layer = doc.createElement('div');
