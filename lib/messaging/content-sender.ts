@@ -38,6 +38,10 @@ export const contentSentResponses: { [K in ContentSent]: ResultCheck<ResponseOf<
   }),
   markCalendarPublished: z.object({ status: z.string() }),
   saveIdea: z.object({ id: z.string(), title: z.string() }),
+  recordFollowerSample: z.object({
+    recorded: z.boolean(),
+    reason: z.enum(['recorded', 'already-today', 'not-brand']),
+  }),
 };
 
 export function sendToBackground<T extends ContentSent>(type: T, data: RequestOf<T>): Promise<ResponseOf<T>> {

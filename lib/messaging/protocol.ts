@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import { backupMessages } from '@/lib/messaging/messages/backup';
 import { calendarMessages } from '@/lib/messaging/messages/calendar';
 import { coreMessages } from '@/lib/messaging/messages/core';
+import { growthMessages } from '@/lib/messaging/messages/growth';
 import { guardMessages } from '@/lib/messaging/messages/guard';
 import { ideaMessages } from '@/lib/messaging/messages/ideas';
 import { inboxMessages } from '@/lib/messaging/messages/inbox';
@@ -26,9 +27,10 @@ export const protocol = {
   ...reportMessages,
   ...onboardingMessages,
   ...backupMessages,
-  // issue 21a: People, content ideas
+  // issue 21a: People, content ideas, growth
   ...peopleMessages,
   ...ideaMessages,
+  ...growthMessages,
 };
 
 export type Protocol = typeof protocol;

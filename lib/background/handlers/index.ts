@@ -2,6 +2,7 @@ import { backupHandlers } from '@/lib/background/handlers/backup';
 import { calendarHandlers } from '@/lib/background/handlers/calendar';
 import { coreHandlers } from '@/lib/background/handlers/core';
 import type { ServiceDeps } from '@/lib/background/handlers/deps';
+import { growthHandlers } from '@/lib/background/handlers/growth';
 import { guardHandlers } from '@/lib/background/handlers/guard';
 import { ideaHandlers } from '@/lib/background/handlers/ideas';
 import { inboxHandlers } from '@/lib/background/handlers/inbox';
@@ -26,5 +27,6 @@ export function createHandlers(deps: ServiceDeps): Handlers {
     ...backupHandlers(deps),
     ...peopleHandlers(deps),
     ...ideaHandlers(deps),
+    ...growthHandlers(deps),
   };
 }

@@ -73,5 +73,16 @@ export function guardAdapter(adapter: SiteAdapter): SiteAdapter {
         () => adapter.accountSwitcher?.(doc) ?? null,
         () => null,
       ),
+    ...(adapter.profileStatsSelector ? { profileStatsSelector: adapter.profileStatsSelector } : {}),
+    ...(adapter.profileStats
+      ? {
+          profileStats: (doc: Document) =>
+            attempt(
+              'profileStats',
+              () => adapter.profileStats?.(doc) ?? null,
+              () => null,
+            ),
+        }
+      : {}),
   };
 }

@@ -13,6 +13,7 @@ import { pageUrl } from '@/lib/sites/shared/urls';
 import type { AccountLookup, ActiveAccount, Composer, PageState, ScrapedPost, SubmitPath } from '@/lib/sites/types';
 import { xNetwork } from '@/lib/sites/x/network';
 import { readTweet, readTweets, statusIdOf, tweetFrom, tweetIdOf } from '@/lib/sites/x/posts';
+import { X_PROFILE_COUNTS, xProfileStats } from '@/lib/sites/x/profile';
 import { AVATAR_TESTID_PREFIX, SCREEN_NAME, SELECTORS } from '@/lib/sites/x/selectors';
 
 const EDITORS = [SELECTORS.composerEditable, SELECTORS.composerTextarea].flat();
@@ -121,6 +122,8 @@ export const xAdapter = guardAdapter({
   pageStateKeys: pageStateKeysOf(xNetwork),
 
   accountSwitcher: (doc) => queryFirst(doc, SELECTORS.accountSwitcher),
+  profileStats: xProfileStats,
+  profileStatsSelector: X_PROFILE_COUNTS,
 
   isNetworkPage(doc) {
     const host = pageUrl(doc)?.hostname ?? '';
