@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { linkedinAdapter } from '@/lib/sites/linkedin';
 import { xAdapter } from '@/lib/sites/x';
-import { loadFixture } from '../../tests/unit/load-fixture';
+import { loadFixture } from '@/tests/unit/load-fixture';
 
 describe('profileStats', () => {
   it('X: the profile shown, its followers and following, from the count links', () => {
