@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { axeViolations } from './support/axe';
 import { testNow } from './support/clock';
-import { expect, sendFromPage, test } from './support/extension';
+import { expect, openFixture, sendFromPage, test } from './support/extension';
 
 const SHOTS = join(import.meta.dirname, '..', '..', 'docs', 'screenshots');
 
@@ -49,7 +49,8 @@ const CAPTURES = [
   },
 ];
 
-test('People: authors from the captures, tagged VIP first in the inbox, linked across networks, added to the report', async ({
+test('People: authors from the captures, tagged VIP first in the inbox, linked across networks, added to the report, marked on the site', async ({
+  context,
   openExtensionPage,
 }) => {
   const panel = await openExtensionPage('sidepanel.html?section=people');
@@ -110,4 +111,24 @@ test('People: authors from the captures, tagged VIP first in the inbox, linked a
   expect(stored.people).toMatchObject([
     { tags: ['vip', 'journalist'], notes: 'Journaliste au Parisien, rubrique conso.', handles: expect.any(Array) },
   ]);
+
+  // On X, her posts carry the mark by her name as they come on screen; nobody else's do.
+  const page = await openFixture(context, 'https://x.com/home', 'x/feed.html');
+  const hers = page.locator('article[data-testid="tweet"]', { has: page.locator('a[href="/marie_dupont"]') }).first();
+  await hers.evaluate((element) => element.scrollIntoView({ block: 'center' }));
+  const marks = page.locator('cm-companion-capture .cmc-person');
+  await expect(marks.first()).toHaveText('★ VIP');
+  const herPosts = await page
+    .locator('article[data-testid="tweet"]', { has: page.locator('a[href="/marie_dupont"]') })
+    .count();
+  expect(await page.locator('article[data-testid="tweet"]').count()).toBeGreaterThan(herPosts);
+  expect(await marks.count()).toBeLessThanOrEqual(herPosts);
+  for (const text of await marks.allTextContents()) expect(text).toBe('★ VIP');
+  const box = await marks.first().boundingBox();
+  const article = await hers.boundingBox();
+  expect(box && article && Math.abs(box.y - article.y) < 24).toBe(true);
+  await page.screenshot({
+    path: join(SHOTS, 'vip-highlight.png'),
+    clip: { x: 0, y: Math.max(0, (article?.y ?? 0) - 40), width: 1000, height: 320 },
+  });
 });

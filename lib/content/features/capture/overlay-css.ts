@@ -23,6 +23,12 @@ export const CAPTURE_CSS = `
   white-space: nowrap; padding: 0 6px; border-radius: 9px; font-size: 11px; line-height: 18px;
   background: var(--cmc-warning); color: var(--cmc-bg);
 }
+.cmc-person-only { border-color: transparent; box-shadow: none; }
+.cmc-person {
+  position: absolute; left: 8px; top: -11px; max-width: 60%; overflow: hidden; text-overflow: ellipsis;
+  white-space: nowrap; padding: 0 6px; border-radius: 9px; font-size: 11px; line-height: 18px; font-weight: 600;
+  background: var(--cmc-accent); color: var(--cmc-accent-fg);
+}
 .cmc-toast {
   position: fixed; left: 50%; bottom: 24px; transform: translateX(-50%); max-width: min(92vw, 480px);
   display: flex; gap: 10px; align-items: center; padding: 8px 8px 8px 14px; border-radius: 8px;

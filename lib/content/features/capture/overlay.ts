@@ -17,6 +17,8 @@ export interface Highlight {
   key: string;
   element: HTMLElement;
   keywords: string[];
+  /** The author is a highlighted person: the mark shown by their name ("★ VIP"). */
+  person?: string;
 }
 
 export type ToastTone = 'info' | 'error';
@@ -165,7 +167,7 @@ export function createCaptureOverlay(ctx: ContentScriptContext, doc: Document = 
       const rect = highlight.element.getBoundingClientRect();
       if (rect.bottom < 0 || rect.top > viewportHeight || rect.width === 0) continue;
       const box = doc.createElement('div');
-      box.className = 'cmc-highlight';
+      box.className = highlight.keywords.length > 0 ? 'cmc-highlight' : 'cmc-highlight cmc-person-only';
       box.dataset.key = highlight.key;
       Object.assign(box.style, {
         left: `${rect.left - 3}px`,
@@ -173,11 +175,20 @@ export function createCaptureOverlay(ctx: ContentScriptContext, doc: Document = 
         width: `${rect.width + 6}px`,
         height: `${rect.height + 6}px`,
       });
-      const tag = doc.createElement('span');
-      tag.className = 'cmc-highlight-tag';
-      tag.textContent = highlight.keywords.join(', ');
-      box.title = tr('captureHighlightLabel', [highlight.keywords.join(', ')]);
-      box.append(tag);
+      if (highlight.keywords.length > 0) {
+        const tag = doc.createElement('span');
+        tag.className = 'cmc-highlight-tag';
+        tag.textContent = highlight.keywords.join(', ');
+        box.title = tr('captureHighlightLabel', [highlight.keywords.join(', ')]);
+        box.append(tag);
+      }
+      if (highlight.person) {
+        // By the author's name, which every network prints at the post's top left.
+        const mark = doc.createElement('span');
+        mark.className = 'cmc-person';
+        mark.textContent = highlight.person;
+        box.append(mark);
+      }
       boxes.push(box);
     }
     layer.replaceChildren(...boxes);

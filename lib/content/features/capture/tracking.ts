@@ -10,6 +10,23 @@ import type { CaptureFlow } from '@/lib/content/features/capture/capture-flow';
 import type { CaptureOverlay, Highlight } from '@/lib/content/features/capture/overlay';
 import { idleQueue } from '@/lib/content/idle';
 import type { SiteContext } from '@/lib/content/site-context';
+import { tr } from '@/lib/content/ui/locale';
+import { HIGHLIGHT_TAGS, type PersonRecord } from '@/lib/people/person';
+import { personRef } from '@/lib/people/refs';
+import { readPersonRecords, watchPersonRecords } from '@/lib/people/store';
+
+const TAG_WORDS = { vip: 'people_tagVip', partner: 'people_tagPartner', journalist: 'people_tagJournalist' } as const;
+
+/** The highlighted people's handles (VIP, partner, journalist) and the word each is marked with. */
+function highlightedPeople(records: readonly PersonRecord[]): Map<string, string> {
+  const marks = new Map<string, string>();
+  for (const record of records) {
+    const tag = HIGHLIGHT_TAGS.find((each) => record.tags.includes(each)) as keyof typeof TAG_WORDS | undefined;
+    if (!tag) continue;
+    for (const { network, handle } of record.handles) marks.set(personRef(network, handle), `★ ${tr(TAG_WORDS[tag])}`);
+  }
+  return marks;
+}
 
 /**
  * Tracked keywords on the page: posts on screen that mention one are outlined (when highlighting
@@ -30,22 +47,30 @@ export function trackKeywords(site: SiteContext, overlay: CaptureOverlay, flow: 
   /** What each visible post matched, when it matched something. */
   let matched = new Map<HTMLElement, Highlight>();
   let stopWatching: (() => void) | null = null;
+  /** People the user tagged VIP, partner or journalist: their posts are marked (issue 21). */
+  let people = new Map<string, string>();
 
   const publish = () =>
-    overlay.setHighlights(settings.highlight ? [...matched.values()].filter((one) => one.element.isConnected) : []);
+    overlay.setHighlights(
+      [...matched.values()].filter(
+        (one) => one.element.isConnected && (one.person || (settings.highlight && one.keywords.length > 0)),
+      ),
+    );
 
   const queue = idleQueue<HTMLElement>(
     ctx.signal,
     (element) => {
       matched.delete(element);
-      if (!visible.has(element) || !element.isConnected || compiled.length === 0) return;
+      if (!visible.has(element) || !element.isConnected || (compiled.length === 0 && people.size === 0)) return;
       const post = site.postFrom(element);
       // A root that cannot be read alone passes to its outer post, which is observed itself.
       if (!post || post.element !== element) return;
-      const keywords = matchKeywords(post.text, compiled);
-      if (keywords.length === 0) return;
+      const keywords = compiled.length > 0 ? matchKeywords(post.text, compiled) : [];
+      const person = people.get(personRef(post.network, post.authorHandle, post.authorName));
+      if (keywords.length === 0 && !person) return;
       const key = postKey(post);
-      matched.set(element, { key, element, keywords });
+      matched.set(element, { key, element, keywords, ...(person ? { person } : {}) });
+      if (keywords.length === 0) return;
       if (settings.autoCapture && !autoCaptured.has(key)) {
         autoCaptured.add(key);
         void flow.capture(post, 'auto', keywords[0]);
@@ -84,7 +109,7 @@ export function trackKeywords(site: SiteContext, overlay: CaptureOverlay, flow: 
     compiled = compileKeywords(next.keywords);
     matched = new Map();
     queue.clear();
-    if (compiled.length === 0) {
+    if (compiled.length === 0 && people.size === 0) {
       // Nothing to look for: no observer, no work, whatever the page does.
       stopWatching?.();
       stopWatching = null;
@@ -97,7 +122,16 @@ export function trackKeywords(site: SiteContext, overlay: CaptureOverlay, flow: 
     }
     publish();
   };
-  void readCaptureSettings().then(apply);
+  const applyPeople = (records: PersonRecord[]) => {
+    people = highlightedPeople(records);
+    apply(settings);
+  };
+  void Promise.all([readCaptureSettings(), readPersonRecords()]).then(([next, records]) => {
+    people = highlightedPeople(records);
+    apply(next);
+  });
   const unwatch = watchCaptureSettings(apply);
+  const unwatchPeople = watchPersonRecords(applyPeople);
   ctx.onInvalidated(unwatch);
+  ctx.onInvalidated(unwatchPeople);
 }
