@@ -32,6 +32,8 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [preact(), coreJsGlobal],
+    // Profiling only (where a content script's bytes or time go): CMC_SOURCEMAP=1, CMC_NO_MINIFY=1.
+    build: { sourcemap: process.env.CMC_SOURCEMAP === '1', minify: process.env.CMC_NO_MINIFY !== '1' },
     define: {
       ...(clockOffsetMs ? { __CMC_CLOCK_OFFSET_MS__: JSON.stringify(clockOffsetMs) } : {}),
       // Test builds only: the content scripts count their live listeners (lib/content/test-hooks.ts).

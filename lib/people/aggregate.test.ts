@@ -161,3 +161,23 @@ describe('person records', () => {
     ]);
   });
 });
+
+describe('the marks content scripts read', () => {
+  it('maps each highlighted person’s handles to their first highlight tag, skipping what is malformed', async () => {
+    const { parseHighlightMarks } = await import('@/lib/people/marks');
+    const records = patchPerson(
+      [],
+      [{ network: 'x', handle: '@Marie' }],
+      { tags: ['customer', 'journalist'] },
+      T,
+      () => 'p1',
+    );
+    const marks = parseHighlightMarks([
+      ...records,
+      { tags: ['vip'], handles: [{ network: 'nowhere', handle: 'a' }] },
+      42,
+    ]);
+    expect([...marks]).toEqual([['x:marie', 'journalist']]);
+    expect(parseHighlightMarks(undefined).size).toBe(0);
+  });
+});

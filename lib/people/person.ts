@@ -7,12 +7,9 @@
 import { z } from 'zod/mini';
 import { NETWORKS } from '@/lib/networks';
 
-/** The tags a community manager sets on a person. */
-export const PERSON_TAGS = ['customer', 'vip', 'partner', 'journalist', 'competitor', 'influencer'] as const;
-export type PersonTag = (typeof PERSON_TAGS)[number];
+import { PERSON_TAGS } from '@/lib/people/tags';
 
-/** People whose mentions rank first in the inbox and whose name is marked on the sites. */
-export const HIGHLIGHT_TAGS: readonly PersonTag[] = ['vip', 'partner', 'journalist'];
+export { HIGHLIGHT_TAGS, isHighlighted, PERSON_TAGS, type PersonTag } from '@/lib/people/tags';
 
 export const personHandleSchema = z.object({
   network: z.enum(NETWORKS),
@@ -41,9 +38,4 @@ export function parsePersonRecords(value: unknown): PersonRecord[] {
     if (parsed.success) records.push(parsed.data);
   }
   return records;
-}
-
-/** Whether a person's tags make them highlighted (VIP, partner, journalist). */
-export function isHighlighted(tags: readonly PersonTag[]): boolean {
-  return tags.some((tag) => HIGHLIGHT_TAGS.includes(tag));
 }

@@ -16,7 +16,7 @@ import { handleMessage } from '@/lib/messaging/handle';
 import type { ScrapedPost } from '@/lib/sites/types';
 
 // The page's texts by their keys (the catalogs load through the background in a real page).
-vi.mock('@/lib/content/ui/locale', () => ({ tr: (key: string) => key }));
+vi.mock('@/lib/content/ui/texts', () => ({ tr: (key: string) => key }));
 
 const NAME = 'storage-full-test';
 afterEach(async () => {

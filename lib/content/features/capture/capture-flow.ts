@@ -9,7 +9,7 @@ import {
 import { now } from '@/lib/clock';
 import type { CaptureOverlay } from '@/lib/content/features/capture/overlay';
 import type { SiteContext } from '@/lib/content/site-context';
-import { tr } from '@/lib/content/ui/locale';
+import { tr } from '@/lib/content/ui/texts';
 import { sendToBackground } from '@/lib/messaging/content-sender';
 import { isStorageFullError } from '@/lib/messaging/request';
 import type { ScrapedPost } from '@/lib/sites/types';

@@ -1,31 +1,26 @@
 import { postKey } from '@/lib/capture/build';
 import { type CompiledKeyword, compileKeywords, matchKeywords } from '@/lib/capture/keywords';
 import {
+  CAPTURE_SETTINGS_KEY,
   type CaptureSettings,
   DEFAULT_CAPTURE_SETTINGS,
-  readCaptureSettings,
-  watchCaptureSettings,
+  parseCaptureSettings,
 } from '@/lib/capture/settings';
 import type { CaptureFlow } from '@/lib/content/features/capture/capture-flow';
 import type { CaptureOverlay, Highlight } from '@/lib/content/features/capture/overlay';
 import { idleQueue } from '@/lib/content/idle';
 import type { SiteContext } from '@/lib/content/site-context';
 import { tr } from '@/lib/content/ui/locale';
-import { HIGHLIGHT_TAGS, type PersonRecord } from '@/lib/people/person';
+import { PEOPLE_KEY, parseHighlightMarks } from '@/lib/people/marks';
 import { personRef } from '@/lib/people/refs';
-import { readPersonRecords, watchPersonRecords } from '@/lib/people/store';
+import type { HighlightTag } from '@/lib/people/tags';
+import { storedView } from '@/lib/storage/stored-view';
 
 const TAG_WORDS = { vip: 'people_tagVip', partner: 'people_tagPartner', journalist: 'people_tagJournalist' } as const;
 
 /** The highlighted people's handles (VIP, partner, journalist) and the word each is marked with. */
-function highlightedPeople(records: readonly PersonRecord[]): Map<string, string> {
-  const marks = new Map<string, string>();
-  for (const record of records) {
-    const tag = HIGHLIGHT_TAGS.find((each) => record.tags.includes(each)) as keyof typeof TAG_WORDS | undefined;
-    if (!tag) continue;
-    for (const { network, handle } of record.handles) marks.set(personRef(network, handle), `★ ${tr(TAG_WORDS[tag])}`);
-  }
-  return marks;
+function highlightedPeople(marks: Map<string, HighlightTag>): Map<string, string> {
+  return new Map([...marks].map(([ref, tag]) => [ref, `★ ${tr(TAG_WORDS[tag])}`]));
 }
 
 /**
@@ -122,16 +117,17 @@ export function trackKeywords(site: SiteContext, overlay: CaptureOverlay, flow: 
     }
     publish();
   };
-  const applyPeople = (records: PersonRecord[]) => {
-    people = highlightedPeople(records);
-    apply(settings);
-  };
-  void Promise.all([readCaptureSettings(), readPersonRecords()]).then(([next, records]) => {
-    people = highlightedPeople(records);
+  const stored = storedView(CAPTURE_SETTINGS_KEY, parseCaptureSettings);
+  const storedPeople = storedView(PEOPLE_KEY, parseHighlightMarks);
+  void Promise.all([stored.read(), storedPeople.read()]).then(([next, marks]) => {
+    people = highlightedPeople(marks);
     apply(next);
   });
-  const unwatch = watchCaptureSettings(apply);
-  const unwatchPeople = watchPersonRecords(applyPeople);
+  const unwatch = stored.watch(apply);
+  const unwatchPeople = storedPeople.watch((marks) => {
+    people = highlightedPeople(marks);
+    apply(settings);
+  });
   ctx.onInvalidated(unwatch);
   ctx.onInvalidated(unwatchPeople);
 }
