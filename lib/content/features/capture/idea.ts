@@ -2,7 +2,7 @@ import { buildCapture } from '@/lib/capture/build';
 import { now } from '@/lib/clock';
 import type { CaptureOverlay } from '@/lib/content/features/capture/overlay';
 import type { SiteContext } from '@/lib/content/site-context';
-import { tr } from '@/lib/content/ui/locale';
+import { tr } from '@/lib/content/ui/texts';
 import { sendToBackground } from '@/lib/messaging/content-sender';
 import type { ScrapedPost } from '@/lib/sites/types';
 

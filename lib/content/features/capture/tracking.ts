@@ -10,7 +10,7 @@ import type { CaptureFlow } from '@/lib/content/features/capture/capture-flow';
 import type { CaptureOverlay, Highlight } from '@/lib/content/features/capture/overlay';
 import { idleQueue } from '@/lib/content/idle';
 import type { SiteContext } from '@/lib/content/site-context';
-import { tr } from '@/lib/content/ui/locale';
+import { tr } from '@/lib/content/ui/texts';
 import { PEOPLE_KEY, parseHighlightMarks } from '@/lib/people/marks';
 import { personRef } from '@/lib/people/refs';
 import type { HighlightTag } from '@/lib/people/tags';
@@ -18,10 +18,8 @@ import { storedView } from '@/lib/storage/stored-view';
 
 const TAG_WORDS = { vip: 'people_tagVip', partner: 'people_tagPartner', journalist: 'people_tagJournalist' } as const;
 
-/** The highlighted people's handles (VIP, partner, journalist) and the word each is marked with. */
-function highlightedPeople(marks: Map<string, HighlightTag>): Map<string, string> {
-  return new Map([...marks].map(([ref, tag]) => [ref, `★ ${tr(TAG_WORDS[tag])}`]));
-}
+/** The word a highlighted person's posts are marked with, in the page's language when the post is read. */
+const markOf = (tag: HighlightTag) => `★ ${tr(TAG_WORDS[tag])}`;
 
 /**
  * Tracked keywords on the page: posts on screen that mention one are outlined (when highlighting
@@ -43,7 +41,7 @@ export function trackKeywords(site: SiteContext, overlay: CaptureOverlay, flow: 
   let matched = new Map<HTMLElement, Highlight>();
   let stopWatching: (() => void) | null = null;
   /** People the user tagged VIP, partner or journalist: their posts are marked (issue 21). */
-  let people = new Map<string, string>();
+  let people = new Map<string, HighlightTag>();
 
   const publish = () =>
     overlay.setHighlights(
@@ -61,7 +59,8 @@ export function trackKeywords(site: SiteContext, overlay: CaptureOverlay, flow: 
       // A root that cannot be read alone passes to its outer post, which is observed itself.
       if (!post || post.element !== element) return;
       const keywords = compiled.length > 0 ? matchKeywords(post.text, compiled) : [];
-      const person = people.get(personRef(post.network, post.authorHandle, post.authorName));
+      const tag = people.get(personRef(post.network, post.authorHandle, post.authorName));
+      const person = tag ? markOf(tag) : undefined;
       if (keywords.length === 0 && !person) return;
       const key = postKey(post);
       matched.set(element, { key, element, keywords, ...(person ? { person } : {}) });
@@ -120,12 +119,12 @@ export function trackKeywords(site: SiteContext, overlay: CaptureOverlay, flow: 
   const stored = storedView(CAPTURE_SETTINGS_KEY, parseCaptureSettings);
   const storedPeople = storedView(PEOPLE_KEY, parseHighlightMarks);
   void Promise.all([stored.read(), storedPeople.read()]).then(([next, marks]) => {
-    people = highlightedPeople(marks);
+    people = marks;
     apply(next);
   });
   const unwatch = stored.watch(apply);
   const unwatchPeople = storedPeople.watch((marks) => {
-    people = highlightedPeople(marks);
+    people = marks;
     apply(settings);
   });
   ctx.onInvalidated(unwatch);
