@@ -5,6 +5,7 @@ import { createHandlers } from '@/lib/background/handlers';
 import { setupIdeaContextMenu } from '@/lib/background/idea-menu';
 import { watchInboxBadge } from '@/lib/background/inbox-badge';
 import { applyToolbarBehaviour, openSidePanel, toggleSidebarOnActionClick } from '@/lib/background/side-panel';
+import { withTestStorageFull } from '@/lib/background/storage-full-hook';
 import { browser } from '@/lib/browser';
 import { now } from '@/lib/clock';
 import { openCompanionDb } from '@/lib/db/open';
@@ -23,15 +24,16 @@ import { readSettings, watchSettings } from '@/lib/settings/store';
  */
 export function startBackground(): void {
   let db: ReturnType<typeof openCompanionDb> | undefined;
+  const openDb = () => (db ??= openCompanionDb());
   const deps = {
-    db: () => (db ??= openCompanionDb()),
+    db: () => withTestStorageFull(openDb()),
     now,
     newId: () => crypto.randomUUID(),
     openSidePanel,
   };
   const handlers = createHandlers(deps);
-  watchInboxBadge(() => (db ??= openCompanionDb()));
-  setupCalendarAlarms(() => (db ??= openCompanionDb()));
+  watchInboxBadge(openDb);
+  setupCalendarAlarms(openDb);
   const extensionOrigin = browser.runtime.getURL('/');
 
   browser.runtime.onMessage.addListener(async (message: unknown, sender) => {

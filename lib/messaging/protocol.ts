@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import { backupMessages } from '@/lib/messaging/messages/backup';
 import { calendarMessages } from '@/lib/messaging/messages/calendar';
 import { coreMessages } from '@/lib/messaging/messages/core';
+import { draftMessages } from '@/lib/messaging/messages/drafts';
 import { growthMessages } from '@/lib/messaging/messages/growth';
 import { guardMessages } from '@/lib/messaging/messages/guard';
 import { ideaMessages } from '@/lib/messaging/messages/ideas';
@@ -27,6 +28,7 @@ export const protocol = {
   ...reportMessages,
   ...onboardingMessages,
   ...backupMessages,
+  ...draftMessages,
   // issue 21a: People, content ideas, growth
   ...peopleMessages,
   ...ideaMessages,

@@ -2,6 +2,7 @@ import { backupHandlers } from '@/lib/background/handlers/backup';
 import { calendarHandlers } from '@/lib/background/handlers/calendar';
 import { coreHandlers } from '@/lib/background/handlers/core';
 import type { ServiceDeps } from '@/lib/background/handlers/deps';
+import { draftHandlers } from '@/lib/background/handlers/drafts';
 import { growthHandlers } from '@/lib/background/handlers/growth';
 import { guardHandlers } from '@/lib/background/handlers/guard';
 import { ideaHandlers } from '@/lib/background/handlers/ideas';
@@ -25,6 +26,7 @@ export function createHandlers(deps: ServiceDeps): Handlers {
     ...reportHandlers(deps),
     ...onboardingHandlers(deps),
     ...backupHandlers(deps),
+    ...draftHandlers(deps),
     ...peopleHandlers(deps),
     ...ideaHandlers(deps),
     ...growthHandlers(deps),
