@@ -14,6 +14,8 @@ export const profileStatsSchema = z.object({
   followers: z.number().check(z.int(), z.gte(0), z.lte(1e12)),
   following: count,
   posts: count,
+  /** The profile's id when the page gives it (matched against the registered handle too). */
+  id: z.optional(z.string().check(z.minLength(1), z.maxLength(300))),
 });
 export type ProfileStatsSample = z.infer<typeof profileStatsSchema>;
 

@@ -116,6 +116,8 @@ export interface ProfileStats {
   followers: number;
   following?: number;
   posts?: number;
+  /** The profile's numeric or opaque id when the page gives it (Facebook Page id, Bluesky did). */
+  id?: string;
 }
 
 export interface SiteAdapter {

@@ -13,7 +13,10 @@ import type { growthMessages } from '@/lib/messaging/messages/growth';
 export function growthHandlers(deps: ServiceDeps): FeatureHandlers<typeof growthMessages> {
   return {
     async recordFollowerSample(stats) {
-      const account = findRegistered(await readAccounts(), stats.network, { handle: stats.handle });
+      const account = findRegistered(await readAccounts(), stats.network, {
+        handle: stats.handle,
+        ...(stats.id ? { id: stats.id } : {}),
+      });
       if (account?.role !== 'brand') return { recorded: false, reason: 'not-brand' as const };
       const now = deps.now();
       const { defaultTimeZone } = await readCalendarSettings();

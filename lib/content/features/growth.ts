@@ -1,5 +1,5 @@
 import type { ContentFeature } from '@/lib/content/site-context';
-import { sameHandle } from '@/lib/guard/handles';
+import { isOwnProfile } from '@/lib/growth/own-profile';
 import { sendToBackground } from '@/lib/messaging/content-sender';
 
 declare const __CMC_TEST_HOOKS__: boolean | undefined;
@@ -29,7 +29,7 @@ export const growthFeature: ContentFeature = (site) => {
     const stats = adapter.profileStats?.(site.doc);
     // Not found, or someone else's profile: nothing is recorded (never a zero).
     if (!stats) return;
-    if (!sameHandle(adapter.network, account.handle, stats.handle)) {
+    if (!isOwnProfile(adapter.network, account, stats)) {
       tell(site.doc, 'someone-else');
       return;
     }

@@ -6,6 +6,7 @@ import { threadsComposerFrom, threadsComposers, threadsSubmitPaths } from '@/lib
 import { threadsActiveAccount } from '@/lib/sites/threads/identity';
 import { threadsNetwork } from '@/lib/sites/threads/network';
 import { postFromBlock, threadsPosts } from '@/lib/sites/threads/posts';
+import { threadsProfileStats } from '@/lib/sites/threads/profile';
 import { SELECTORS } from '@/lib/sites/threads/selectors';
 
 /**
@@ -15,6 +16,8 @@ import { SELECTORS } from '@/lib/sites/threads/selectors';
  */
 export const threadsAdapter = guardAdapter({
   network: threadsNetwork.id,
+  profileStats: threadsProfileStats,
+  profileStatsSelector: '[role="main"] h1, main h1',
   isNetworkPage: (doc) => threadsNetwork.hosts.includes(hostOf(doc)),
   activeAccount: (doc) => threadsActiveAccount(doc),
   composers: threadsComposers,
