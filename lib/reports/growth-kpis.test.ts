@@ -46,7 +46,9 @@ describe('growth over a period', () => {
   });
 
   it('a loss is negative; one sample, or none, is no data (never a zero)', () => {
-    expect(growthKpis([sample('a', 'x', '2026-03-02', 500), sample('a', 'x', '2026-03-20', 480)], march).gain).toBe(-20);
+    expect(growthKpis([sample('a', 'x', '2026-03-02', 500), sample('a', 'x', '2026-03-20', 480)], march).gain).toBe(
+      -20,
+    );
     expect(growthKpis([sample('a', 'x', '2026-03-02', 500)], march)).toMatchObject({ gain: null, perMonth: null });
     expect(growthKpis([], march)).toMatchObject({ gain: null, perMonth: null, accounts: 0 });
   });
