@@ -159,7 +159,9 @@ export interface SiteAdapter {
    * On a profile page, the profile's handle and follower counts as printed; null when this is no
    * profile page or no count was found ("not found" is never a zero). Absent: not read on this network.
    */
-  profileStats?(doc: Document): ProfileStats | null;
-  /** The elements whose arrival may complete what profileStats reads (watched, never polled). */
+  /**
+   * The elements whose arrival may complete a profile page's counts (watched, never polled). The
+   * reader itself (lib/sites/profile-readers.ts) is loaded on first use, on the account's own profile.
+   */
   profileStatsSelector?: string;
 }

@@ -1,6 +1,7 @@
+import { lazyProfileRead } from '@/lib/content/features/growth-read';
 import type { ContentFeature } from '@/lib/content/site-context';
-import { isOwnProfile } from '@/lib/growth/own-profile';
-import { sendToBackground } from '@/lib/messaging/content-sender';
+import { mayBeOwnProfile } from '@/lib/growth/own-profile';
+import { pageUrl } from '@/lib/sites/shared/urls';
 
 declare const __CMC_TEST_HOOKS__: boolean | undefined;
 
@@ -11,34 +12,35 @@ function tell(doc: Document, outcome: string): void {
 }
 
 /**
- * Growth: on the signed-in account's own profile page, the adapter reads the follower counts once
- * and the background keeps one dated sample per registered brand account per day. Nothing runs
- * where the adapter reads no profile, nor on anybody else's profile; no timer, no fetch: the
- * counts are read when the page shows them (the watch on the adapter's profile selector) or when
- * the signed-in account becomes known.
+ * Growth: on the signed-in account's own profile page, the network's profile reader reads the
+ * follower counts once and the background keeps one dated sample per registered brand account
+ * per day. Every page runs only the cheap test (does the address name the account?); the reader
+ * is loaded on first use, on the own profile only. No timer, no fetch: the counts are read when
+ * the page shows them (the watch on the adapter's profile selector) or when the signed-in account
+ * becomes known.
  */
 export const growthFeature: ContentFeature = (site) => {
-  const { adapter } = site;
-  if (!adapter.profileStats || !adapter.profileStatsSelector) return;
-  let done = false;
+  const { adapter, doc } = site;
+  if (!adapter.profileStatsSelector) return;
+  let state: 'waiting' | 'reading' | 'done' = 'waiting';
   const stops: (() => void)[] = [];
   const attempt = () => {
-    if (done) return;
+    if (state !== 'waiting') return;
     const account = site.account().account;
-    if (!account) return;
-    const stats = adapter.profileStats?.(site.doc);
-    // Not found, or someone else's profile: nothing is recorded (never a zero).
-    if (!stats) return;
-    if (!isOwnProfile(adapter.network, account, stats)) {
-      tell(site.doc, 'someone-else');
+    const url = pageUrl(doc);
+    if (!account || !url) return;
+    const appLink = doc.querySelector('meta[property="al:android:url"]')?.getAttribute('content');
+    if (!mayBeOwnProfile(url, appLink, account)) {
+      tell(doc, 'someone-else');
       return;
     }
-    done = true;
-    for (const stop of stops) stop();
-    void sendToBackground('recordFollowerSample', { network: adapter.network, ...stats }).then(
-      (answer) => tell(site.doc, answer.reason),
-      () => tell(site.doc, 'failed'),
-    );
+    state = 'reading';
+    void lazyProfileRead(adapter.network, doc, account).then((outcome) => {
+      tell(doc, outcome);
+      // Not found yet (the header still loading): the next arrival tries again.
+      state = outcome === 'not-found' ? 'waiting' : 'done';
+      if (state === 'done') for (const stop of stops) stop();
+    });
   };
   stops.push(site.watch(adapter.profileStatsSelector, attempt), site.onAccount(attempt));
 };

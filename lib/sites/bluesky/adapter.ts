@@ -6,7 +6,6 @@
 
 import { blueskyNetwork } from '@/lib/sites/bluesky/network';
 import { blueskyText, postFromItem, readPosts } from '@/lib/sites/bluesky/posts';
-import { blueskyProfileStats } from '@/lib/sites/bluesky/profile';
 import { SELECTORS, STORAGE_KEY } from '@/lib/sites/bluesky/selectors';
 import { pageStateKeysOf } from '@/lib/sites/descriptor';
 import { guardAdapter } from '@/lib/sites/shared/guard-adapter';
@@ -94,7 +93,6 @@ function describe(element: HTMLElement): Composer {
 /** The Bluesky adapter. */
 export const blueskyAdapter = guardAdapter({
   network: blueskyNetwork.id,
-  profileStats: blueskyProfileStats,
   profileStatsSelector: 'a[href$="/followers"]',
   pageStateKeys: pageStateKeysOf(blueskyNetwork),
 

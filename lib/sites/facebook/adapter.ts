@@ -7,7 +7,6 @@ import { composerFrom, findComposers, findSubmitPaths } from '@/lib/sites/facebo
 import { findActiveAccount } from '@/lib/sites/facebook/identity';
 import { facebookNetwork } from '@/lib/sites/facebook/network';
 import { FACEBOOK_LAYOUTS, POST_ROOTS, scrapeElement, scrapePosts } from '@/lib/sites/facebook/posts';
-import { facebookProfileStats } from '@/lib/sites/facebook/profile';
 import { SELECTORS } from '@/lib/sites/facebook/selectors';
 import { guardAdapter } from '@/lib/sites/shared/guard-adapter';
 import { readNearest } from '@/lib/sites/shared/per-element';
@@ -16,7 +15,6 @@ import { hostOf } from '@/lib/sites/shared/urls';
 
 export const facebookAdapter = guardAdapter({
   network: facebookNetwork.id,
-  profileStats: facebookProfileStats,
   profileStatsSelector: '[role="main"] h1, a[href*="/followers"]',
   isNetworkPage: (doc) => facebookNetwork.hosts.includes(hostOf(doc)),
   activeAccount: (doc, pageState) => findActiveAccount(doc, pageState),

@@ -7,7 +7,6 @@ import { composerFrom, findComposers, findSubmitPaths } from '@/lib/sites/instag
 import { findActiveAccount } from '@/lib/sites/instagram/identity';
 import { instagramNetwork } from '@/lib/sites/instagram/network';
 import { INSTAGRAM_LAYOUTS, POST_ROOTS, scrapeElement, scrapePosts } from '@/lib/sites/instagram/posts';
-import { instagramProfileStats } from '@/lib/sites/instagram/profile';
 import { SELECTORS } from '@/lib/sites/instagram/selectors';
 import { guardAdapter } from '@/lib/sites/shared/guard-adapter';
 import { readNearest } from '@/lib/sites/shared/per-element';
@@ -16,7 +15,6 @@ import { hostOf } from '@/lib/sites/shared/urls';
 
 export const instagramAdapter = guardAdapter({
   network: instagramNetwork.id,
-  profileStats: instagramProfileStats,
   profileStatsSelector: 'main header, a[href$="/followers/"]',
   isNetworkPage: (doc) => instagramNetwork.hosts.includes(hostOf(doc)),
   activeAccount: (doc) => findActiveAccount(doc),

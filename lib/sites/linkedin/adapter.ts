@@ -7,7 +7,6 @@ import { composerFrom, findComposers } from '@/lib/sites/linkedin/composers';
 import { findActiveAccount } from '@/lib/sites/linkedin/identity';
 import { linkedinNetwork } from '@/lib/sites/linkedin/network';
 import { LINKEDIN_LAYOUTS, POST_ROOTS, scrapeElement, scrapePosts } from '@/lib/sites/linkedin/posts';
-import { linkedinProfileStats } from '@/lib/sites/linkedin/profile';
 import { SELECTORS } from '@/lib/sites/linkedin/selectors';
 import { findSubmitPaths } from '@/lib/sites/linkedin/submit';
 import { guardAdapter } from '@/lib/sites/shared/guard-adapter';
@@ -28,6 +27,5 @@ export const linkedinAdapter = guardAdapter({
   composerSelector: anyOf(SELECTORS.editor),
   composerFrom,
   pageStateKeys: pageStateKeysOf(linkedinNetwork),
-  profileStats: linkedinProfileStats,
   profileStatsSelector: 'main',
 });

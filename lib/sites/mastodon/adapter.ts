@@ -8,7 +8,6 @@
 import { pageStateKeysOf } from '@/lib/sites/descriptor';
 import { mastodonNetwork } from '@/lib/sites/mastodon/network';
 import { acctOf, readStatuses, STATUS_ROOTS, statusFrom, statusText } from '@/lib/sites/mastodon/posts';
-import { mastodonProfileStats } from '@/lib/sites/mastodon/profile';
 import { SELECTORS } from '@/lib/sites/mastodon/selectors';
 import { guardAdapter } from '@/lib/sites/shared/guard-adapter';
 import { composerAnswering, composerNearest, composersUnder, readNearest } from '@/lib/sites/shared/per-element';
@@ -93,7 +92,6 @@ function describe(element: HTMLElement): Composer {
 /** The Mastodon adapter. */
 export const mastodonAdapter = guardAdapter({
   network: mastodonNetwork.id,
-  profileStats: mastodonProfileStats,
   profileStatsSelector: '.account__header',
   pageStateKeys: pageStateKeysOf(mastodonNetwork),
 

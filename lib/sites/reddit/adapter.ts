@@ -3,7 +3,6 @@ import { redditComposerFrom, redditComposers, redditSubmitPaths } from '@/lib/si
 import { redditActiveAccount } from '@/lib/sites/reddit/identity';
 import { redditNetwork } from '@/lib/sites/reddit/network';
 import { POST_ROOTS, readElement, redditPosts } from '@/lib/sites/reddit/posts';
-import { redditProfileStats } from '@/lib/sites/reddit/profile';
 import { SELECTORS } from '@/lib/sites/reddit/selectors';
 import { guardAdapter } from '@/lib/sites/shared/guard-adapter';
 import { readNearest } from '@/lib/sites/shared/per-element';
@@ -16,7 +15,6 @@ import { hostOf } from '@/lib/sites/shared/urls';
  */
 export const redditAdapter = guardAdapter({
   network: redditNetwork.id,
-  profileStats: redditProfileStats,
   profileStatsSelector: '#right-sidebar-container, [slot="right-sidebar"], aside',
   isNetworkPage: (doc) => redditNetwork.hosts.includes(hostOf(doc)) || doc.querySelector(SELECTORS.appRoot) !== null,
   activeAccount: (doc) => redditActiveAccount(doc),

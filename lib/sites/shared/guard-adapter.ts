@@ -74,15 +74,5 @@ export function guardAdapter(adapter: SiteAdapter): SiteAdapter {
         () => null,
       ),
     ...(adapter.profileStatsSelector ? { profileStatsSelector: adapter.profileStatsSelector } : {}),
-    ...(adapter.profileStats
-      ? {
-          profileStats: (doc: Document) =>
-            attempt(
-              'profileStats',
-              () => adapter.profileStats?.(doc) ?? null,
-              () => null,
-            ),
-        }
-      : {}),
   };
 }

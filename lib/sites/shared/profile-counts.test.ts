@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isOwnProfile } from '@/lib/growth/own-profile';
+import { isOwnProfile, mayBeOwnProfile } from '@/lib/growth/own-profile';
 import { describedCounts, labelledCount, phraseCount } from '@/lib/sites/shared/profile-counts';
 
 function element(html: string): Element {
@@ -56,5 +56,36 @@ describe('isOwnProfile', () => {
     expect(isOwnProfile('facebook', { handle: '615', id: '615' }, { handle: 'acmefrance', id: '615' })).toBe(true);
     expect(isOwnProfile('facebook', { handle: '615', id: '615' }, { handle: 'acmefrance' })).toBe(false);
     expect(isOwnProfile('mastodon', { handle: 'acme@mastodon.example' }, { handle: 'acme@other.example' })).toBe(false);
+  });
+});
+
+describe('mayBeOwnProfile: the cheap test before any reader loads', () => {
+  const url = (href: string) => new URL(href);
+  it('lets through an address naming the account by handle, user name or id', () => {
+    expect(mayBeOwnProfile(url('https://x.com/Acme'), null, { handle: 'acme' })).toBe(true);
+    expect(mayBeOwnProfile(url('https://www.threads.com/@acme'), null, { handle: 'acme' })).toBe(true);
+    expect(mayBeOwnProfile(url('https://mastodon.example/@acme'), null, { handle: 'acme@mastodon.example' })).toBe(
+      true,
+    );
+    expect(
+      mayBeOwnProfile(url('https://bsky.app/profile/did:plc:acme7'), null, {
+        handle: 'acme.bsky.social',
+        id: 'did:plc:acme7',
+      }),
+    ).toBe(true);
+    expect(
+      mayBeOwnProfile(url('https://www.facebook.com/profile.php?id=615'), null, { handle: '615', id: '615' }),
+    ).toBe(true);
+    expect(
+      mayBeOwnProfile(url('https://www.facebook.com/acmefrance'), 'fb://profile/615', { handle: '615', id: '615' }),
+    ).toBe(true);
+  });
+
+  it('stops anything else: the feed, another profile, another Page’s app link', () => {
+    expect(mayBeOwnProfile(url('https://x.com/home'), null, { handle: 'acme' })).toBe(false);
+    expect(mayBeOwnProfile(url('https://x.com/marie_dupont'), null, { handle: 'acme' })).toBe(false);
+    expect(
+      mayBeOwnProfile(url('https://www.facebook.com/lea.martin'), 'fb://profile/777', { handle: '615', id: '615' }),
+    ).toBe(false);
   });
 });

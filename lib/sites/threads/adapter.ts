@@ -6,7 +6,6 @@ import { threadsComposerFrom, threadsComposers, threadsSubmitPaths } from '@/lib
 import { threadsActiveAccount } from '@/lib/sites/threads/identity';
 import { threadsNetwork } from '@/lib/sites/threads/network';
 import { postFromBlock, threadsPosts } from '@/lib/sites/threads/posts';
-import { threadsProfileStats } from '@/lib/sites/threads/profile';
 import { SELECTORS } from '@/lib/sites/threads/selectors';
 
 /**
@@ -16,7 +15,6 @@ import { SELECTORS } from '@/lib/sites/threads/selectors';
  */
 export const threadsAdapter = guardAdapter({
   network: threadsNetwork.id,
-  profileStats: threadsProfileStats,
   profileStatsSelector: '[role="main"] h1, main h1',
   isNetworkPage: (doc) => threadsNetwork.hosts.includes(hostOf(doc)),
   activeAccount: (doc) => threadsActiveAccount(doc),

@@ -13,7 +13,6 @@ import { pageUrl } from '@/lib/sites/shared/urls';
 import type { AccountLookup, ActiveAccount, Composer, PageState, ScrapedPost, SubmitPath } from '@/lib/sites/types';
 import { xNetwork } from '@/lib/sites/x/network';
 import { readTweet, readTweets, statusIdOf, tweetFrom, tweetIdOf } from '@/lib/sites/x/posts';
-import { X_PROFILE_COUNTS, xProfileStats } from '@/lib/sites/x/profile';
 import { AVATAR_TESTID_PREFIX, SCREEN_NAME, SELECTORS } from '@/lib/sites/x/selectors';
 
 const EDITORS = [SELECTORS.composerEditable, SELECTORS.composerTextarea].flat();
@@ -125,8 +124,7 @@ export const xAdapter = guardAdapter({
   pageStateKeys: pageStateKeysOf(xNetwork),
 
   accountSwitcher: (doc) => queryFirst(doc, SELECTORS.accountSwitcher),
-  profileStats: xProfileStats,
-  profileStatsSelector: X_PROFILE_COUNTS,
+  profileStatsSelector: 'a[href$="/followers"], a[href$="/verified_followers"]',
 
   isNetworkPage(doc) {
     const host = pageUrl(doc)?.hostname ?? '';

@@ -23,9 +23,6 @@ function countAt(doc: Document, handle: string, paths: readonly string[]): numbe
   return null;
 }
 
-/** The count links, whose arrival completes the profile header. */
-export const X_PROFILE_COUNTS = 'a[href$="/followers"], a[href$="/verified_followers"]';
-
 export function xProfileStats(doc: Document): ProfileStats | null {
   const handle = (pageUrl(doc)?.pathname ?? '').split('/').filter(Boolean)[0] ?? '';
   if (

@@ -7,7 +7,6 @@ import { EDITORS, youtubeComposerFrom, youtubeComposers, youtubeSubmitPaths } fr
 import { youtubeActiveAccount } from '@/lib/sites/youtube/identity';
 import { youtubeNetwork } from '@/lib/sites/youtube/network';
 import { POST_ROOTS, readElement, youtubePosts } from '@/lib/sites/youtube/posts';
-import { youtubeProfileStats } from '@/lib/sites/youtube/profile';
 import { SELECTORS } from '@/lib/sites/youtube/selectors';
 
 /**
@@ -17,7 +16,6 @@ import { SELECTORS } from '@/lib/sites/youtube/selectors';
  */
 export const youtubeAdapter = guardAdapter({
   network: youtubeNetwork.id,
-  profileStats: youtubeProfileStats,
   profileStatsSelector: 'yt-page-header-view-model, yt-content-metadata-view-model, #subscriber-count',
   isNetworkPage: (doc) =>
     youtubeNetwork.hosts.includes(hostOf(doc)) || doc.querySelector(anyOf(SELECTORS.appRoot)) !== null,
