@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import { backupMessages } from '@/lib/messaging/messages/backup';
 import { calendarMessages } from '@/lib/messaging/messages/calendar';
 import { coreMessages } from '@/lib/messaging/messages/core';
+import { crisisMessages } from '@/lib/messaging/messages/crisis';
 import { draftMessages } from '@/lib/messaging/messages/drafts';
 import { growthMessages } from '@/lib/messaging/messages/growth';
 import { guardMessages } from '@/lib/messaging/messages/guard';
@@ -16,6 +17,7 @@ import { onboardingMessages } from '@/lib/messaging/messages/onboarding';
 import { peopleMessages } from '@/lib/messaging/messages/people';
 import { reportMessages } from '@/lib/messaging/messages/reports';
 import { templateMessages } from '@/lib/messaging/messages/templates';
+import { undoMessages } from '@/lib/messaging/messages/undo';
 
 export type { SenderKind } from '@/lib/messaging/messages/spec';
 
@@ -28,6 +30,8 @@ export const protocol = {
   ...reportMessages,
   ...onboardingMessages,
   ...backupMessages,
+  ...undoMessages,
+  ...crisisMessages,
   ...draftMessages,
   // issue 21a: People, content ideas, growth
   ...peopleMessages,

@@ -1,6 +1,7 @@
 import { backupHandlers } from '@/lib/background/handlers/backup';
 import { calendarHandlers } from '@/lib/background/handlers/calendar';
 import { coreHandlers } from '@/lib/background/handlers/core';
+import { crisisHandlers } from '@/lib/background/handlers/crisis';
 import type { ServiceDeps } from '@/lib/background/handlers/deps';
 import { draftHandlers } from '@/lib/background/handlers/drafts';
 import { growthHandlers } from '@/lib/background/handlers/growth';
@@ -11,6 +12,7 @@ import { onboardingHandlers } from '@/lib/background/handlers/onboarding';
 import { peopleHandlers } from '@/lib/background/handlers/people';
 import { reportHandlers } from '@/lib/background/handlers/reports';
 import { templateHandlers } from '@/lib/background/handlers/templates';
+import { undoHandlers } from '@/lib/background/handlers/undo';
 import type { Handlers } from '@/lib/messaging/handle';
 
 export type { ServiceDeps } from '@/lib/background/handlers/deps';
@@ -26,6 +28,8 @@ export function createHandlers(deps: ServiceDeps): Handlers {
     ...reportHandlers(deps),
     ...onboardingHandlers(deps),
     ...backupHandlers(deps),
+    ...undoHandlers(deps),
+    ...crisisHandlers(deps),
     ...draftHandlers(deps),
     ...peopleHandlers(deps),
     ...ideaHandlers(deps),
