@@ -1,20 +1,26 @@
 /**
- * The profile readers (growth) live in the page-UI bundle the background injects on first use
- * (entrypoints/template-picker.ts); this is how the growth feature finds them once it is loaded.
+ * Growth and content ideas read and send from the page-UI bundle the background injects on first
+ * use (entrypoints/template-picker.ts): every page keeps only what decides whether to load it.
+ * This is how the content features find that code once it is loaded.
  */
+
+import type { SaveIdea } from '@/lib/content/features/capture/idea';
+import type { GrowthRead } from '@/lib/content/features/growth-read';
 import { loadPicker } from '@/lib/content/features/templates/load';
-import type { Network } from '@/lib/networks';
-import type { ProfileReader } from '@/lib/sites/profile-readers';
 
-const READERS_GLOBAL = Symbol.for('cm-companion.profile-readers');
-type WithReaders = typeof globalThis & { [READERS_GLOBAL]?: Record<Network, ProfileReader> };
+const LAZY_GLOBAL = Symbol.for('cm-companion.growth-and-ideas');
+interface Lazy {
+  readProfile: GrowthRead;
+  saveIdea: SaveIdea;
+}
+type WithLazy = typeof globalThis & { [LAZY_GLOBAL]?: Lazy };
 
-export function registerProfileReaders(readers: Record<Network, ProfileReader>): void {
-  (globalThis as WithReaders)[READERS_GLOBAL] ??= readers;
+export function registerGrowthAndIdeas(lazy: Lazy): void {
+  (globalThis as WithLazy)[LAZY_GLOBAL] ??= lazy;
 }
 
-/** The network's reader, loading the page-UI bundle when it is not here yet; undefined when it cannot load. */
-export async function loadProfileReader(network: Network): Promise<ProfileReader | undefined> {
-  if (!(globalThis as WithReaders)[READERS_GLOBAL]) await loadPicker();
-  return (globalThis as WithReaders)[READERS_GLOBAL]?.[network];
+/** The loaded code, loading the page-UI bundle when it is not here yet; undefined when it cannot load. */
+export async function loadGrowthAndIdeas(): Promise<Lazy | undefined> {
+  if (!(globalThis as WithLazy)[LAZY_GLOBAL]) await loadPicker();
+  return (globalThis as WithLazy)[LAZY_GLOBAL];
 }

@@ -4,7 +4,8 @@
  * feature records only when both are the same profile), and "not found" as null, never zero.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { isOwnProfile, mayBeOwnProfile } from '@/lib/growth/own-profile';
+import { isOwnProfile } from '@/lib/growth/own-profile';
+import { mayBeOwnProfile } from '@/lib/growth/profile-gate';
 import { blueskyAdapter } from '@/lib/sites/bluesky';
 import { facebookAdapter } from '@/lib/sites/facebook';
 import { instagramAdapter } from '@/lib/sites/instagram';

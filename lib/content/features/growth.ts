@@ -1,6 +1,6 @@
-import { lazyProfileRead } from '@/lib/content/features/growth-read';
+import { loadGrowthAndIdeas } from '@/lib/content/lazy-profile-readers';
 import type { ContentFeature } from '@/lib/content/site-context';
-import { mayBeOwnProfile } from '@/lib/growth/own-profile';
+import { mayBeOwnProfile } from '@/lib/growth/profile-gate';
 import { pageUrl } from '@/lib/sites/shared/urls';
 
 declare const __CMC_TEST_HOOKS__: boolean | undefined;
@@ -35,12 +35,15 @@ export const growthFeature: ContentFeature = (site) => {
       return;
     }
     state = 'reading';
-    void lazyProfileRead(adapter.network, doc, account).then((outcome) => {
-      tell(doc, outcome);
-      // Not found yet (the header still loading): the next arrival tries again.
-      state = outcome === 'not-found' ? 'waiting' : 'done';
-      if (state === 'done') for (const stop of stops) stop();
-    });
+    void loadGrowthAndIdeas()
+      .then((lazy) => lazy?.readProfile(adapter.network, doc, account) ?? 'failed')
+      .catch(() => 'failed')
+      .then((outcome) => {
+        tell(doc, outcome);
+        // Not found yet (the header still loading): the next arrival tries again.
+        state = outcome === 'not-found' ? 'waiting' : 'done';
+        if (state === 'done') for (const stop of stops) stop();
+      });
   };
   stops.push(site.watch(adapter.profileStatsSelector, attempt), site.onAccount(attempt));
 };

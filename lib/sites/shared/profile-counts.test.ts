@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isOwnProfile, mayBeOwnProfile } from '@/lib/growth/own-profile';
+import { isOwnProfile } from '@/lib/growth/own-profile';
+import { mayBeOwnProfile } from '@/lib/growth/profile-gate';
 import { describedCounts, labelledCount, phraseCount } from '@/lib/sites/shared/profile-counts';
 
 function element(html: string): Element {

@@ -15,9 +15,12 @@ function selectionIn(doc: Document, element: HTMLElement): string {
 
 /**
  * "Save as idea" on a post: its link, the selected words of it (else its text), its author and
- * network go to the calendar as an idea. The toast says so, or why not.
+ * network go to the calendar as an idea. The toast says so, or why not. In the page-UI bundle,
+ * loaded on the first click (lib/content/features/capture/index.ts).
  */
-export async function savePostAsIdea(site: SiteContext, overlay: CaptureOverlay, post: ScrapedPost): Promise<void> {
+export type SaveIdea = (site: SiteContext, overlay: CaptureOverlay, post: ScrapedPost) => Promise<void>;
+
+export const saveIdea: SaveIdea = async (site, overlay, post) => {
   const capture = buildCapture(post, { pageUrl: location.href, account: null, capturedAt: now() });
   if (!capture) {
     overlay.toast(tr('ideas_saveFailed', [location.href]), 'error', { state: 'failed' });
@@ -38,4 +41,4 @@ export async function savePostAsIdea(site: SiteContext, overlay: CaptureOverlay,
       state: 'failed',
     });
   }
-}
+};
