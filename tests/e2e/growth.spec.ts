@@ -49,6 +49,29 @@ test('a follower sample once a day on the brand’s own profile, never on someon
   await own.reload();
   await expect(own.locator('html')).toHaveAttribute('data-cmc-test-growth', 'already-today');
   expect(await samples()).toHaveLength(1);
+  await own.close();
+  await other.close();
+
+  // A Facebook Page under its vanity address, the person acting as it (the page names the Page by
+  // its numeric id): its reader comes with the page-UI bundle, its "1 234 abonnés" is recorded.
+  expect(
+    await sendFromPage(panel, 'saveAccount', {
+      account: { id: 'acme-fb', network: 'facebook', handle: 'acmefrance', displayName: 'Acme France', role: 'brand' },
+    }),
+  ).toMatchObject({ ok: true });
+  const page = await openFixture(context, 'https://www.facebook.com/acmefrance', 'facebook/profile/acmefrance.fr.html');
+  await expect(page.locator('html')).toHaveAttribute('data-cmc-test-growth', 'recorded');
+  expect(await samples()).toContainEqual(
+    expect.objectContaining({ accountId: 'acme-fb', handle: 'acmefrance', followers: 1_234, following: 87, day }),
+  );
+  await page.close();
+
+  // The goal "+N followers a month" is listed with the others; one sample per account gives no gain yet.
+  expect(
+    await sendFromPage(panel, 'saveReportSettings', {
+      goals: [{ id: 'grow', metric: 'followersPerMonth', target: 500 }],
+    }),
+  ).toMatchObject({ ok: true });
 
   // Reports shows the followers per account and the week's growth.
   await panel.bringToFront();
@@ -56,4 +79,7 @@ test('a follower sample once a day on the brand’s own profile, never on someon
   await expect(growth).toContainText('@acme');
   await expect(growth).toContainText('12,300');
   await growth.screenshot({ path: join(SHOTS, 'reports-growth.png') });
+  const goal = panel.getByTestId('goal').filter({ hasText: 'Followers gained a month' });
+  await expect(goal).toContainText('at least 500');
+  await expect(goal.getByTestId('goal-status')).toContainText('No data');
 });
