@@ -11,17 +11,8 @@ import { labelledCount } from '@/lib/sites/shared/profile-counts';
 import { pageUrl } from '@/lib/sites/shared/urls';
 import type { ProfileStats } from '@/lib/sites/types';
 
-/** The header of the profile: what comes before its first story, in [role=main]. */
-function header(doc: Document): Element | null {
-  const main = doc.querySelector('[role="main"]');
-  if (!main) return null;
-  const first = main.querySelector('[role="article"], [role="feed"]');
-  if (!first) return main;
-  // A copy without the stories: the counts are read above them only.
-  const copy = main.cloneNode(true) as Element;
-  for (const story of copy.querySelectorAll('[role="article"], [role="feed"]')) story.remove();
-  return copy;
-}
+/** The stories below the header, whose own numbers are not the profile's. */
+const STORIES = '[role="article"], [role="feed"]';
 
 function pageId(doc: Document, handle: string): string | undefined {
   const ogUrl = doc.querySelector('meta[property="og:url"]')?.getAttribute('content') ?? undefined;
@@ -36,10 +27,10 @@ export function facebookProfileStats(doc: Document): ProfileStats | null {
   const handle = url ? profileHandle(url.href) : undefined;
   // A story, a photo or a comment page is not the profile.
   if (!url || !handle || /\/(?:posts|videos|photos?|reel|permalink|story)\b/i.test(url.pathname)) return null;
-  const root = header(doc);
-  const followers = labelledCount(root, 'followers');
+  const main = doc.querySelector('[role="main"]');
+  const followers = labelledCount(main, 'followers', STORIES);
   if (followers === null) return null;
-  const following = labelledCount(root, 'following');
+  const following = labelledCount(main, 'following', STORIES);
   const id = /^\d+$/.test(handle) ? handle : pageId(doc, handle);
   return { handle, followers, ...(following !== null ? { following } : {}), ...(id ? { id } : {}) };
 }

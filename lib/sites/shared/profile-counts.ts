@@ -78,16 +78,14 @@ export function phraseCount(element: Element, kind: CountKind): number | null {
 
 /**
  * The first "<count> <label>" phrase among the root's short elements (the innermost one holding
- * the whole phrase), read within `root` only: the profile header, never the feed below it.
+ * the whole phrase), read within `root` only: the profile header, never the feed below it (the
+ * posts, matched by `skip`, are passed over).
  */
-export function labelledCount(
-  root: ParentNode | null,
-  kind: CountKind,
-  selector = 'a, li, p, span, div, strong',
-): number | null {
+export function labelledCount(root: ParentNode | null, kind: CountKind, skip?: string): number | null {
   if (!root) return null;
-  for (const element of root.querySelectorAll(selector)) {
+  for (const element of root.querySelectorAll('a, li, p, span, div, strong')) {
     if (element.childElementCount > 6 || (element.textContent?.length ?? 0) > 80) continue;
+    if (skip && element.closest(skip)) continue;
     const count = phraseCount(element, kind);
     if (count !== null) return count;
   }

@@ -17,19 +17,15 @@ function profileUser(doc: Document): string | undefined {
   return /^[\w.]{1,30}$/.test(user) ? user : undefined;
 }
 
-/** The header: [role=main] without its posts (every post is a [data-pressable-container]). */
-function header(doc: Document): Element | null {
-  const main = doc.querySelector('[role="main"], main');
-  if (!main) return null;
-  const copy = main.cloneNode(true) as Element;
-  for (const post of copy.querySelectorAll('[data-pressable-container="true"]')) post.remove();
-  return copy;
-}
-
 export function threadsProfileStats(doc: Document): ProfileStats | null {
   const handle = profileUser(doc);
   if (!handle) return null;
-  const followers = labelledCount(header(doc), 'followers');
+  // The header, not the posts below it (every post is a [data-pressable-container]).
+  const followers = labelledCount(
+    doc.querySelector('[role="main"], main'),
+    'followers',
+    '[data-pressable-container="true"]',
+  );
   if (followers === null) {
     const described = describedCounts(doc, handle);
     return described ? { handle, ...described } : null;
