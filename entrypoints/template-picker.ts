@@ -7,7 +7,7 @@ import { runUndoCountdown } from '@/lib/content/features/guard/undo-countdown';
 import { registerPicker } from '@/lib/content/features/templates/api';
 import { createPickerApi } from '@/lib/content/features/templates/open';
 import { registerPageDiagnosis } from '@/lib/content/lazy-diagnosis';
-import { registerGrowthAndIdeas } from '@/lib/content/lazy-profile-readers';
+import { registerGrowthAndIdeas } from '@/lib/content/lazy-growth-ideas';
 import { createPageDiagnosis } from '@/lib/content/page-diagnosis';
 import { connectContentSettings, contentReady } from '@/lib/content/ui/locale';
 

@@ -1,4 +1,4 @@
-import { loadGrowthAndIdeas } from '@/lib/content/lazy-profile-readers';
+import { loadGrowthAndIdeas } from '@/lib/content/lazy-growth-ideas';
 import type { ContentFeature } from '@/lib/content/site-context';
 import { mayBeOwnProfile } from '@/lib/growth/profile-gate';
 import { pageUrl } from '@/lib/sites/shared/urls';

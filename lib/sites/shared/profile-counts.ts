@@ -1,6 +1,6 @@
 /**
  * The families of markup the networks print a profile's counts in (issue 21: growth), shared by
- * the adapters' profileStats: a link to the profile's followers list, a short "<count> <label>"
+ * the networks' profile readers: a link to the profile's followers list, a short "<count> <label>"
  * phrase, or the page's description meta tag ("1,234 Followers, 56 Following, 78 Posts – … (@acme)").
  * A count the page does not show is null, never zero. The exact number a site puts in a `title`
  * (Mastodon, Instagram, Threads) or a `number` attribute (Reddit's faceplate-number) wins over

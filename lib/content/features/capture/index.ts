@@ -3,7 +3,7 @@ import { followHoverAndFocus } from '@/lib/content/features/capture/hover';
 import { type CaptureOverlay, createCaptureOverlay } from '@/lib/content/features/capture/overlay';
 import { trackPointer } from '@/lib/content/features/capture/targets';
 import { trackKeywords } from '@/lib/content/features/capture/tracking';
-import { loadGrowthAndIdeas } from '@/lib/content/lazy-profile-readers';
+import { loadGrowthAndIdeas } from '@/lib/content/lazy-growth-ideas';
 import type { ContentFeature, SiteContext } from '@/lib/content/site-context';
 import { connectPageTexts, tr } from '@/lib/content/ui/texts';
 import type { ScrapedPost } from '@/lib/sites/types';
