@@ -30,6 +30,7 @@ const TemplatesView = lazyComponent(() =>
 const AccountsView = lazyComponent(() =>
   import('@/components/views/accounts-view').then((module) => module.AccountsView),
 );
+const PeopleView = lazyComponent(() => import('@/components/people/people-view').then((module) => module.PeopleView));
 const SiteHealthView = lazyComponent(() =>
   import('@/components/views/site-health-view').then((module) => module.SiteHealthView),
 );
@@ -39,6 +40,7 @@ const LABELS: Record<Section, MessageKey> = {
   calendar: 'navCalendar',
   templates: 'navTemplates',
   accounts: 'navAccounts',
+  people: 'people_nav',
   reports: 'navReports',
   health: 'navHealth',
   settings: 'navSettings',
@@ -60,6 +62,8 @@ function SectionBody({ section }: { section: Section }) {
       return <AccountsView />;
     case 'reports':
       return <ReportsView />;
+    case 'people':
+      return <PeopleView />;
   }
 }
 

@@ -8,7 +8,8 @@ import { now } from '@/lib/clock';
 import type { IsoWeekday } from '@/lib/i18n/week-start';
 import type { Network } from '@/lib/networks';
 
-export type CalendarViewKind = 'week' | 'month' | 'agenda';
+/** `ideas`: the content ideas saved from posts and pages (issue 21a). */
+export type CalendarViewKind = 'week' | 'month' | 'agenda' | 'ideas';
 
 export interface CalendarFilters {
   network: Network | '';

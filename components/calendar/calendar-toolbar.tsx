@@ -8,7 +8,7 @@ import { addDays, dateIn, startOfWeek } from '@/lib/calendar/time';
 import { now } from '@/lib/clock';
 import type { Network } from '@/lib/networks';
 
-const VIEWS: readonly CalendarViewKind[] = ['week', 'month', 'agenda'];
+const VIEWS: readonly CalendarViewKind[] = ['week', 'month', 'agenda', 'ideas'];
 
 /** View switch, period navigation, filters, new entry, import and export. */
 export function CalendarToolbar({ state }: { state: CalendarState }) {
@@ -39,7 +39,7 @@ export function CalendarToolbar({ state }: { state: CalendarState }) {
     .sort();
   const filters = state.filters.value;
   return (
-    <div class="calendar-toolbar">
+    <div class="calendar-toolbar" data-view={view}>
       <div class="calendar-toolbar__row">
         <fieldset class="segmented">
           <legend class="visually-hidden">{t('calendarViewLabel')}</legend>

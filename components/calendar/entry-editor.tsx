@@ -3,6 +3,7 @@ import type { TargetedEvent } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { deleteEntry, publishNow, saveEntry } from '@/components/calendar/calendar-actions';
 import type { CalendarState } from '@/components/calendar/calendar-state';
+import { IdeaSourceNote } from '@/components/calendar/idea-source-note';
 import { VariantRow } from '@/components/calendar/variant-row';
 import { useEditDraft } from '@/components/drafts/edit-drafts';
 import { useAppState } from '@/components/state/app-state';
@@ -69,6 +70,7 @@ export function EntryEditor({ state, initial }: { state: CalendarState; initial:
       }}
     >
       <h3 id="entry-editor-heading">{value.id ? t('calendarEditTitle') : t('calendarNewTitle')}</h3>
+      {value.source && <IdeaSourceNote source={value.source} />}
       <label class="field">
         <span>{t('calendarTitle')}</span>
         <input

@@ -9,6 +9,7 @@ import { downloadCsvBundle } from '@/components/reports/csv-bundle';
 import { DigestPanel } from '@/components/reports/digest-panel';
 import { formatRange } from '@/components/reports/format';
 import { GoalForm, GoalList } from '@/components/reports/goals-panel';
+import { GrowthPanel } from '@/components/reports/growth-panel';
 import { METRIC_LABELS } from '@/components/reports/labels';
 import { KpiTiles, ReportCharts, ReportDetails } from '@/components/reports/report-sections';
 import { ReportSettingsPanel } from '@/components/reports/report-settings';
@@ -71,6 +72,7 @@ export function ReportsDashboard() {
       </section>
       <KpiTiles report={current} />
       <ReportCharts report={current} />
+      <GrowthPanel period={current.period} />
       <ReportDetails report={current} />
       <section aria-labelledby="digest-heading">
         <h2 id="digest-heading">{t('reportsFeedback')}</h2>

@@ -23,6 +23,7 @@ export const METRIC_LABELS: Record<MetricId, MessageKey> = {
   templateUses: 'metricTemplateUses',
   timeSaved: 'metricTimeSaved',
   forwarded: 'metricForwarded',
+  followersPerMonth: 'growth_metricFollowersPerMonth',
 };
 
 export const PRESET_LABELS: Record<PeriodPreset, MessageKey> = {

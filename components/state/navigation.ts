@@ -2,7 +2,17 @@ import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 
 /** The side panel's sections, in the order of its tab bar. */
-export const SECTIONS = ['inbox', 'calendar', 'templates', 'accounts', 'reports', 'health', 'settings'] as const;
+export const SECTIONS = [
+  'inbox',
+  'calendar',
+  'templates',
+  'accounts',
+  // issue 21a
+  'people',
+  'reports',
+  'health',
+  'settings',
+] as const;
 export type Section = (typeof SECTIONS)[number];
 
 export const isSection = (value: string | null): value is Section =>

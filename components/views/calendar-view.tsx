@@ -3,6 +3,7 @@ import { AgendaList } from '@/components/calendar/agenda-list';
 import { createCalendarState } from '@/components/calendar/calendar-state';
 import { CalendarToolbar } from '@/components/calendar/calendar-toolbar';
 import { EntryEditor } from '@/components/calendar/entry-editor';
+import { IdeaList } from '@/components/calendar/idea-list';
 import { MonthGrid } from '@/components/calendar/month-grid';
 import { useCalendarData } from '@/components/calendar/use-calendar-data';
 import { WeekGrid } from '@/components/calendar/week-grid';
@@ -60,10 +61,11 @@ export function CalendarView() {
           <>
             <CrisisBanner status={crisis.value} />
             <CalendarToolbar state={state} />
-            <p class="muted calendar-hint">{t('calendarKeysHint')}</p>
+            {state.view.value !== 'ideas' && <p class="muted calendar-hint">{t('calendarKeysHint')}</p>}
             {state.view.value === 'week' && <WeekGrid state={state} />}
             {state.view.value === 'month' && <MonthGrid state={state} />}
             {state.view.value === 'agenda' && <AgendaList state={state} />}
+            {state.view.value === 'ideas' && <IdeaList state={state} />}
           </>
         )}
       </section>

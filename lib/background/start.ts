@@ -2,6 +2,7 @@ import { setupCalendarAlarms } from '@/lib/background/calendar-alarms';
 import { setupCaptureContextMenu } from '@/lib/background/capture-menu';
 import { syncGrantedServerScript } from '@/lib/background/granted-servers';
 import { createHandlers } from '@/lib/background/handlers';
+import { setupIdeaContextMenu } from '@/lib/background/idea-menu';
 import { watchInboxBadge } from '@/lib/background/inbox-badge';
 import { applyToolbarBehaviour, openSidePanel, toggleSidebarOnActionClick } from '@/lib/background/side-panel';
 import { withTestStorageFull } from '@/lib/background/storage-full-hook';
@@ -24,12 +25,13 @@ import { readSettings, watchSettings } from '@/lib/settings/store';
 export function startBackground(): void {
   let db: ReturnType<typeof openCompanionDb> | undefined;
   const openDb = () => (db ??= openCompanionDb());
-  const handlers = createHandlers({
+  const deps = {
     db: () => withTestStorageFull(openDb()),
     now,
     newId: () => crypto.randomUUID(),
     openSidePanel,
-  });
+  };
+  const handlers = createHandlers(deps);
   watchInboxBadge(openDb);
   setupCalendarAlarms(openDb);
   const extensionOrigin = browser.runtime.getURL('/');
@@ -57,6 +59,7 @@ export function startBackground(): void {
   });
 
   setupCaptureContextMenu();
+  setupIdeaContextMenu(deps);
   toggleSidebarOnActionClick();
   const applySettings = async () => {
     const settings = await readSettings();

@@ -3,6 +3,7 @@
  * target account per network. Time is a wall clock plus an IANA zone; `scheduledAt` is derived.
  */
 import { z } from 'zod';
+import { ideaSourceSchema } from '@/lib/calendar/idea-source';
 import type { CalendarPost } from '@/lib/calendar/post';
 import { POST_STATUSES } from '@/lib/calendar/post';
 import { isLocalDateTime, isValidZone, toUtc } from '@/lib/calendar/time';
@@ -32,6 +33,8 @@ export const entryInputSchema = z.object({
   campaign: z.string().trim().max(200).default(''),
   /** Links and media to attach by hand (the extension never uploads). */
   notes: z.string().max(10_000).default(''),
+  /** Where a content idea came from (lib/calendar/idea.ts): kept when the idea becomes a post. */
+  source: ideaSourceSchema.optional(),
 });
 export type EntryInput = z.input<typeof entryInputSchema>;
 

@@ -86,3 +86,22 @@ describe('the background inbox index', () => {
     }
   });
 });
+
+describe('highlighted people rank first', () => {
+  it('puts the highlighted authors’ items first, each part in the query’s order', () => {
+    const items = varied(300, 7);
+    const index = new InboxIndex(items);
+    // makeItem's handles: @author<n % 97>, on the network of n % 9.
+    const vip = items[5] as InboxItem;
+    const first = new Set([`${vip.network}:${vip.authorHandle.replace('@', '')}`]);
+    for (const sort of INBOX_SORTS) {
+      const query: InboxQuery = { sort, statuses: [...OPEN_STATUSES] };
+      const expected = applyQuery(items, query);
+      const isVip = (item: InboxItem) => item.network === vip.network && item.authorHandle === vip.authorHandle;
+      const ranked = [...expected.filter(isVip), ...expected.filter((item) => !isVip(item))].map((item) => item.id);
+      expect(ranked.slice(0, 1)).not.toEqual(expected.slice(0, 1).map((item) => item.id));
+      expect(index.ids(query, first)).toEqual(ranked);
+    }
+    expect(index.ids({}, new Set())).toEqual(applyQuery(items, {}).map((item) => item.id));
+  });
+});

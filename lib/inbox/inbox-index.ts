@@ -16,12 +16,15 @@ import {
   searchable,
   sortComparator,
 } from '@/lib/inbox/query';
+import { personRef } from '@/lib/people/refs';
 
 export interface InboxRow
   extends Pick<InboxItem, 'id' | 'network' | 'status' | 'tags' | 'sentiment' | 'assignee' | 'capturedAt'> {
   /** The searched text, folded once. */
   haystack: string;
   authorKey: string;
+  /** The author's person ref (lib/people/refs.ts): highlighted people's items rank first. */
+  authorRef: string;
 }
 
 function rowOf(item: InboxItem): InboxRow {
@@ -35,6 +38,7 @@ function rowOf(item: InboxItem): InboxRow {
     capturedAt: item.capturedAt,
     haystack: searchable(item),
     authorKey: authorSortKey(item.authorName),
+    authorRef: personRef(item.network, item.authorHandle, item.authorName),
   };
 }
 
@@ -67,6 +71,8 @@ function merge(a: readonly InboxRow[], b: readonly InboxRow[], compare: (x: Inbo
   while (j < b.length) out[k++] = b[j++] as InboxRow;
   return out;
 }
+
+const NONE: ReadonlySet<string> = new Set();
 
 export class InboxIndex {
   private readonly rows = new Map<string, InboxRow>();
@@ -148,21 +154,28 @@ export class InboxIndex {
     return { tags: sorted(tags), assignees: sorted(assignees) };
   }
 
-  /** The ids of the items matching the query, in the query's order. */
-  ids(query: InboxQuery): string[] {
+  /**
+   * The ids of the items matching the query, in the query's order; the items of the authors in
+   * `first` (highlighted people: VIP, partner, journalist) come before the others, each part in
+   * the query's order. Still one pass.
+   */
+  ids(query: InboxQuery, first: ReadonlySet<string> = NONE): string[] {
     const parsed = inboxQuerySchema.parse(query);
     const matches = fieldMatcher<InboxRow>(parsed, (row) => row.haystack);
     const order = this.orders[parsed.sort === 'oldest' ? 'newest' : parsed.sort];
     const ids: string[] = [];
+    const ranked: string[] = [];
+    const take = (row: InboxRow) => {
+      if (!matches(row)) return;
+      if (first.size > 0 && first.has(row.authorRef)) ranked.push(row.id);
+      else ids.push(row.id);
+    };
     if (parsed.sort === 'oldest') {
-      for (let at = order.length - 1; at >= 0; at--) {
-        const row = order[at] as InboxRow;
-        if (matches(row)) ids.push(row.id);
-      }
+      for (let at = order.length - 1; at >= 0; at--) take(order[at] as InboxRow);
     } else {
-      for (const row of order) if (matches(row)) ids.push(row.id);
+      for (const row of order) take(row);
     }
-    return ids;
+    return ranked.length > 0 ? ranked.concat(ids) : ids;
   }
 
   private entries() {

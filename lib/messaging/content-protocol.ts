@@ -17,6 +17,8 @@ export const contentProtocol = {
   command: object({ command: oneOf(['capture-post', 'open-template-picker']) }),
   /** "Capture to inbox" was chosen in the context menu: capture the post that was right-clicked. */
   captureMenuTarget: object({}),
+  /** "Save as idea" was chosen in the context menu: save the right-clicked post (with the selection) as an idea. */
+  ideaMenuTarget: object({}),
   /** The inbox's "Reply" chose this tab: claim the hand-over and open the reply box's picker. */
   replyFor: object({}),
 } as const;
@@ -41,6 +43,7 @@ export interface ContentResponses {
   insertSample: InsertOutcome;
   command: { handled: boolean };
   captureMenuTarget: { handled: boolean };
+  ideaMenuTarget: { handled: boolean };
   replyFor: { handled: boolean };
 }
 

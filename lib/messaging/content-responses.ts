@@ -82,5 +82,6 @@ export const contentResponseSchemas: { [K in ContentMessageType]: ResultCheck<Co
   }),
   command: handled,
   captureMenuTarget: handled,
+  ideaMenuTarget: handled,
   replyFor: handled,
 };

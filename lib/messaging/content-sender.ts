@@ -38,6 +38,11 @@ export const contentSentResponses: { [K in ContentSent]: ResultCheck<ResponseOf<
   markCalendarPublished: object({ status: string() }),
   holdUndoDraft: object({ held: boolean() }),
   dropUndoDraft: object({ dropped: boolean() }),
+  saveIdea: object({ id: string(), title: string() }),
+  recordFollowerSample: object({
+    recorded: boolean(),
+    reason: oneOf(['recorded', 'already-today', 'not-brand']),
+  }),
 };
 
 export function sendToBackground<T extends ContentSent>(type: T, data: RequestOf<T>): Promise<ResponseOf<T>> {

@@ -9,9 +9,12 @@ import { calendarMessages } from '@/lib/messaging/messages/calendar';
 import { coreMessages } from '@/lib/messaging/messages/core';
 import { crisisMessages } from '@/lib/messaging/messages/crisis';
 import { draftMessages } from '@/lib/messaging/messages/drafts';
+import { growthMessages } from '@/lib/messaging/messages/growth';
 import { guardMessages } from '@/lib/messaging/messages/guard';
+import { ideaMessages } from '@/lib/messaging/messages/ideas';
 import { inboxMessages } from '@/lib/messaging/messages/inbox';
 import { onboardingMessages } from '@/lib/messaging/messages/onboarding';
+import { peopleMessages } from '@/lib/messaging/messages/people';
 import { reportMessages } from '@/lib/messaging/messages/reports';
 import { templateMessages } from '@/lib/messaging/messages/templates';
 import { undoMessages } from '@/lib/messaging/messages/undo';
@@ -30,6 +33,10 @@ export const protocol = {
   ...undoMessages,
   ...crisisMessages,
   ...draftMessages,
+  // issue 21a: People, content ideas, growth
+  ...peopleMessages,
+  ...ideaMessages,
+  ...growthMessages,
 };
 
 export type Protocol = typeof protocol;

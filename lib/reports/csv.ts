@@ -64,7 +64,7 @@ function summary(report: ReportModel, family: MetricFamily, label: (metric: Metr
 
 /** One CSV per family: its measures now and before, then the detail behind them. */
 export function reportCsvFiles(report: ReportModel, label: (metric: MetricId) => string): CsvFile[] {
-  const { listening, publishing, safety, productivity, feedback } = report.current;
+  const { listening, publishing, safety, productivity, feedback, growth } = report.current;
   const blank: string[] = [];
   const suffix = `${report.period.first}_${report.period.last}`;
   const file = (family: MetricFamily, detail: (string | number)[][]) => ({
@@ -123,5 +123,16 @@ export function reportCsvFiles(report: ReportModel, label: (metric: MetricId) =>
       ...productivity.topTemplates.map((template) => [template.templateId, template.name, template.uses]),
     ]),
     file('feedback', [['department', 'forwarded'], ...Object.entries(feedback.byDepartment)]),
+    file('growth', [
+      ['day', 'network', 'account', 'followers', 'following', 'posts'],
+      ...growth.samples.map((sample) => [
+        sample.day,
+        sample.network,
+        sample.handle,
+        sample.followers,
+        sample.following ?? '',
+        sample.posts ?? '',
+      ]),
+    ]),
   ];
 }

@@ -5,6 +5,7 @@
 
 import type { AuditEvent } from '@/lib/audit/event';
 import type { CalendarEntry } from '@/lib/calendar/entry';
+import type { FollowerSample } from '@/lib/growth/samples';
 import type { InboxItem } from '@/lib/inbox/item';
 import type { Network } from '@/lib/networks';
 
@@ -12,6 +13,8 @@ export interface ReportDataset {
   items: readonly InboxItem[];
   posts: readonly CalendarEntry[];
   events: readonly AuditEvent[];
+  /** The brand accounts' follower samples (growth), when loaded. */
+  followers?: readonly FollowerSample[];
 }
 
 export interface ReportFilter {
@@ -46,6 +49,13 @@ export function filterDataset(data: ReportDataset, filter: ReportFilter): Report
       const { activeHandle, expectedHandle, account: eventAccount } = event.data as Record<string, string | undefined>;
       return [activeHandle, expectedHandle, eventAccount].some((handle) => handleKey(handle) === account);
     }),
+    ...(data.followers
+      ? {
+          followers: data.followers.filter(
+            (sample) => (!network || sample.network === network) && (!account || handleKey(sample.handle) === account),
+          ),
+        }
+      : {}),
   };
 }
 

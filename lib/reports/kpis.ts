@@ -7,6 +7,7 @@ import type { TimeWindow } from '@/lib/calendar/settings';
 import type { Network } from '@/lib/networks';
 import type { ReportDataset } from '@/lib/reports/dataset';
 import { type FeedbackKpis, feedbackKpis } from '@/lib/reports/feedback-kpis';
+import { type GrowthKpis, growthKpis } from '@/lib/reports/growth-kpis';
 import { type ListeningKpis, listeningKpis } from '@/lib/reports/listening';
 import type { Period } from '@/lib/reports/period';
 import { type ProductivityKpis, productivityKpis } from '@/lib/reports/productivity';
@@ -30,6 +31,7 @@ export interface ReportKpis {
   safety: SafetyKpis;
   productivity: ProductivityKpis;
   feedback: FeedbackKpis;
+  growth: GrowthKpis;
 }
 
 export function computeKpis(data: ReportDataset, period: Period, options: KpiOptions): ReportKpis {
@@ -46,5 +48,6 @@ export function computeKpis(data: ReportDataset, period: Period, options: KpiOpt
       templateNames: options.templateNames,
     }),
     feedback: feedbackKpis(data.events, period),
+    growth: growthKpis(data.followers ?? [], period),
   };
 }

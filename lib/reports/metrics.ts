@@ -7,7 +7,14 @@ import type { ReportKpis } from '@/lib/reports/kpis';
 import { answeredWithinShare } from '@/lib/reports/responsiveness';
 
 export type MetricUnit = 'count' | 'percent' | 'duration' | 'perWeek';
-export type MetricFamily = 'listening' | 'responsiveness' | 'publishing' | 'safety' | 'productivity' | 'feedback';
+export type MetricFamily =
+  | 'listening'
+  | 'responsiveness'
+  | 'publishing'
+  | 'safety'
+  | 'productivity'
+  | 'feedback'
+  | 'growth';
 
 /** Extra parameters a goal can give a metric. */
 export interface MetricParams {
@@ -123,6 +130,14 @@ export const METRICS = {
     read: (k) => k.productivity.timeSavedMs,
   },
   forwarded: { family: 'feedback', unit: 'count', better: 'up', kind: 'total', read: (k) => k.feedback.forwarded },
+  /** "+N followers a month": the brand accounts' gain over the period, scaled to 30 days. */
+  followersPerMonth: {
+    family: 'growth',
+    unit: 'count',
+    better: 'up',
+    kind: 'total',
+    read: (k) => k.growth.perMonth,
+  },
 } as const satisfies Record<string, MetricSpec>;
 
 export type MetricId = keyof typeof METRICS;

@@ -160,6 +160,7 @@ describe('the CSV bundle', () => {
       'safety-2026-03-23_2026-03-29.csv',
       'productivity-2026-03-23_2026-03-29.csv',
       'feedback-2026-03-23_2026-03-29.csv',
+      'growth-2026-03-23_2026-03-29.csv',
     ]);
     const responsiveness = files[1]?.csv ?? '';
     expect(responsiveness.startsWith('\uFEFF"metric","label","unit","current","previous","change"\r\n')).toBe(true);

@@ -109,6 +109,17 @@ export interface CapabilityReport {
   posts: { ok: boolean; detail: string };
 }
 
+/** A profile page's counts as the page prints them (issue 21: growth), read for the profile shown. */
+export interface ProfileStats {
+  /** The handle of the profile the page shows (not the signed-in account's). */
+  handle: string;
+  followers: number;
+  following?: number;
+  posts?: number;
+  /** The profile's numeric or opaque id when the page gives it (Facebook Page id, Bluesky did). */
+  id?: string;
+}
+
 export interface SiteAdapter {
   network: Network;
   /** True when this document is a page of the network (Mastodon: `script#initial-state` present). */
@@ -144,4 +155,13 @@ export interface SiteAdapter {
    * the page. The guard's dialog offers it; absent or null: the dialog does not.
    */
   accountSwitcher?(doc: Document): HTMLElement | null;
+  /**
+   * On a profile page, the profile's handle and follower counts as printed; null when this is no
+   * profile page or no count was found ("not found" is never a zero). Absent: not read on this network.
+   */
+  /**
+   * The elements whose arrival may complete a profile page's counts (watched, never polled). The
+   * reader itself (lib/sites/profile-readers.ts) is loaded on first use, on the account's own profile.
+   */
+  profileStatsSelector?: string;
 }

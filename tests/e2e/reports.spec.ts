@@ -154,7 +154,7 @@ test('the report page prints whole tiles and charts; the CSV bundle holds the nu
   expect(download.suggestedFilename()).toBe(`report-${weeks().files}.zip`);
   const files = unzipSync(new Uint8Array(readFileSync(await download.path())));
   expect(Object.keys(files).sort()).toEqual(
-    ['feedback', 'listening', 'productivity', 'publishing', 'responsiveness', 'safety'].map(
+    ['feedback', 'growth', 'listening', 'productivity', 'publishing', 'responsiveness', 'safety'].map(
       (family) => `${family}-${weeks().files}.csv`,
     ),
   );

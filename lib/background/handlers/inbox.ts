@@ -16,6 +16,8 @@ import type { InboxQuery } from '@/lib/inbox/query';
 import { sendToTab } from '@/lib/messaging/content-client';
 import type { FeatureHandlers } from '@/lib/messaging/handle';
 import type { inboxMessages } from '@/lib/messaging/messages/inbox';
+import { highlightedRefs } from '@/lib/people/aggregate';
+import { readPersonRecords } from '@/lib/people/store';
 import { readSettings } from '@/lib/settings/store';
 import { bumpRevision } from '@/lib/storage/db-revision';
 import { dbRevisionItems } from '@/lib/storage/items';
@@ -24,7 +26,12 @@ import { readTemplates } from '@/lib/templates/store';
 export function inboxHandlers(deps: ServiceDeps): FeatureHandlers<typeof inboxMessages> {
   /** Every query is one pass over the in-memory index, whatever its filters, search and sort. */
   const index = inboxIndexCache(deps.db, () => dbRevisionItems.inbox.getValue());
-  const idsFor = async (query: InboxQuery) => (await index.current()).ids(query);
+  /** VIP, partner and journalist mentions rank first (the user's tags in People). */
+  const rankedFirst = async () => highlightedRefs(await readPersonRecords());
+  const idsFor = async (query: InboxQuery) => {
+    const [current, first] = await Promise.all([index.current(), rankedFirst()]);
+    return current.ids(query, first);
+  };
   /** The index follows the write first, so the views' re-query on the new revision finds it ready. */
   const changed = async (ids: readonly string[], written?: readonly InboxItem[]) => {
     const revision = crypto.randomUUID();
@@ -48,9 +55,10 @@ export function inboxHandlers(deps: ServiceDeps): FeatureHandlers<typeof inboxMe
     async queryInbox({ query, offset, limit }) {
       // Until the index is built (the worker just started), the default views' first window
       // comes from the store's capture-time index, not yet counted; the index is built meanwhile
-      // for the count and everything after.
+      // for the count and everything after. Not while people are highlighted: their mentions rank
+      // first, which only the index knows.
       // Once per worker start: the panel's next query waits for the count.
-      if (offset === 0 && !coldWindowServed && !(await index.ready())) {
+      if (offset === 0 && !coldWindowServed && !(await index.ready()) && (await rankedFirst()).size === 0) {
         const first = await firstWindow(await deps.db(), query, limit);
         if (first) {
           coldWindowServed = true;

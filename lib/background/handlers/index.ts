@@ -4,9 +4,12 @@ import { coreHandlers } from '@/lib/background/handlers/core';
 import { crisisHandlers } from '@/lib/background/handlers/crisis';
 import type { ServiceDeps } from '@/lib/background/handlers/deps';
 import { draftHandlers } from '@/lib/background/handlers/drafts';
+import { growthHandlers } from '@/lib/background/handlers/growth';
 import { guardHandlers } from '@/lib/background/handlers/guard';
+import { ideaHandlers } from '@/lib/background/handlers/ideas';
 import { inboxHandlers } from '@/lib/background/handlers/inbox';
 import { onboardingHandlers } from '@/lib/background/handlers/onboarding';
+import { peopleHandlers } from '@/lib/background/handlers/people';
 import { reportHandlers } from '@/lib/background/handlers/reports';
 import { templateHandlers } from '@/lib/background/handlers/templates';
 import { undoHandlers } from '@/lib/background/handlers/undo';
@@ -28,5 +31,8 @@ export function createHandlers(deps: ServiceDeps): Handlers {
     ...undoHandlers(deps),
     ...crisisHandlers(deps),
     ...draftHandlers(deps),
+    ...peopleHandlers(deps),
+    ...ideaHandlers(deps),
+    ...growthHandlers(deps),
   };
 }

@@ -3,6 +3,7 @@ import type { ServiceDeps } from '@/lib/background/handlers/deps';
 import { STUDY_WINDOWS, userWindows } from '@/lib/calendar/settings';
 import { readCalendarSettings } from '@/lib/calendar/settings-store';
 import { loadReportDataset } from '@/lib/db/reports-repo';
+import { readSamples } from '@/lib/growth/store';
 import { findRegistered } from '@/lib/guard/handles';
 import { readAccounts } from '@/lib/guard/store';
 import type { FeatureHandlers } from '@/lib/messaging/handle';
@@ -41,12 +42,13 @@ export function reportHandlers(deps: ServiceDeps): FeatureHandlers<typeof report
       const now = deps.now();
       await markMissed(db, now);
       const { period, previous } = reportPeriods(request, now);
-      const [data, settings, options] = await Promise.all([
+      const [data, settings, options, followers] = await Promise.all([
         loadReportDataset(db, previous.from, period.to),
         readReportSettings(),
         kpiOptions(),
+        readSamples(),
       ]);
-      const report = buildReport(data, request, {
+      const report = buildReport({ ...data, followers }, request, {
         now,
         settings,
         options: { ...options, secondsPerTemplateUse: settings.secondsPerTemplateUse },

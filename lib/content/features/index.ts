@@ -1,4 +1,5 @@
 import { captureFeature } from '@/lib/content/features/capture';
+import { growthFeature } from '@/lib/content/features/growth';
 import { guardFeature } from '@/lib/content/features/guard';
 import { inboxReplyFeature } from '@/lib/content/features/inbox-reply';
 import { publishFeature } from '@/lib/content/features/publish';
@@ -14,4 +15,5 @@ export const CONTENT_FEATURES: readonly ContentFeature[] = [
   publishFeature,
   replyTrackingFeature,
   inboxReplyFeature,
+  growthFeature,
 ];

@@ -93,6 +93,7 @@ function describe(element: HTMLElement): Composer {
 /** The Bluesky adapter. */
 export const blueskyAdapter = guardAdapter({
   network: blueskyNetwork.id,
+  profileStatsSelector: 'a[href$="/followers"]',
   pageStateKeys: pageStateKeysOf(blueskyNetwork),
 
   isNetworkPage(doc) {

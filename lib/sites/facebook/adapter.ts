@@ -15,6 +15,7 @@ import { hostOf } from '@/lib/sites/shared/urls';
 
 export const facebookAdapter = guardAdapter({
   network: facebookNetwork.id,
+  profileStatsSelector: '[role="main"] h1, a[href*="/followers"]',
   isNetworkPage: (doc) => facebookNetwork.hosts.includes(hostOf(doc)),
   activeAccount: (doc, pageState) => findActiveAccount(doc, pageState),
   composers: findComposers,

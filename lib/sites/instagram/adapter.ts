@@ -15,6 +15,7 @@ import { hostOf } from '@/lib/sites/shared/urls';
 
 export const instagramAdapter = guardAdapter({
   network: instagramNetwork.id,
+  profileStatsSelector: 'main header, a[href$="/followers/"]',
   isNetworkPage: (doc) => instagramNetwork.hosts.includes(hostOf(doc)),
   activeAccount: (doc) => findActiveAccount(doc),
   composers: findComposers,

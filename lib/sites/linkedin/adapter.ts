@@ -27,4 +27,5 @@ export const linkedinAdapter = guardAdapter({
   composerSelector: anyOf(SELECTORS.editor),
   composerFrom,
   pageStateKeys: pageStateKeysOf(linkedinNetwork),
+  profileStatsSelector: 'main',
 });

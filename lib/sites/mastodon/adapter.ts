@@ -92,6 +92,7 @@ function describe(element: HTMLElement): Composer {
 /** The Mastodon adapter. */
 export const mastodonAdapter = guardAdapter({
   network: mastodonNetwork.id,
+  profileStatsSelector: '.account__header',
   pageStateKeys: pageStateKeysOf(mastodonNetwork),
 
   isNetworkPage(doc) {

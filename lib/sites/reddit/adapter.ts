@@ -15,6 +15,7 @@ import { hostOf } from '@/lib/sites/shared/urls';
  */
 export const redditAdapter = guardAdapter({
   network: redditNetwork.id,
+  profileStatsSelector: '#right-sidebar-container, [slot="right-sidebar"], aside',
   isNetworkPage: (doc) => redditNetwork.hosts.includes(hostOf(doc)) || doc.querySelector(SELECTORS.appRoot) !== null,
   activeAccount: (doc) => redditActiveAccount(doc),
   composers: redditComposers,

@@ -73,5 +73,6 @@ export function guardAdapter(adapter: SiteAdapter): SiteAdapter {
         () => adapter.accountSwitcher?.(doc) ?? null,
         () => null,
       ),
+    ...(adapter.profileStatsSelector ? { profileStatsSelector: adapter.profileStatsSelector } : {}),
   };
 }

@@ -15,6 +15,7 @@ import { SELECTORS } from '@/lib/sites/threads/selectors';
  */
 export const threadsAdapter = guardAdapter({
   network: threadsNetwork.id,
+  profileStatsSelector: '[role="main"] h1, main h1',
   isNetworkPage: (doc) => threadsNetwork.hosts.includes(hostOf(doc)),
   activeAccount: (doc) => threadsActiveAccount(doc),
   composers: threadsComposers,

@@ -124,6 +124,7 @@ export const xAdapter = guardAdapter({
   pageStateKeys: pageStateKeysOf(xNetwork),
 
   accountSwitcher: (doc) => queryFirst(doc, SELECTORS.accountSwitcher),
+  profileStatsSelector: 'a[href$="/followers"], a[href$="/verified_followers"]',
 
   isNetworkPage(doc) {
     const host = pageUrl(doc)?.hostname ?? '';

@@ -16,6 +16,7 @@ import { SELECTORS } from '@/lib/sites/youtube/selectors';
  */
 export const youtubeAdapter = guardAdapter({
   network: youtubeNetwork.id,
+  profileStatsSelector: 'yt-page-header-view-model, yt-content-metadata-view-model, #subscriber-count',
   isNetworkPage: (doc) =>
     youtubeNetwork.hosts.includes(hostOf(doc)) || doc.querySelector(anyOf(SELECTORS.appRoot)) !== null,
   activeAccount: youtubeActiveAccount,

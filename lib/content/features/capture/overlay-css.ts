@@ -3,16 +3,16 @@ export const CAPTURE_CSS = `
 :host { position: fixed !important; left: 0 !important; top: 0 !important; width: 0 !important;
   height: 0 !important; overflow: visible !important; z-index: 2147483646 !important; }
 .cmc-root { pointer-events: none; }
-.cmc-capture {
+.cmc-capture, .cmc-idea {
   position: fixed; width: 28px; height: 28px; padding: 0; display: grid; place-items: center;
   border-radius: 50%; border: 1px solid var(--cmc-border); background: var(--cmc-bg); color: var(--cmc-accent);
   box-shadow: 0 1px 4px rgb(0 0 0 / 0.25); cursor: pointer; pointer-events: auto;
   transition: opacity 120ms ease-out, transform 120ms ease-out;
 }
-.cmc-capture[hidden] { display: none; }
-.cmc-capture:hover { background: var(--cmc-bg-soft); transform: scale(1.08); }
+.cmc-capture[hidden], .cmc-idea[hidden] { display: none; }
+.cmc-capture:hover, .cmc-idea:hover { background: var(--cmc-bg-soft); transform: scale(1.08); }
 .cmc-capture[data-state="captured"] { background: var(--cmc-accent); color: var(--cmc-accent-fg); border-color: var(--cmc-accent); }
-.cmc-capture svg { width: 16px; height: 16px; fill: none; stroke: currentColor; stroke-width: 2;
+.cmc-capture svg, .cmc-idea svg { width: 16px; height: 16px; fill: none; stroke: currentColor; stroke-width: 2;
   stroke-linecap: round; stroke-linejoin: round; }
 .cmc-highlight {
   position: fixed; pointer-events: none; border: 2px solid var(--cmc-warning); border-radius: 8px;
@@ -22,6 +22,12 @@ export const CAPTURE_CSS = `
   position: absolute; right: 8px; top: -11px; max-width: 60%; overflow: hidden; text-overflow: ellipsis;
   white-space: nowrap; padding: 0 6px; border-radius: 9px; font-size: 11px; line-height: 18px;
   background: var(--cmc-warning); color: var(--cmc-bg);
+}
+.cmc-person-only { border-color: transparent; box-shadow: none; }
+.cmc-person {
+  position: absolute; left: 8px; top: -11px; max-width: 60%; overflow: hidden; text-overflow: ellipsis;
+  white-space: nowrap; padding: 0 6px; border-radius: 9px; font-size: 11px; line-height: 18px; font-weight: 600;
+  background: var(--cmc-accent); color: var(--cmc-accent-fg);
 }
 .cmc-toast {
   position: fixed; left: 50%; bottom: 24px; transform: translateX(-50%); max-width: min(92vw, 480px);
@@ -35,5 +41,5 @@ export const CAPTURE_CSS = `
 .cmc-toast[data-tone="error"] { background: var(--cmc-danger); color: #fff; }
 .cmc-toast button { all: unset; cursor: pointer; padding: 2px 8px; border-radius: 4px; font-size: 18px; line-height: 1; }
 .cmc-toast button:focus-visible { outline: 2px solid currentColor; }
-@media (prefers-reduced-motion: reduce) { .cmc-capture { transition: none; } }
+@media (prefers-reduced-motion: reduce) { .cmc-capture, .cmc-idea { transition: none; } }
 `;

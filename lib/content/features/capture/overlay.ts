@@ -17,6 +17,8 @@ export interface Highlight {
   key: string;
   element: HTMLElement;
   keywords: string[];
+  /** The author is a highlighted person: the mark shown by their name ("★ VIP"). */
+  person?: string;
 }
 
 export type ToastTone = 'info' | 'error';
@@ -39,6 +41,8 @@ export interface CaptureOverlay {
   reposition(): void;
   toast(message: string, tone?: ToastTone, detail?: { attempts?: number; state?: string }): void;
   onControlClick(handler: () => void): void;
+  /** "Save as idea", drawn beside the capture control on the same post. */
+  onIdeaClick(handler: () => void): void;
 }
 
 function svgIcon(doc: Document, paths: readonly string[]): SVGSVGElement {
@@ -56,6 +60,12 @@ function svgIcon(doc: Document, paths: readonly string[]): SVGSVGElement {
 /** An inbox tray with an arrow in; a tick once captured. */
 const ICON_CAPTURE = ['M4 13h4l2 3h4l2-3h4', 'M4 13l2-8h12l2 8v6H4z', 'M12 3v7', 'M9 7l3 3 3-3'];
 const ICON_CAPTURED = ['M4 13h4l2 3h4l2-3h4', 'M4 13l2-8h12l2 8v6H4z', 'M9 8.5l2 2 4-4'];
+/** A light bulb: save the post as a content idea. */
+const ICON_IDEA = [
+  'M9 18h6',
+  'M10 21h4',
+  'M12 3a6 6 0 0 0-3.5 10.9c.6.5 1 1.2 1 2.1h5c0-.9.4-1.6 1-2.1A6 6 0 0 0 12 3z',
+];
 
 export function createCaptureOverlay(ctx: ContentScriptContext, doc: Document = document): CaptureOverlay {
   const shadow = createShadowHost(ctx, 'capture', CAPTURE_CSS, doc);
@@ -65,6 +75,11 @@ export function createCaptureOverlay(ctx: ContentScriptContext, doc: Document = 
   control.className = 'cmc-capture';
   control.hidden = true;
   control.dataset.state = 'idle';
+  const idea = doc.createElement('button');
+  idea.type = 'button';
+  idea.className = 'cmc-idea';
+  idea.hidden = true;
+  idea.replaceChildren(svgIcon(doc, ICON_IDEA));
   const layer = doc.createElement('div');
   const toastBox = doc.createElement('div');
   toastBox.className = 'cmc-toast';
@@ -76,12 +91,13 @@ export function createCaptureOverlay(ctx: ContentScriptContext, doc: Document = 
   dismiss.textContent = '×';
   dismiss.hidden = true;
   toastBox.append(toastText, dismiss);
-  container.append(layer, control, toastBox);
+  container.append(layer, control, idea, toastBox);
 
   let current: HTMLElement | null = null;
   let highlights: readonly Highlight[] = [];
   let toastTimer: number | undefined;
   let clickHandler: () => void = () => undefined;
+  let ideaHandler: () => void = () => undefined;
 
   const label = () => {
     const key: MessageKey = control.dataset.state === 'captured' ? 'captureControlCaptured' : 'captureControlLabel';
@@ -94,6 +110,8 @@ export function createCaptureOverlay(ctx: ContentScriptContext, doc: Document = 
       shadow.setTheme(pageSettings.get().theme);
       label();
       dismiss.setAttribute('aria-label', tr('captureToastDismiss'));
+      idea.setAttribute('aria-label', tr('ideas_saveAsIdea'));
+      idea.title = tr('ideas_saveAsIdea');
     }),
   ];
   ctx.onInvalidated(() => {
@@ -114,9 +132,11 @@ export function createCaptureOverlay(ctx: ContentScriptContext, doc: Document = 
   const placeControl = (): boolean => {
     if (!current?.isConnected) {
       control.hidden = true;
+      idea.hidden = true;
       return false;
     }
     control.hidden = true; // out of the way while measuring what lies under each spot
+    idea.hidden = true;
     const rect = current.getBoundingClientRect();
     const viewport = { width: doc.documentElement.clientWidth, height: doc.documentElement.clientHeight };
     const spot = chooseSpot(rect, viewport, CONTROL_SIZE, isFree);
@@ -124,6 +144,13 @@ export function createCaptureOverlay(ctx: ContentScriptContext, doc: Document = 
     control.style.left = `${spot.left}px`;
     control.style.top = `${spot.top}px`;
     control.hidden = false;
+    // The idea button sits under the capture control, when that spot is free too.
+    const below = { left: spot.left, top: spot.top + CONTROL_SIZE + 4, width: CONTROL_SIZE, height: CONTROL_SIZE };
+    if (below.top + CONTROL_SIZE <= viewport.height && isFree(below)) {
+      idea.style.left = `${below.left}px`;
+      idea.style.top = `${below.top}px`;
+      idea.hidden = false;
+    }
     return true;
   };
 
@@ -140,7 +167,7 @@ export function createCaptureOverlay(ctx: ContentScriptContext, doc: Document = 
       const rect = highlight.element.getBoundingClientRect();
       if (rect.bottom < 0 || rect.top > viewportHeight || rect.width === 0) continue;
       const box = doc.createElement('div');
-      box.className = 'cmc-highlight';
+      box.className = highlight.keywords.length > 0 ? 'cmc-highlight' : 'cmc-highlight cmc-person-only';
       box.dataset.key = highlight.key;
       Object.assign(box.style, {
         left: `${rect.left - 3}px`,
@@ -148,11 +175,20 @@ export function createCaptureOverlay(ctx: ContentScriptContext, doc: Document = 
         width: `${rect.width + 6}px`,
         height: `${rect.height + 6}px`,
       });
-      const tag = doc.createElement('span');
-      tag.className = 'cmc-highlight-tag';
-      tag.textContent = highlight.keywords.join(', ');
-      box.title = tr('captureHighlightLabel', [highlight.keywords.join(', ')]);
-      box.append(tag);
+      if (highlight.keywords.length > 0) {
+        const tag = doc.createElement('span');
+        tag.className = 'cmc-highlight-tag';
+        tag.textContent = highlight.keywords.join(', ');
+        box.title = tr('captureHighlightLabel', [highlight.keywords.join(', ')]);
+        box.append(tag);
+      }
+      if (highlight.person) {
+        // By the author's name, which every network prints at the post's top left.
+        const mark = doc.createElement('span');
+        mark.className = 'cmc-person';
+        mark.textContent = highlight.person;
+        box.append(mark);
+      }
       boxes.push(box);
     }
     layer.replaceChildren(...boxes);
@@ -168,6 +204,11 @@ export function createCaptureOverlay(ctx: ContentScriptContext, doc: Document = 
     event.preventDefault();
     event.stopPropagation();
     clickHandler();
+  });
+  ctx.addEventListener(idea, 'click', (event) => {
+    event.preventDefault();
+    event.stopPropagation();
+    ideaHandler();
   });
 
   return {
@@ -204,6 +245,9 @@ export function createCaptureOverlay(ctx: ContentScriptContext, doc: Document = 
     },
     onControlClick(handler) {
       clickHandler = handler;
+    },
+    onIdeaClick(handler) {
+      ideaHandler = handler;
     },
   };
 }

@@ -10,7 +10,16 @@ import type { CaptureFlow } from '@/lib/content/features/capture/capture-flow';
 import type { CaptureOverlay, Highlight } from '@/lib/content/features/capture/overlay';
 import { idleQueue } from '@/lib/content/idle';
 import type { SiteContext } from '@/lib/content/site-context';
+import { tr } from '@/lib/content/ui/texts';
+import { PEOPLE_KEY, parseHighlightMarks } from '@/lib/people/marks';
+import { personRef } from '@/lib/people/refs';
+import type { HighlightTag } from '@/lib/people/tags';
 import { storedView } from '@/lib/storage/stored-view';
+
+const TAG_WORDS = { vip: 'people_tagVip', partner: 'people_tagPartner', journalist: 'people_tagJournalist' } as const;
+
+/** The word a highlighted person's posts are marked with, in the page's language when the post is read. */
+const markOf = (tag: HighlightTag) => `★ ${tr(TAG_WORDS[tag])}`;
 
 /**
  * Tracked keywords on the page: posts on screen that mention one are outlined (when highlighting
@@ -31,22 +40,31 @@ export function trackKeywords(site: SiteContext, overlay: CaptureOverlay, flow: 
   /** What each visible post matched, when it matched something. */
   let matched = new Map<HTMLElement, Highlight>();
   let stopWatching: (() => void) | null = null;
+  /** People the user tagged VIP, partner or journalist: their posts are marked (issue 21). */
+  let people = new Map<string, HighlightTag>();
 
   const publish = () =>
-    overlay.setHighlights(settings.highlight ? [...matched.values()].filter((one) => one.element.isConnected) : []);
+    overlay.setHighlights(
+      [...matched.values()].filter(
+        (one) => one.element.isConnected && (one.person || (settings.highlight && one.keywords.length > 0)),
+      ),
+    );
 
   const queue = idleQueue<HTMLElement>(
     ctx.signal,
     (element) => {
       matched.delete(element);
-      if (!visible.has(element) || !element.isConnected || compiled.length === 0) return;
+      if (!visible.has(element) || !element.isConnected || (compiled.length === 0 && people.size === 0)) return;
       const post = site.postFrom(element);
       // A root that cannot be read alone passes to its outer post, which is observed itself.
       if (!post || post.element !== element) return;
-      const keywords = matchKeywords(post.text, compiled);
-      if (keywords.length === 0) return;
+      const keywords = compiled.length > 0 ? matchKeywords(post.text, compiled) : [];
+      const tag = people.get(personRef(post.network, post.authorHandle, post.authorName));
+      const person = tag ? markOf(tag) : undefined;
+      if (keywords.length === 0 && !person) return;
       const key = postKey(post);
-      matched.set(element, { key, element, keywords });
+      matched.set(element, { key, element, keywords, ...(person ? { person } : {}) });
+      if (keywords.length === 0) return;
       if (settings.autoCapture && !autoCaptured.has(key)) {
         autoCaptured.add(key);
         void flow.capture(post, 'auto', keywords[0]);
@@ -85,7 +103,7 @@ export function trackKeywords(site: SiteContext, overlay: CaptureOverlay, flow: 
     compiled = compileKeywords(next.keywords);
     matched = new Map();
     queue.clear();
-    if (compiled.length === 0) {
+    if (compiled.length === 0 && people.size === 0) {
       // Nothing to look for: no observer, no work, whatever the page does.
       stopWatching?.();
       stopWatching = null;
@@ -99,7 +117,16 @@ export function trackKeywords(site: SiteContext, overlay: CaptureOverlay, flow: 
     publish();
   };
   const stored = storedView(CAPTURE_SETTINGS_KEY, parseCaptureSettings);
-  void stored.read().then(apply);
+  const storedPeople = storedView(PEOPLE_KEY, parseHighlightMarks);
+  void Promise.all([stored.read(), storedPeople.read()]).then(([next, marks]) => {
+    people = marks;
+    apply(next);
+  });
   const unwatch = stored.watch(apply);
+  const unwatchPeople = storedPeople.watch((marks) => {
+    people = marks;
+    apply(settings);
+  });
   ctx.onInvalidated(unwatch);
+  ctx.onInvalidated(unwatchPeople);
 }
