@@ -66,9 +66,14 @@ export default defineConfig({
       ...(browser === 'firefox' ? [] : ['sidePanel']),
     ],
     // The networks' own hosts are added once the content scripts are known (hooks below).
-    host_permissions: testGrantedHosts.map((host) => `https://${host}/*`),
-    // Mastodon runs on any server: the user grants each instance at runtime.
-    optional_host_permissions: ['https://*/*'],
+    // Test builds also reach the suite's CouchDB-protocol server on 127.0.0.1 (team sync).
+    host_permissions: [
+      ...testGrantedHosts.map((host) => `https://${host}/*`),
+      ...(testGrantedHosts.length > 0 ? ['http://127.0.0.1/*'] : []),
+    ],
+    // Mastodon runs on any server: the user grants each instance at runtime. The team's CouchDB
+    // server too, when connecting (HTTPS, or plain HTTP on this computer only).
+    optional_host_permissions: ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'],
     action: { default_title: '__MSG_extName__' },
     commands: {
       'open-side-panel': {

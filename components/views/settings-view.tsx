@@ -4,6 +4,7 @@ import { CalendarSettingsSection } from '@/components/calendar/calendar-settings
 import { InboxTeamSettings } from '@/components/inbox/team-settings';
 import { ChecklistReset } from '@/components/onboarding/checklist-reset';
 import { BackupSettings } from '@/components/settings/backup-settings';
+import { TeamSettings } from '@/components/settings/team-settings';
 import { useAppState } from '@/components/state/app-state';
 import { saveSettings } from '@/components/state/settings-actions';
 import { CaptureSettingsSection } from '@/components/views/capture-settings';
@@ -77,6 +78,7 @@ export function SettingsView() {
       </fieldset>
       <GuardSettings />
       <InboxTeamSettings />
+      <TeamSettings />
       <CalendarSettingsSection />
       <MastodonInstances />
       <CaptureSettingsSection />

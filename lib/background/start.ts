@@ -4,6 +4,7 @@ import { syncGrantedServerScript } from '@/lib/background/granted-servers';
 import { createHandlers } from '@/lib/background/handlers';
 import { watchInboxBadge } from '@/lib/background/inbox-badge';
 import { applyToolbarBehaviour, openSidePanel, toggleSidebarOnActionClick } from '@/lib/background/side-panel';
+import { setupTeamSync } from '@/lib/background/sync';
 import { browser } from '@/lib/browser';
 import { now } from '@/lib/clock';
 import { openCompanionDb } from '@/lib/db/open';
@@ -22,11 +23,13 @@ import { readSettings, watchSettings } from '@/lib/settings/store';
  */
 export function startBackground(): void {
   let db: ReturnType<typeof openCompanionDb> | undefined;
+  const team = setupTeamSync(() => (db ??= openCompanionDb()), now);
   const handlers = createHandlers({
     db: () => (db ??= openCompanionDb()),
     now,
     newId: () => crypto.randomUUID(),
     openSidePanel,
+    team,
   });
   watchInboxBadge(() => (db ??= openCompanionDb()));
   setupCalendarAlarms(() => (db ??= openCompanionDb()));

@@ -11,6 +11,7 @@ import { guardMessages } from '@/lib/messaging/messages/guard';
 import { inboxMessages } from '@/lib/messaging/messages/inbox';
 import { onboardingMessages } from '@/lib/messaging/messages/onboarding';
 import { reportMessages } from '@/lib/messaging/messages/reports';
+import { teamMessages } from '@/lib/messaging/messages/team';
 import { templateMessages } from '@/lib/messaging/messages/templates';
 
 export type { SenderKind } from '@/lib/messaging/messages/spec';
@@ -24,6 +25,8 @@ export const protocol = {
   ...reportMessages,
   ...onboardingMessages,
   ...backupMessages,
+  // Team sync (issue 22)
+  ...teamMessages,
 };
 
 export type Protocol = typeof protocol;

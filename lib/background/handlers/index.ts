@@ -6,6 +6,7 @@ import { guardHandlers } from '@/lib/background/handlers/guard';
 import { inboxHandlers } from '@/lib/background/handlers/inbox';
 import { onboardingHandlers } from '@/lib/background/handlers/onboarding';
 import { reportHandlers } from '@/lib/background/handlers/reports';
+import { teamHandlers } from '@/lib/background/handlers/team';
 import { templateHandlers } from '@/lib/background/handlers/templates';
 import type { Handlers } from '@/lib/messaging/handle';
 
@@ -22,5 +23,6 @@ export function createHandlers(deps: ServiceDeps): Handlers {
     ...reportHandlers(deps),
     ...onboardingHandlers(deps),
     ...backupHandlers(deps),
+    ...teamHandlers(deps),
   };
 }

@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import type { MessageSpecs } from '@/lib/messaging/messages/spec';
+import { TEAM_PROBLEMS, teamConnectionSchema } from '@/lib/sync/connection';
+
+const problem = z.enum(TEAM_PROBLEMS).nullable();
+const status = z.object({
+  state: z.enum(['off', 'syncing', 'idle', 'offline', 'error']),
+  lastSyncAt: z.number().nullable(),
+  problem,
+});
+
+/** Settings → Team. The password goes to the background once and never comes back to a page. */
+export const teamMessages = {
+  /** The team set-up without its password, and how the sync is doing. */
+  teamStatus: {
+    from: ['page'],
+    request: z.object({}),
+    response: z.object({
+      connection: z.object({ url: z.string(), db: z.string(), user: z.string() }).nullable(),
+      status,
+    }),
+  },
+  /** Tests the connection; unless `testOnly`, keeps it, brings this device's shared data and syncs. */
+  teamConnect: {
+    from: ['page'],
+    request: teamConnectionSchema.extend({ testOnly: z.boolean().default(false) }),
+    response: z.object({ problem }),
+  },
+  /** Replicates now, both ways. */
+  teamSyncNow: { from: ['page'], request: z.object({}), response: status },
+  /** Signs out: the credentials are removed; every local store keeps its data. */
+  teamSignOut: { from: ['page'], request: z.object({}), response: z.object({ signedOut: z.boolean() }) },
+} as const satisfies MessageSpecs;
