@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { type CouchServer, startCouchServer } from '../couch/server';
-import { testNow } from './support/clock';
+import { testDateTime, testNow } from './support/clock';
 import { expect, extensionWorker, launchWithExtension, sendFromPage, test } from './support/extension';
 
 /**
@@ -130,6 +130,48 @@ test('two CMs share one inbox through the team’s server, offline edits merge, 
     patch: { assignee: 'tom', status: 'to-answer' },
   });
   await expect.poll(async () => (await itemByKey(lea, 'x:101'))?.assignee, { timeout: 15_000 }).toBe('tom');
+
+  // Team templates and the calendar travel too; a personal template stays on Léa's computer.
+  const draft = { shortcut: '', tags: [], networks: [], language: 'any' };
+  await sendFromPage(lea.panel, 'saveTemplate', {
+    id: null,
+    draft: { ...draft, name: 'Delivery delay', body: 'Sorry for the delay: your parcel leaves today.', team: true },
+  });
+  await sendFromPage(lea.panel, 'saveTemplate', { id: null, draft: { ...draft, name: 'Just mine', body: 'Personal' } });
+  const launch = testDateTime().plus({ days: 3 }).set({ hour: 10, minute: 0 });
+  await sendFromPage(lea.panel, 'saveCalendarEntry', {
+    entry: {
+      title: 'Launch post',
+      text: 'We launch today',
+      networks: ['x'],
+      localDateTime: launch.toFormat("yyyy-MM-dd'T'HH:mm"),
+      timeZone: 'UTC',
+      status: 'scheduled',
+    },
+  });
+  await expect
+    .poll(async () => {
+      const stored = (await tom.worker.evaluate(() => chrome.storage.local.get('templates'))) as {
+        templates?: Array<{ name: string }>;
+      };
+      return (stored.templates ?? []).map((template) => template.name);
+    })
+    .toContain('Delivery delay');
+  const tomTemplates = (await tom.worker.evaluate(() => chrome.storage.local.get('templates'))) as {
+    templates: Array<{ name: string; team?: boolean }>;
+  };
+  expect(tomTemplates.templates.map((template) => template.name)).not.toContain('Just mine');
+  await expect
+    .poll(async () => {
+      const reply = (await sendFromPage(tom.panel, 'listCalendar', {
+        from: 0,
+        to: launch.toMillis() + 86_400_000,
+      })) as {
+        result: { entries: Array<{ title: string }> };
+      };
+      return reply.result.entries.map((entry) => entry.title);
+    })
+    .toEqual(['Launch post']);
 
   // Both offline, both edit the same item: triage merges field by field, both notes are kept.
   await couch.stop();
