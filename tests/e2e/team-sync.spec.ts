@@ -131,6 +131,12 @@ test('two CMs share one inbox through the team’s server, offline edits merge, 
   });
   await expect.poll(async () => (await itemByKey(lea, 'x:101'))?.assignee, { timeout: 15_000 }).toBe('tom');
 
+  // "Assigned to me" in Tom's inbox: his item only.
+  await tom.panel.getByRole('button', { name: 'Assigned to me' }).click();
+  await expect(tom.panel.getByText('Captured before the team existed')).toBeHidden();
+  await expect(tom.panel.getByText('Where is my parcel? Order 4521')).toBeVisible();
+  await tom.panel.screenshot({ path: 'docs/screenshots/team-assigned-to-me.png' });
+
   // Team templates and the calendar travel too; a personal template stays on Léa's computer.
   const draft = { shortcut: '', tags: [], networks: [], language: 'any' };
   await sendFromPage(lea.panel, 'saveTemplate', {
