@@ -94,7 +94,7 @@ export function toDoc(
     fieldTimes[key] = now;
   }
   return {
-    _id: docId(kind, record.id),
+    _id: previous?._id ?? docId(kind, record.id),
     ...(previous?._rev ? { _rev: previous._rev } : {}),
     kind,
     record: next,

@@ -28,12 +28,20 @@ export interface CouchServer {
 
 export const COUCH_ADMIN = { name: 'admin', password: 'test-admin-secret' };
 
-export async function startCouchServer(port = 0): Promise<CouchServer> {
-  const PouchDB = require('pouchdb-core')
+let pouch: unknown;
+/** PouchDB 9 for Node with the memory, http and replication plugins (a plugin is added once per process). */
+// biome-ignore lint/suspicious/noExplicitAny: PouchDB's Node build is untyped here.
+export function nodePouchDB(): any {
+  pouch ??= require('pouchdb-core')
     .plugin(require('pouchdb-adapter-memory'))
     .plugin(require('pouchdb-adapter-http'))
     .plugin(require('pouchdb-replication'))
     .plugin(require('pouchdb-mapreduce'));
+  return pouch;
+}
+
+export async function startCouchServer(port = 0): Promise<CouchServer> {
+  const PouchDB = nodePouchDB();
   const MemoryPouch = PouchDB.defaults({ adapter: 'memory' });
   const express = require(require.resolve('express', { paths: [require.resolve('express-pouchdb')] }));
   const app = express();
