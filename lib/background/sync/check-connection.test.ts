@@ -26,7 +26,7 @@ describe('Test connection against a real CouchDB-protocol server', () => {
   });
 
   it('tells a server without CORS headers from one that is down', async () => {
-    const blockedByCors: typeof fetch = async (input, init) => {
+    const blockedByCors: typeof fetch = async (_input, init) => {
       if (init?.mode === 'no-cors') return new Response(null, { status: 200 });
       throw new TypeError('Failed to fetch');
     };
