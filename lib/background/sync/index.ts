@@ -13,6 +13,7 @@ import type { Clock } from '@/lib/clock';
 import type { CompanionDB } from '@/lib/db/schema';
 import { bumpRevision } from '@/lib/storage/db-revision';
 import { inboxTeamItem } from '@/lib/storage/inbox-team';
+import { teamConnectionItem } from '@/lib/sync/connection';
 import { TEAM_LIVE_PORT } from '@/lib/team-live';
 
 const ALARM = 'team-sync';
@@ -31,7 +32,13 @@ export function setupTeamSync(db: () => Promise<IDBPDatabase<CompanionDB>>, now:
     },
   });
 
-  void browser.alarms.create(ALARM, { periodInMinutes: 1 });
+  // The minute alarm exists only while a team is connected: a CM without a team pays no wake-up.
+  const planAlarm = async (connected: boolean) => {
+    if (connected) await browser.alarms.create(ALARM, { periodInMinutes: 1 });
+    else await browser.alarms.clear(ALARM);
+  };
+  void teamConnectionItem.getValue().then((connection) => planAlarm(!!connection));
+  teamConnectionItem.watch((connection) => void planAlarm(!!connection));
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === ALARM) void sync.syncNow();
   });
