@@ -25,13 +25,64 @@ const coreJsGlobal = {
   },
 };
 
+/**
+ * Replaces exact source text in one dependency file; the build fails when the text is not there
+ * (an upgrade changed it), and the addons-linter step fails on the warning that would come back
+ * if the file itself moved: the replacement can never silently stop applying.
+ */
+function replaceInDependency(name: string, file: RegExp, replacements: [string | RegExp, string][]) {
+  return {
+    name: `cm-companion:${name}`,
+    enforce: 'pre' as const,
+    transform(code: string, id: string) {
+      if (!file.test(id)) return null;
+      let next = code;
+      for (const [from, to] of replacements) {
+        const replaced = next.replace(from, to);
+        if (replaced === next) throw new Error(`${name}: ${String(from)} not found in ${id}; check the replacement`);
+        next = replaced;
+      }
+      return { code: next, map: null };
+    },
+  };
+}
+
+/**
+ * zod compiles object parsers with `new Function` when its `allowsEval` probe says it may; the
+ * extension's CSP forbids eval in every context, so there the probe always answers false and the
+ * compiler is never reached. Both are replaced by what they do under that CSP, which takes the
+ * `Function` constructor out of the bundles (addons-linter's DANGEROUS_EVAL).
+ */
+const zodProbeWithoutEval = replaceInDependency('zod-probe-without-eval', /zod[\\/]v4[\\/]core[\\/]util\.js$/, [
+  [/const F = Function;\s*new F\(""\);\s*return true;/, 'return false;'],
+]);
+const zodCompilerWithoutEval = replaceInDependency('zod-compiler-without-eval', /zod[\\/]v4[\\/]core[\\/]doc\.js$/, [
+  [
+    /compile\(\) \{\s*const F = Function;/,
+    'compile() {\n        throw new Error("zod: no code generation under the extension\'s CSP");',
+  ],
+]);
+/**
+ * Preact writes `innerHTML` only for `dangerouslySetInnerHTML`, which no code of ours uses (the
+ * conventions test refuses it in the source): that assignment becomes a thrown error, which
+ * takes the only `innerHTML` write out of the bundles (addons-linter's UNSAFE_VAR_ASSIGNMENT).
+ */
+const preactWithoutInnerHtml = replaceInDependency('preact-without-inner-html', /preact[\\/]dist[\\/]preact\.mjs$/, [
+  [
+    /\((\w+)\.innerHTML=(\w+)\.__html\)/,
+    '(()=>{throw new Error("dangerouslySetInnerHTML is not supported in CM Companion")})()',
+  ],
+]);
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   // CMC_OUT_DIR lets several builds coexist (parallel work on one machine).
   outDir: process.env.CMC_OUT_DIR ?? (testGrantedHosts.length > 0 ? '.output-test' : '.output'),
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
-    plugins: [preact(), coreJsGlobal],
+    plugins: [preact(), coreJsGlobal, zodProbeWithoutEval, zodCompilerWithoutEval, preactWithoutInnerHtml],
+    // Profiling only (where a content script's bytes or time go): CMC_SOURCEMAP=1, CMC_NO_MINIFY=1.
+    build: { sourcemap: process.env.CMC_SOURCEMAP === '1', minify: process.env.CMC_NO_MINIFY !== '1' },
     define: {
       ...(clockOffsetMs ? { __CMC_CLOCK_OFFSET_MS__: JSON.stringify(clockOffsetMs) } : {}),
       // Test builds only: the content scripts count their live listeners (lib/content/test-hooks.ts).

@@ -3,11 +3,14 @@ import { registerGuardUi } from '@/lib/content/features/guard/lazy-ui';
 import { createRegisterNotice } from '@/lib/content/features/guard/notice';
 import { registerPicker } from '@/lib/content/features/templates/api';
 import { createPickerApi } from '@/lib/content/features/templates/open';
+import { registerPageDiagnosis } from '@/lib/content/lazy-diagnosis';
+import { createPageDiagnosis } from '@/lib/content/page-diagnosis';
 import { connectContentSettings, contentReady } from '@/lib/content/ui/locale';
 
 /**
  * The in-page UI that most pages never show, loaded on its first use: the template picker, the
- * account guard's dialog and its offer to register an account. Loaded on its first opening only: the background injects this
+ * account guard's dialog and its offer to register an account, Site health's layout check and page
+ * structure. Loaded on its first opening only: the background injects this
  * bundle into the tab's isolated world (the content scripts' world), where it registers itself
  * for the templates content feature. WXT builds content scripts as single IIFE files, which
  * cannot load a split chunk, hence an unlisted script.
@@ -15,6 +18,7 @@ import { connectContentSettings, contentReady } from '@/lib/content/ui/locale';
 export default defineUnlistedScript(() => {
   connectContentSettings();
   registerPicker(createPickerApi());
+  registerPageDiagnosis(createPageDiagnosis);
   registerGuardUi({
     // Shown only once the settings and texts are here: never empty, never in the wrong theme.
     askGuardDecision: async (ctx, model, doc) => {

@@ -4,12 +4,14 @@ import { useEffect, useRef } from 'preact/hooks';
 import { deleteEntry, publishNow, saveEntry } from '@/components/calendar/calendar-actions';
 import type { CalendarState } from '@/components/calendar/calendar-state';
 import { VariantRow } from '@/components/calendar/variant-row';
+import { useEditDraft } from '@/components/drafts/edit-drafts';
 import { useAppState } from '@/components/state/app-state';
 import { bestSlots } from '@/lib/calendar/best-time';
 import type { CalendarEntry, EntryInput } from '@/lib/calendar/entry';
 import { POST_STATUSES } from '@/lib/calendar/post';
 import { formatWindow } from '@/lib/calendar/settings';
 import { isLocalDateTime, isValidZone, placeLocal, splitLocal } from '@/lib/calendar/time';
+import { draftKey } from '@/lib/drafts/edit-draft';
 import { NETWORK_NAMES, NETWORKS, type Network } from '@/lib/networks';
 
 type Input = TargetedEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement, Event>;
@@ -34,6 +36,12 @@ export function EntryEditor({ state, initial }: { state: CalendarState; initial:
   const update = (patch: Partial<EntryInput>) => {
     draft.value = { ...draft.value, ...patch };
   };
+  // Kept as a draft until saved or cancelled (the panel may close mid-edit).
+  const kept = useEditDraft(draftKey('calendar', initial.id), 'calendar', value.title, value);
+  const cancel = () => {
+    void kept.forget();
+    state.editing.value = null;
+  };
   const { date, time } = splitLocal(value.localDateTime);
   const networks = value.networks ?? [];
   const stored = state.entries.value.find((entry) => entry.id === value.id) as CalendarEntry | undefined;
@@ -47,7 +55,8 @@ export function EntryEditor({ state, initial }: { state: CalendarState; initial:
     });
   const submit = (event: Event) => {
     event.preventDefault();
-    void saveEntry(state, draft.value, t);
+    const release = kept.hold();
+    void saveEntry(state, draft.value, t).then((saved) => (saved ? kept.forget() : release()));
   };
   return (
     <form
@@ -55,7 +64,7 @@ export function EntryEditor({ state, initial }: { state: CalendarState; initial:
       aria-labelledby="entry-editor-heading"
       onSubmit={submit}
       onKeyDown={(event) => {
-        if (event.key === 'Escape') state.editing.value = null;
+        if (event.key === 'Escape') cancel();
         if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) submit(event);
       }}
     >
@@ -202,7 +211,7 @@ export function EntryEditor({ state, initial }: { state: CalendarState; initial:
         <button type="submit" class="primary">
           {t('calendarSave')}
         </button>
-        <button type="button" onClick={() => (state.editing.value = null)}>
+        <button type="button" onClick={cancel}>
           {t('calendarCancel')}
         </button>
         {stored &&

@@ -2,6 +2,7 @@ import { useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
 import { SENTIMENT_LABELS, STATUS_LABELS } from '@/components/inbox/badges';
 import { markAnswered, startReply, takePrivate, updateItems } from '@/components/inbox/inbox-actions';
+import { NoteField } from '@/components/inbox/note-field';
 import { lazyComponent } from '@/components/lazy';
 import { useAppState } from '@/components/state/app-state';
 import { useStoreQuery } from '@/components/state/use-store-query';
@@ -190,16 +191,13 @@ export function ItemDetail({ id, team, focusField, onClose }: Props) {
             <button type="submit">{t('inboxAddTag')}</button>
           </form>
         </fieldset>
-        <label class="field">
-          <span>{t('inboxNotes')}</span>
-          <textarea
-            id="detail-notes"
-            rows={3}
-            defaultValue={item.notes ?? ''}
-            key={`notes-${item.notes ?? ''}`}
-            onChange={(e) => patch({ notes: e.currentTarget.value })}
-          />
-        </label>
+        <NoteField
+          key={`notes-${item.notes ?? ''}`}
+          itemId={item.id}
+          label={item.authorName || item.authorHandle}
+          saved={item.notes ?? ''}
+          onSave={(notes) => updateItems([item.id], { notes })}
+        />
       </div>
     </section>
   );

@@ -1,21 +1,43 @@
 import { useSignal } from '@preact/signals';
 import type { TargetedEvent } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
+import { useEditDraft } from '@/components/drafts/edit-drafts';
 import { useAppState } from '@/components/state/app-state';
 import { NETWORK_NAMES, NETWORKS } from '@/lib/networks';
 import { TEMPLATE_LANGUAGES, type TemplateDraft } from '@/lib/templates/model';
 
 interface Props {
   initial: TemplateDraft;
+  /** The tags field as typed, when a kept draft is resumed. */
+  initialTags?: string;
+  /** Where the unsaved edit is kept (lib/drafts): `template:<id>` or `template:new`. */
+  draftKey: string;
   onSave(draft: TemplateDraft): Promise<string | null>;
   onCancel(): void;
 }
 
-/** The form that creates or edits a template. Esc cancels; the first field takes focus. */
-export function TemplateEditor({ initial, onSave, onCancel }: Props) {
+/** What a template's edit draft holds: the form as typed. */
+export interface TemplateEditDraft {
+  draft: TemplateDraft;
+  tags: string;
+}
+
+/**
+ * The form that creates or edits a template. Esc cancels; the first field takes focus. What is
+ * typed is kept as a draft until saved or cancelled (the panel may close mid-edit).
+ */
+export function TemplateEditor({ initial, initialTags, draftKey, onSave, onCancel }: Props) {
   const { t } = useAppState();
   const draft = useSignal<TemplateDraft>(initial);
-  const tags = useSignal(initial.tags.join(', '));
+  const tags = useSignal(initialTags ?? initial.tags.join(', '));
+  const kept = useEditDraft(draftKey, 'template', draft.value.name, {
+    draft: draft.value,
+    tags: tags.value,
+  } satisfies TemplateEditDraft);
+  const cancel = () => {
+    void kept.forget();
+    onCancel();
+  };
   const problem = useSignal<string | null>(null);
   const first = useRef<HTMLInputElement>(null);
   useEffect(() => first.current?.focus(), []);
@@ -28,8 +50,11 @@ export function TemplateEditor({ initial, onSave, onCancel }: Props) {
       .split(',')
       .map((tag) => tag.trim())
       .filter(Boolean);
+    const release = kept.hold();
     const field = await onSave({ ...draft.value, tags: parsedTags });
     problem.value = field ? t('templatesInvalid', [field]) : null;
+    if (field) release();
+    else await kept.forget();
   };
   const value = draft.value;
   return (
@@ -37,7 +62,7 @@ export function TemplateEditor({ initial, onSave, onCancel }: Props) {
       class="template-editor"
       onSubmit={submit}
       onKeyDown={(event) => {
-        if (event.key === 'Escape') onCancel();
+        if (event.key === 'Escape') cancel();
       }}
     >
       <label class="field">
@@ -134,7 +159,7 @@ export function TemplateEditor({ initial, onSave, onCancel }: Props) {
         <button type="submit" class="primary">
           {t('templatesSave')}
         </button>
-        <button type="button" onClick={onCancel}>
+        <button type="button" onClick={cancel}>
           {t('templatesCancel')}
         </button>
       </div>

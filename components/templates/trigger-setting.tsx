@@ -1,12 +1,8 @@
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { useAppState } from '@/components/state/app-state';
-import {
-  parseTemplateSettings,
-  readTemplateSettings,
-  templateSettingsItem,
-  watchTemplateSettings,
-} from '@/lib/templates/settings-item';
+import { readTemplateSettings, templateSettingsItem, watchTemplateSettings } from '@/lib/templates/settings-item';
+import { parseTemplateSettings } from '@/lib/templates/template-settings';
 
 /** The trigger typed in a reply box to open the picker (`;;` by default). */
 export function TriggerSetting() {

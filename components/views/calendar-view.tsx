@@ -6,7 +6,10 @@ import { EntryEditor } from '@/components/calendar/entry-editor';
 import { MonthGrid } from '@/components/calendar/month-grid';
 import { useCalendarData } from '@/components/calendar/use-calendar-data';
 import { WeekGrid } from '@/components/calendar/week-grid';
+import { DraftNotice } from '@/components/drafts/draft-notice';
 import { useAppState } from '@/components/state/app-state';
+import type { EntryInput } from '@/lib/calendar/entry';
+import { draftKey } from '@/lib/drafts/edit-draft';
 import '@/components/calendar/calendar.css';
 
 /** The Calendar section: week, month and agenda views of the plan, and the entry editor. */
@@ -39,6 +42,13 @@ export function CalendarView() {
           </div>
         )}
       </div>
+      <DraftNotice
+        kind="calendar"
+        hidden={editing ? draftKey('calendar', editing.id) : null}
+        onResume={(kept) => {
+          state.editing.value = kept.value as EntryInput;
+        }}
+      />
       {editing ? (
         <EntryEditor key={editing.id ?? editing.localDateTime} state={state} initial={editing} />
       ) : (

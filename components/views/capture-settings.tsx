@@ -2,13 +2,8 @@ import { useSignal } from '@preact/signals';
 import type { TargetedEvent } from 'preact';
 import { useEffect } from 'preact/hooks';
 import { useAppState } from '@/components/state/app-state';
-import {
-  type CaptureSettings,
-  DEFAULT_CAPTURE_SETTINGS,
-  readCaptureSettings,
-  updateCaptureSettings,
-  watchCaptureSettings,
-} from '@/lib/capture/settings';
+import { type CaptureSettings, DEFAULT_CAPTURE_SETTINGS } from '@/lib/capture/settings';
+import { readCaptureSettings, updateCaptureSettings, watchCaptureSettings } from '@/lib/capture/settings-store';
 
 /** Settings → Tracked keywords: the list, the outline switch and the opt-in automatic capture. */
 export function CaptureSettingsSection() {

@@ -1,5 +1,6 @@
 import { useSignal } from '@preact/signals';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { DraftNotice } from '@/components/drafts/draft-notice';
 import { EmptyState } from '@/components/empty-state';
 import { BulkBar } from '@/components/inbox/bulk-bar';
 import { downloadText } from '@/components/inbox/download';
@@ -15,6 +16,7 @@ import { VirtualRows } from '@/components/inbox/virtual-rows';
 import { CommandKey } from '@/components/onboarding/keys';
 import { useCommandKeys } from '@/components/onboarding/use-command-keys';
 import { useNavigate } from '@/components/state/navigation';
+import { draftKey } from '@/lib/drafts/edit-draft';
 import { sendToBackground } from '@/lib/messaging/client';
 import { watchStore } from '@/lib/storage/db-revision';
 import { inboxTeamItem, readInboxTeam } from '@/lib/storage/inbox-team';
@@ -130,6 +132,14 @@ export function InboxView() {
           </button>
         </div>
       </header>
+      <DraftNotice
+        kind="inboxNote"
+        hidden={state.openId.value ? draftKey('inboxNote', state.openId.value) : null}
+        onResume={(kept) => {
+          focusField.value = null;
+          state.openId.value = kept.key.slice('inboxNote:'.length);
+        }}
+      />
       {mapMode ? (
         <OpinionMapView />
       ) : (

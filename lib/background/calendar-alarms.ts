@@ -7,7 +7,7 @@ import type { IDBPDatabase } from 'idb';
 import { browser } from '@/lib/browser';
 import { composerUrl } from '@/lib/calendar/composer-urls';
 import { accountFor, type CalendarEntry, variantText } from '@/lib/calendar/entry';
-import { pendingPublishItem } from '@/lib/calendar/pending-publish';
+import { pendingPublishItem } from '@/lib/calendar/pending-publish-store';
 import {
   ALARM_PREFIX,
   alarmName,

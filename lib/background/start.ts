@@ -4,6 +4,7 @@ import { syncGrantedServerScript } from '@/lib/background/granted-servers';
 import { createHandlers } from '@/lib/background/handlers';
 import { watchInboxBadge } from '@/lib/background/inbox-badge';
 import { applyToolbarBehaviour, openSidePanel, toggleSidebarOnActionClick } from '@/lib/background/side-panel';
+import { withTestStorageFull } from '@/lib/background/storage-full-hook';
 import { setupTeamSync } from '@/lib/background/sync';
 import { browser } from '@/lib/browser';
 import { now } from '@/lib/clock';
@@ -23,16 +24,17 @@ import { readSettings, watchSettings } from '@/lib/settings/store';
  */
 export function startBackground(): void {
   let db: ReturnType<typeof openCompanionDb> | undefined;
-  const team = setupTeamSync(() => (db ??= openCompanionDb()), now);
+  const openDb = () => (db ??= openCompanionDb());
+  const team = setupTeamSync(openDb, now);
   const handlers = createHandlers({
-    db: () => (db ??= openCompanionDb()),
+    db: () => withTestStorageFull(openDb()),
     now,
     newId: () => crypto.randomUUID(),
     openSidePanel,
     team,
   });
-  watchInboxBadge(() => (db ??= openCompanionDb()));
-  setupCalendarAlarms(() => (db ??= openCompanionDb()));
+  watchInboxBadge(openDb);
+  setupCalendarAlarms(openDb);
   const extensionOrigin = browser.runtime.getURL('/');
 
   browser.runtime.onMessage.addListener(async (message: unknown, sender) => {

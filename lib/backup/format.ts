@@ -13,6 +13,7 @@ import { INBOX_STATUSES, inboxCaptureSchema, SENTIMENTS } from '@/lib/inbox/item
 import { networkSchema } from '@/lib/network-schema';
 import { templateSchema } from '@/lib/templates/model';
 import { parseJsonData } from '@/lib/text/safe-json';
+import { asZod } from '@/lib/validation/as-zod';
 
 export const BACKUP_FORMAT = 'cm-companion-backup';
 export const BACKUP_VERSION = 1;
@@ -73,9 +74,9 @@ const itemSchemas: Record<BackupItemKey, z.ZodType> = {
     z.object({ count: z.number().int().min(0), lastUsedAt: z.number().nullable() }),
   ),
   templateSettings: object,
-  accounts: z.array(registeredAccountSchema).max(1000),
+  accounts: z.array(asZod(registeredAccountSchema)).max(1000),
   guardRules: object,
-  guardSeenAccounts: z.array(seenAccountSchema).max(1000),
+  guardSeenAccounts: z.array(asZod(seenAccountSchema)).max(1000),
   captureSettings: object,
   reportSettings: object,
   calendarSettings: object,

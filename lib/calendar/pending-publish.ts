@@ -8,35 +8,25 @@
  * Storage key: `local:pendingPublish`. Shape (version 1):
  * `{ entryId, network, expectedAccount, text, tabId, url, createdAt }`.
  */
-import { storage } from '@wxt-dev/storage';
-import { z } from 'zod/mini';
 import { NETWORKS } from '@/lib/networks';
+import { type Infer, nullable, number, object, oneOf, string } from '@/lib/validation/small-schema';
 
-export const pendingPublishSchema = z.object({
-  entryId: z.string(),
-  network: z.enum(NETWORKS),
+export const pendingPublishSchema = object({
+  entryId: string(),
+  network: oneOf(NETWORKS),
   /** Handle without @ ('' when the entry names no account for this network). */
-  expectedAccount: z.string(),
+  expectedAccount: string(),
   /** The variant text to fill. */
-  text: z.string(),
+  text: string(),
   /** The tab opened on the composer; null until known. */
-  tabId: z.nullable(z.number()),
-  url: z.string(),
-  createdAt: z.number(),
+  tabId: nullable(number()),
+  url: string(),
+  createdAt: number(),
 });
-export type PendingPublish = z.infer<typeof pendingPublishSchema>;
+export type PendingPublish = Infer<typeof pendingPublishSchema>;
 
 /** After this long the hand-over is ignored (the user went elsewhere). */
 export const PENDING_PUBLISH_TTL_MS = 60 * 60_000;
 
-export const pendingPublishItem = storage.defineItem<PendingPublish | null>('local:pendingPublish', {
-  fallback: null,
-  version: 1,
-});
-
-/** The stored hand-over if valid and fresh, else null. */
-export async function readPendingPublish(now: number): Promise<PendingPublish | null> {
-  const parsed = pendingPublishSchema.safeParse(await pendingPublishItem.getValue());
-  if (!parsed.success || now - parsed.data.createdAt > PENDING_PUBLISH_TTL_MS) return null;
-  return parsed.data;
-}
+/** Where the hand-over waits in `storage.local`. */
+export const PENDING_PUBLISH_KEY = 'pendingPublish';

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  captureSettingsItem,
-  DEFAULT_CAPTURE_SETTINGS,
-  parseCaptureSettings,
-  readCaptureSettings,
-  updateCaptureSettings,
-} from '@/lib/capture/settings';
+import { DEFAULT_CAPTURE_SETTINGS, parseCaptureSettings } from '@/lib/capture/settings';
+import { captureSettingsItem, readCaptureSettings, updateCaptureSettings } from '@/lib/capture/settings-store';
 
 describe('capture settings', () => {
   it('defaults to no keywords, highlight on and automatic capture off', async () => {

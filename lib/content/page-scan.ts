@@ -14,7 +14,8 @@ export function attempt<T>(read: () => T, fallback: T, label: string): T {
 
 /** The adapter's editor label is a hint: the box's own marks say which editor it is. */
 export function withDetectedEditor(composer: Composer): Composer {
-  return { ...composer, editor: editorOf(composer.element, composer.editor) };
+  // Assigned, not spread: spreading would read the box's answered post, which is read on demand.
+  return Object.assign(composer, { editor: editorOf(composer.element, composer.editor) });
 }
 
 /** Every box on the page, editors detected. */

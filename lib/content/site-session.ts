@@ -2,8 +2,8 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from '@/lib/browser';
 import { createElementWatch } from '@/lib/content/element-watch';
 import { loadPicker } from '@/lib/content/features/templates/load';
+import { lazyPageDiagnosis } from '@/lib/content/lazy-diagnosis';
 import { createContentDispatcher } from '@/lib/content/message-dispatch';
-import { createPageDiagnosis } from '@/lib/content/page-diagnosis';
 import { attempt, composersOnPage, scanPage, withDetectedEditor } from '@/lib/content/page-scan';
 import type { CommandName, SiteContext } from '@/lib/content/site-context';
 import { type BridgeClient, createBridgeClient } from '@/lib/dom/bridge/client';
@@ -40,7 +40,7 @@ export function startSiteSession(
   const hasBridge = () => (bridgeUp ??= bridge.ping());
   let pageState: PageState | undefined;
   const insertions: InsertionRecord[] = [];
-  const diagnosis = createPageDiagnosis(adapter, doc);
+  const diagnosis = lazyPageDiagnosis(adapter, doc);
   const insert = async (composer: Composer | null, text: string) => {
     const outcome = await insertIntoComposer(bridge, hasBridge, composer, text, doc);
     if (composer) recordInsertion(insertions, outcome);
@@ -126,12 +126,12 @@ export function startSiteSession(
   lookForAccount();
 
   const messages = createContentDispatcher(browser.runtime.id);
-  messages.on('siteHealth', () => {
+  messages.on('siteHealth', async () => {
     if (!adapter.isNetworkPage(doc)) return null;
     const findings = scanPage(adapter, doc, pageState);
-    return summariseHealth(adapter, location.href, findings, insertions, diagnosis.layout(findings));
+    return summariseHealth(adapter, location.href, findings, insertions, await diagnosis.layout(findings));
   });
-  messages.on('pageStructure', () =>
+  messages.on('pageStructure', async () =>
     adapter.isNetworkPage(doc) ? diagnosis.structure(scanPage(adapter, doc, pageState)) : null,
   );
   messages.on('insertSample', ({ text }) => insert(target(), text));

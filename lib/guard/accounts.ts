@@ -1,6 +1,16 @@
-// zod/mini: the content scripts load this module to read the registry.
-import { z } from 'zod/mini';
+// The content scripts load this module to read the registry: a small schema, not zod.
 import { NETWORKS } from '@/lib/networks';
+import {
+  array,
+  boolean,
+  fallback,
+  type Infer,
+  number,
+  object,
+  oneOf,
+  optional,
+  string,
+} from '@/lib/validation/small-schema';
 
 export const ACCOUNT_ROLES = ['brand', 'personal', 'client'] as const;
 export type AccountRole = (typeof ACCOUNT_ROLES)[number];
@@ -9,36 +19,39 @@ export type AccountRole = (typeof ACCOUNT_ROLES)[number];
 export const ACCOUNT_COLOURS = ['#0b63ce', '#1a7f37', '#cf222e', '#8250df', '#bf3989', '#9a6700', '#57606a'] as const;
 
 const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/;
-const words = z.catch(z.array(z.string().check(z.minLength(1), z.maxLength(100))).check(z.maxLength(200)), []);
+const words = fallback(array(string({ min: 1, max: 100 }), { max: 200 }), []);
 
 /** When a brand account usually posts: weekdays (1 = Monday … 7 = Sunday) and a daily window in a time zone. */
-export const brandHoursSchema = z.object({
-  days: z.array(z.number().check(z.int(), z.gte(1), z.lte(7))).check(z.minLength(1)),
-  start: z.string().check(z.regex(HHMM)),
-  end: z.string().check(z.regex(HHMM)),
-  timeZone: z.string().check(z.minLength(1), z.maxLength(100)),
+export const brandHoursSchema = object({
+  days: array(number({ int: true, min: 1, max: 7 }), { min: 1 }),
+  start: string({ pattern: HHMM }),
+  end: string({ pattern: HHMM }),
+  timeZone: string({ min: 1, max: 100 }),
 });
-export type BrandHours = z.infer<typeof brandHoursSchema>;
+export type BrandHours = Infer<typeof brandHoursSchema>;
 
 /** One account of the registry. */
-export const registeredAccountSchema = z.object({
-  id: z.string().check(z.minLength(1), z.maxLength(100)),
-  network: z.enum(NETWORKS),
+export const registeredAccountSchema = object({
+  id: string({ min: 1, max: 100 }),
+  network: oneOf(NETWORKS),
   /** As the user typed it or the page reported it (leading @ optional); compared with sameHandle. */
-  handle: z.string().check(z.minLength(1), z.maxLength(300)),
-  displayName: z.catch(z.string().check(z.maxLength(300)), ''),
-  role: z.enum(ACCOUNT_ROLES),
+  handle: string({ min: 1, max: 300 }),
+  displayName: fallback(string({ max: 300 }), ''),
+  role: oneOf(ACCOUNT_ROLES),
   /** Free text: the client's name for an agency, "Support", "Campaign X"… */
-  label: z.catch(z.string().check(z.maxLength(100)), ''),
-  colour: z.catch(z.string().check(z.regex(/^#[0-9a-fA-F]{6}$/)), ACCOUNT_COLOURS[0]),
+  label: fallback(string({ max: 100 }), ''),
+  colour: fallback(string({ pattern: /^#[0-9a-fA-F]{6}$/ }), ACCOUNT_COLOURS[0]),
   /** Brand words and hashtags: a personal account using them is probably the wrong one. */
   brandKeywords: words,
   /** Words that must never go out from this account. */
   neverWords: words,
-  alwaysConfirm: z.catch(z.boolean(), false),
-  hours: z.catch(z.optional(brandHoursSchema), undefined),
+  alwaysConfirm: fallback(boolean(), false),
+  hours: fallback(optional(brandHoursSchema), undefined),
 });
-export type RegisteredAccount = z.infer<typeof registeredAccountSchema>;
+export type RegisteredAccount = Infer<typeof registeredAccountSchema>;
+
+/** Where the registry lives in `storage.local`. */
+export const ACCOUNTS_KEY = 'accounts';
 
 /** The registry as stored: invalid entries are dropped one by one, the rest are kept. */
 export function parseAccounts(value: unknown): RegisteredAccount[] {

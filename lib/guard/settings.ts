@@ -1,13 +1,16 @@
-// zod/mini: loaded by every content script.
-import { z } from 'zod/mini';
+// Loaded by every content script: a small schema, not zod.
 import { DEFAULT_RULES, RULE_IDS, type RuleSwitches } from '@/lib/guard/rules';
 import { NETWORKS } from '@/lib/networks';
+import { fallback, type Infer, number, object, oneOf, optional, string } from '@/lib/validation/small-schema';
 
 /** The guard's switches: each rule, and whether the identity badge shows next to composers. */
 export interface GuardSettings {
   rules: RuleSwitches;
   showBadge: boolean;
 }
+
+/** Where the switches live in `storage.local` (version 1 was a bare map of rule switches). */
+export const GUARD_SETTINGS_KEY = 'guardRules';
 
 export const DEFAULT_GUARD_SETTINGS: GuardSettings = { rules: DEFAULT_RULES, showBadge: true };
 
@@ -24,14 +27,14 @@ export function parseGuardSettings(value: unknown): GuardSettings {
 }
 
 /** An active account a page reported, kept so the Accounts view can offer to register it. */
-export const seenAccountSchema = z.object({
-  network: z.enum(NETWORKS),
-  handle: z.string().check(z.minLength(1), z.maxLength(300)),
-  displayName: z.catch(z.string().check(z.maxLength(300)), ''),
-  id: z.optional(z.string().check(z.maxLength(300))),
-  lastSeen: z.number(),
+export const seenAccountSchema = object({
+  network: oneOf(NETWORKS),
+  handle: string({ min: 1, max: 300 }),
+  displayName: fallback(string({ max: 300 }), ''),
+  id: optional(string({ max: 300 })),
+  lastSeen: number(),
 });
-export type SeenAccount = z.infer<typeof seenAccountSchema>;
+export type SeenAccount = Infer<typeof seenAccountSchema>;
 
 /** At most this many reported accounts are remembered (the oldest go first). */
 export const MAX_SEEN = 50;

@@ -3,27 +3,24 @@
  * page brings its reply box into view and opens the template picker for it. Kept in storage, not
  * in the worker's memory, because the tab may take longer to load than the worker lives.
  */
-import { storage } from '@wxt-dev/storage';
-import { z } from 'zod/mini';
+import { type Infer, nullable, number, object, optional, string } from '@/lib/validation/small-schema';
 
-export const pendingReplySchema = z.object({
-  itemId: z.string(),
-  network: z.string(),
-  postId: z.string(),
-  tabId: z.nullable(z.number()),
-  createdAt: z.number(),
+export const pendingReplySchema = object({
+  itemId: string(),
+  network: string(),
+  postId: string(),
+  tabId: nullable(number()),
+  createdAt: number(),
   /** "Take it private": the invitation to insert, already rendered; absent: open the picker. */
-  text: z.optional(z.string()),
+  text: optional(string()),
 });
-export type PendingReply = z.infer<typeof pendingReplySchema>;
+export type PendingReply = Infer<typeof pendingReplySchema>;
 
 /** A reply hand-over older than this is stale (the user went elsewhere). */
 export const PENDING_REPLY_TTL_MS = 2 * 60_000;
 
-export const pendingReplyItem = storage.defineItem<PendingReply | null>('local:pendingReply', {
-  fallback: null,
-  version: 1,
-});
+/** Where the hand-over waits in `storage.local`. */
+export const PENDING_REPLY_KEY = 'pendingReply';
 
 /** The hand-over for this tab, if it is fresh: valid, same tab, not too old. */
 export function pendingFor(value: unknown, tabId: number | null, now: number): PendingReply | null {

@@ -2,23 +2,23 @@
  * Messages from the extension (side panel, popup, background) to a tab's content script.
  * Declared once; the content script checks the sender and the shape before acting.
  */
-import { z } from 'zod/mini';
 import type { SiteHealth } from '@/lib/sites/health';
 import type { EditorKind } from '@/lib/sites/types';
+import { type Infer, object, oneOf, string } from '@/lib/validation/small-schema';
 
 export const contentProtocol = {
   /** What the adapter finds on this page now. Null when the page is not one the adapter handles. */
-  siteHealth: z.object({}),
+  siteHealth: object({}),
   /** The page's skeleton for a bug report (no text, names, images or query values). Null off the network. */
-  pageStructure: z.object({}),
+  pageStructure: object({}),
   /** Inserts a sample text in the composer the user last focused, to check insertion works here. */
-  insertSample: z.object({ text: z.string().check(z.maxLength(5000)) }),
+  insertSample: object({ text: string({ max: 5000 }) }),
   /** A keyboard command the background forwards to the page (capture, template picker). */
-  command: z.object({ command: z.enum(['capture-post', 'open-template-picker']) }),
+  command: object({ command: oneOf(['capture-post', 'open-template-picker']) }),
   /** "Capture to inbox" was chosen in the context menu: capture the post that was right-clicked. */
-  captureMenuTarget: z.object({}),
+  captureMenuTarget: object({}),
   /** The inbox's "Reply" chose this tab: claim the hand-over and open the reply box's picker. */
-  replyFor: z.object({}),
+  replyFor: object({}),
 } as const;
 
 export type ContentMessageType = keyof typeof contentProtocol;
@@ -44,11 +44,11 @@ export interface ContentResponses {
   replyFor: { handled: boolean };
 }
 
-export type ContentRequest<T extends ContentMessageType> = z.output<(typeof contentProtocol)[T]>;
+export type ContentRequest<T extends ContentMessageType> = Infer<(typeof contentProtocol)[T]>;
 
 export interface ContentEnvelope<T extends ContentMessageType = ContentMessageType> {
   type: T;
-  data: z.input<(typeof contentProtocol)[T]>;
+  data: Infer<(typeof contentProtocol)[T]>;
 }
 
 /** Parses an incoming message, or null when it is not one of ours. */

@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import { backupMessages } from '@/lib/messaging/messages/backup';
 import { calendarMessages } from '@/lib/messaging/messages/calendar';
 import { coreMessages } from '@/lib/messaging/messages/core';
+import { draftMessages } from '@/lib/messaging/messages/drafts';
 import { guardMessages } from '@/lib/messaging/messages/guard';
 import { inboxMessages } from '@/lib/messaging/messages/inbox';
 import { onboardingMessages } from '@/lib/messaging/messages/onboarding';
@@ -25,6 +26,7 @@ export const protocol = {
   ...reportMessages,
   ...onboardingMessages,
   ...backupMessages,
+  ...draftMessages,
   // Team sync (issue 22)
   ...teamMessages,
 };

@@ -11,7 +11,7 @@ export function isStorageFullError(error: unknown): boolean {
   return error instanceof BackgroundError && error.message.endsWith(STORAGE_FULL);
 }
 
-/** A schema's check, the one thing the senders need of zod or zod/mini. */
+/** A schema's check, the one thing the senders need of zod or of a small schema. */
 export interface ResultCheck<R> {
   safeParse(value: unknown): { success: true; data: R } | { success: false; error: { issues: readonly Issue[] } };
 }

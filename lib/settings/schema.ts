@@ -1,19 +1,22 @@
-// zod/mini: this module is loaded by every content script, so it stays small.
-import { z } from 'zod/mini';
+// Every content script loads this module: a small schema, not zod (lib/validation/small-schema.ts).
+import { array as arrayOf, fallback, type Infer, object, oneOf, string } from '@/lib/validation/small-schema';
 
 /**
  * Settings as stored. Each field falls back to its default on its own when what is read back is
  * damaged, so one bad value never costs the user the rest of their settings.
  */
-export const settingsSchema = z.object({
-  language: z.catch(z.enum(['auto', 'en', 'fr']), 'auto'),
-  theme: z.catch(z.enum(['auto', 'light', 'dark']), 'auto'),
-  brandName: z.catch(z.string().check(z.maxLength(200)), ''),
-  toolbarOpens: z.catch(z.enum(['popup', 'sidepanel']), 'popup'),
-  mastodonInstances: z.catch(z.array(z.string()), []),
+export const settingsSchema = object({
+  language: fallback(oneOf(['auto', 'en', 'fr']), 'auto'),
+  theme: fallback(oneOf(['auto', 'light', 'dark']), 'auto'),
+  brandName: fallback(string({ max: 200 }), ''),
+  toolbarOpens: fallback(oneOf(['popup', 'sidepanel']), 'popup'),
+  mastodonInstances: fallback(arrayOf(string()), []),
 });
 
-export type Settings = z.infer<typeof settingsSchema>;
+export type Settings = Infer<typeof settingsSchema>;
+
+/** Where the settings live in `storage.local`. */
+export const SETTINGS_KEY = 'settings';
 
 export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({});
 

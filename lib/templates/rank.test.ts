@@ -128,3 +128,47 @@ describe('guessLanguage', () => {
     expect(guessLanguage('🔥🔥')).toBeNull();
   });
 });
+
+describe('ranking a large library on every keystroke', () => {
+  const words = ['merci', 'livraison', 'retard', 'excuses', 'promo', 'thanks', 'delivery', 'sorry'];
+  const library = Array.from({ length: 400 }, (_, index) =>
+    make({
+      id: `t${index}`,
+      name: `${words[index % words.length]} ${index}`,
+      shortcut: `${(words[(index * 3) % words.length] ?? '').slice(0, 3)}${index}`,
+      body: `Bonjour, ${words[(index * 5) % words.length]} ${index % 7 ? 'pour votre message' : 'mercu'}`,
+      tags: index % 4 ? [] : ['support'],
+      networks: index % 9 ? [] : ['x'],
+      language: index % 2 ? 'fr' : 'en',
+      lastUsedAt: index % 13 ? null : NOW - index * 3_600_000,
+    }),
+  );
+
+  it('context order once, then filtered per keystroke: the same order as ranking from scratch', async () => {
+    const { contextScore, filterRanked, rankByContext } = await import('@/lib/templates/rank');
+    const { fold, matchBand } = await import('@/lib/templates/match');
+    const ctx = { network: 'x' as const, answeringText: 'Merci, où est ma livraison ?', now: NOW };
+    const ordered = rankByContext(library, ctx);
+    for (const query of ['', 'm', 'me', 'merc', 'merci', 'mreci', 'livr', 'sup', 'thanks del', 'zzz']) {
+      const once = ids(filterRanked(ordered, query));
+      // The reference: every key of the order in one sort, as ranking was first written.
+      const language = guessLanguage(ctx.answeringText);
+      const topics = new Set(['delivery']);
+      const exact = fold(query.trim());
+      const reference = library
+        .map((template, index) => ({ template, index, band: query.trim() ? matchBand(template, query) : 0 }))
+        .filter((entry) => entry.band !== null)
+        .map((entry) => ({
+          ...entry,
+          exact: exact !== '' && fold(entry.template.shortcut) === exact ? 0 : 1,
+          score: contextScore(entry.template, ctx, language, topics),
+        }))
+        .sort((a, b) => a.exact - b.exact || (a.band ?? 0) - (b.band ?? 0) || b.score - a.score || a.index - b.index)
+        .map((entry) => entry.template.id);
+      expect(once).toEqual(reference);
+      // The cached, memoised matching agrees with matching each template on its own.
+      const alone = library.filter((template) => matchBand(template, query) !== null).map((template) => template.id);
+      expect([...once].sort()).toEqual([...alone].sort());
+    }
+  });
+});

@@ -6,7 +6,7 @@
  */
 import type { Network } from '@/lib/networks';
 import { guessLanguage } from '@/lib/templates/language';
-import { fold, type MatchBand, matchBand } from '@/lib/templates/match';
+import { fold, type MatchBand, matchBands } from '@/lib/templates/match';
 import type { Template } from '@/lib/templates/model';
 
 export interface RankContext {
@@ -51,6 +51,18 @@ export const TOPICS: Record<string, readonly string[]> = {
   ],
 };
 
+/** A template's own topics, read once per template object (the picker ranks on every keystroke). */
+const templateTopics = new WeakMap<Template, Set<string>>();
+
+function topicsOf(template: Template): Set<string> {
+  let found = templateTopics.get(template);
+  if (!found) {
+    found = topicsIn(`${template.name} ${template.tags.join(' ')} ${template.body}`);
+    templateTopics.set(template, found);
+  }
+  return found;
+}
+
 function topicsIn(text: string): Set<string> {
   const lower = text.toLowerCase();
   const found = new Set<string>();
@@ -63,7 +75,12 @@ function topicsIn(text: string): Set<string> {
 const DAY = 86_400_000;
 
 /** The context part of a template's score: higher is better. */
-export function contextScore(template: Template, ctx: RankContext, language: 'fr' | 'en' | null, topics: Set<string>) {
+export function contextScore(
+  template: Template,
+  ctx: Omit<RankContext, 'query'>,
+  language: 'fr' | 'en' | null,
+  topics: Set<string>,
+) {
   let score = 0;
   if (ctx.network) {
     if (template.networks.includes(ctx.network)) score += 2;
@@ -78,7 +95,7 @@ export function contextScore(template: Template, ctx: RankContext, language: 'fr
   if (template.lastUsedAt !== null) score += 1.5 * Math.exp(-Math.max(0, ctx.now - template.lastUsedAt) / (14 * DAY));
   score += Math.min(template.useCount, 50) / 100;
   if (topics.size > 0) {
-    const own = topicsIn(`${template.name} ${template.tags.join(' ')} ${template.body}`);
+    const own = topicsOf(template);
     for (const topic of topics) if (own.has(topic)) score += 3;
   }
   return score;
@@ -90,19 +107,32 @@ export function contextScore(template: Template, ctx: RankContext, language: 'fr
  * within a band, this network's templates, the comment's language and recent use first.
  */
 export function rankTemplates(templates: readonly Template[], ctx: RankContext): Template[] {
+  return filterRanked(rankByContext(templates, ctx), ctx.query);
+}
+
+/** Every template in context order (network, language, recent use, topics): once per picker opening. */
+export function rankByContext(templates: readonly Template[], ctx: Omit<RankContext, 'query'>): Template[] {
   const language = ctx.language !== undefined ? ctx.language : guessLanguage(ctx.answeringText ?? '');
   const topics = topicsIn(ctx.answeringText ?? '');
-  const query = ctx.query.trim();
-  const exact = fold(query);
   return templates
-    .map((template, index) => ({ template, index, band: query ? matchBand(template, query) : 0 }))
-    .filter((entry): entry is { template: Template; index: number; band: MatchBand } => entry.band !== null)
-    .map((entry) => ({
-      ...entry,
-      // An exact shortcut always comes first.
-      exact: exact !== '' && fold(entry.template.shortcut) === exact ? 0 : 1,
-      score: contextScore(entry.template, ctx, language, topics),
-    }))
-    .sort((a, b) => a.exact - b.exact || a.band - b.band || b.score - a.score || a.index - b.index)
+    .map((template, index) => ({ template, index, score: contextScore(template, ctx, language, topics) }))
+    .sort((a, b) => b.score - a.score || a.index - b.index)
+    .map((entry) => entry.template);
+}
+
+/**
+ * Templates in context order narrowed by the filter: an exact shortcut first, then by band, the
+ * context order kept within each (a stable sort), so each keystroke only matches and sorts.
+ */
+export function filterRanked(ordered: readonly Template[], filter: string): Template[] {
+  const query = filter.trim();
+  if (!query) return [...ordered];
+  const exact = fold(query);
+  const bands = matchBands(ordered, query);
+  return ordered
+    .map((template, index) => ({ template, band: bands[index] ?? null }))
+    .filter((entry): entry is { template: Template; band: MatchBand } => entry.band !== null)
+    .map((entry) => ({ ...entry, exact: exact !== '' && fold(entry.template.shortcut) === exact ? 0 : 1 }))
+    .sort((a, b) => a.exact - b.exact || a.band - b.band)
     .map((entry) => entry.template);
 }

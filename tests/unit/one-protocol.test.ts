@@ -52,10 +52,12 @@ describe('one writer per piece of data', () => {
     'writeAccounts(',
     'rememberSeenAccount(',
     'forgetSeenAccount(',
+    'updateEditDrafts(',
+    'editDraftsItem.setValue(',
   ];
-  const DEFINED_IN = ['lib/templates/store.ts', 'lib/templates/uses.ts', 'lib/guard/store.ts'];
+  const DEFINED_IN = ['lib/templates/store.ts', 'lib/templates/uses.ts', 'lib/guard/store.ts', 'lib/drafts/store.ts'];
 
-  it('templates, their use counts, accounts and reported accounts are written by the background only', () => {
+  it('templates, their use counts, accounts, reported accounts and edit drafts are written by the background only', () => {
     const offenders = files
       .filter((file) => !file.startsWith('lib/background/') && !DEFINED_IN.includes(file))
       .filter((file) => !file.endsWith('.test.ts'))

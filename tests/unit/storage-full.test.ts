@@ -3,20 +3,20 @@
  * capture stays queued in the page and is saved once there is room, and nothing already stored
  * is damaged.
  */
-import { deleteDB, type IDBPDatabase } from 'idb';
+import { deleteDB } from 'idb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createHandlers } from '@/lib/background/handlers';
+import { refusingWrites } from '@/lib/background/storage-full-hook';
 import { browser } from '@/lib/browser';
 import { createCaptureFlow, STORAGE_FULL_RETRY_MS } from '@/lib/content/features/capture/capture-flow';
 import type { CaptureOverlay } from '@/lib/content/features/capture/overlay';
 import type { SiteContext } from '@/lib/content/site-context';
 import { openCompanionDb } from '@/lib/db/open';
-import type { CompanionDB } from '@/lib/db/schema';
 import { handleMessage } from '@/lib/messaging/handle';
 import type { ScrapedPost } from '@/lib/sites/types';
 
 // The page's texts by their keys (the catalogs load through the background in a real page).
-vi.mock('@/lib/content/ui/locale', () => ({ tr: (key: string) => key }));
+vi.mock('@/lib/content/ui/texts', () => ({ tr: (key: string) => key }));
 
 const NAME = 'storage-full-test';
 afterEach(async () => {
@@ -35,31 +35,6 @@ const capture = (postId: string) => ({
   pageUrl: 'https://x.com/home',
 });
 
-/** The database as the browser behaves when its quota is used up: the write fails and its transaction aborts. */
-function full(db: IDBPDatabase<CompanionDB>): IDBPDatabase<CompanionDB> {
-  return new Proxy(db, {
-    get(target, property) {
-      if (property !== 'transaction') return Reflect.get(target, property);
-      return (...args: Parameters<IDBPDatabase<CompanionDB>['transaction']>) => {
-        const tx = target.transaction(...args);
-        const storeOf = tx.objectStore.bind(tx);
-        Object.assign(tx, {
-          objectStore: (name: 'inbox') => {
-            const store = storeOf(name);
-            const refuse = async () => {
-              tx.done.catch(() => undefined);
-              tx.abort();
-              throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-            };
-            return Object.assign(store, { put: refuse, add: refuse });
-          },
-        });
-        return tx;
-      };
-    },
-  }) as IDBPDatabase<CompanionDB>;
-}
-
 describe('storage full', () => {
   it('the background says "storage full" and nothing already stored is damaged', async () => {
     const db = await openCompanionDb(NAME);
@@ -71,7 +46,7 @@ describe('storage full', () => {
     );
     const before = await db.getAll('inbox');
 
-    const refusing = createHandlers({ ...deps, db: async () => full(db) });
+    const refusing = createHandlers({ ...deps, db: async () => refusingWrites(db) });
     const context = { sender: 'content' as const, tabId: 1, windowId: 1, network: 'x' as const };
     const reply = await handleMessage(refusing, { type: 'captureToInbox', data: capture('2') }, context);
     expect(reply).toEqual({ ok: false, error: 'captureToInbox failed: storage full' });

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { rebuildCalendarAlarms } from '@/lib/background/calendar-alarms';
 import { calendarHandlers } from '@/lib/background/handlers/calendar';
-import { pendingPublishItem } from '@/lib/calendar/pending-publish';
+import { pendingPublishItem } from '@/lib/calendar/pending-publish-store';
 import { alarmName } from '@/lib/calendar/reminders';
 import { openCompanionDb } from '@/lib/db/open';
 import type { CompanionDB } from '@/lib/db/schema';

@@ -1,7 +1,7 @@
 import { markMissed, rebuildCalendarAlarms, startPublish } from '@/lib/background/calendar-alarms';
 import type { ServiceDeps } from '@/lib/background/handlers/deps';
 import { buildEntry, type CalendarEntry } from '@/lib/calendar/entry';
-import { pendingPublishItem, readPendingPublish } from '@/lib/calendar/pending-publish';
+import { pendingPublishItem, readPendingPublish } from '@/lib/calendar/pending-publish-store';
 import { nextReminder, pendingNetworks } from '@/lib/calendar/reminders';
 import { readCalendarSettings } from '@/lib/calendar/settings-store';
 import { deleteEntry, getEntry, listEntriesBetween, listEntriesWithStatus, putEntries } from '@/lib/db/calendar-repo';

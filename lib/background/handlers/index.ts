@@ -2,6 +2,7 @@ import { backupHandlers } from '@/lib/background/handlers/backup';
 import { calendarHandlers } from '@/lib/background/handlers/calendar';
 import { coreHandlers } from '@/lib/background/handlers/core';
 import type { ServiceDeps } from '@/lib/background/handlers/deps';
+import { draftHandlers } from '@/lib/background/handlers/drafts';
 import { guardHandlers } from '@/lib/background/handlers/guard';
 import { inboxHandlers } from '@/lib/background/handlers/inbox';
 import { onboardingHandlers } from '@/lib/background/handlers/onboarding';
@@ -23,6 +24,7 @@ export function createHandlers(deps: ServiceDeps): Handlers {
     ...reportHandlers(deps),
     ...onboardingHandlers(deps),
     ...backupHandlers(deps),
+    ...draftHandlers(deps),
     ...teamHandlers(deps),
   };
 }

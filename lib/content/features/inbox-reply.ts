@@ -1,9 +1,13 @@
 import type { ContentFeature, SiteContext } from '@/lib/content/site-context';
-import { pendingReplyItem } from '@/lib/inbox/pending-reply';
+import { PENDING_REPLY_KEY } from '@/lib/inbox/pending-reply';
 import { sendToBackground } from '@/lib/messaging/content-sender';
 import { isPublicBox } from '@/lib/sites/box-kinds';
 import type { Composer } from '@/lib/sites/types';
+import { storedView } from '@/lib/storage/stored-view';
 import { waitUntil } from '@/lib/wait-until';
+
+/** Whether a hand-over waits at all (the background validates and claims it). */
+const pendingReply = storedView(PENDING_REPLY_KEY, (stored) => stored ?? null);
 
 /** How long the page waits for the reply box to appear (the site may still be rendering it). */
 const WAIT_FOR_BOX_MS = 20_000;
@@ -26,7 +30,7 @@ function replyBoxFor(site: SiteContext, postId: string): Composer | null {
  */
 async function answer(site: SiteContext): Promise<boolean> {
   // Read locally first: most pages load with nothing pending, and need not wake the background.
-  if (!(await pendingReplyItem.getValue())) return false;
+  if (!(await pendingReply.read())) return false;
   const { postId, text } = await sendToBackground('claimPendingReply', {}).catch(() => ({
     postId: null,
     text: null,

@@ -5,14 +5,18 @@
  * which marks the entry published. The user sends; the account guard checks who sends.
  */
 
-import { pendingPublishItem } from '@/lib/calendar/pending-publish';
+import { PENDING_PUBLISH_KEY } from '@/lib/calendar/pending-publish';
 import { composerText, flatText } from '@/lib/content/composer-text';
 import { setExpectedAccount } from '@/lib/content/features/guard/expected';
 import type { ContentFeature, SiteContext } from '@/lib/content/site-context';
 import { matchSubmission } from '@/lib/content/submission';
 import { sendToBackground } from '@/lib/messaging/content-sender';
 import type { Composer } from '@/lib/sites/types';
+import { storedView } from '@/lib/storage/stored-view';
 import { waitUntil } from '@/lib/wait-until';
+
+/** Whether a hand-over waits at all (the background validates and claims it). */
+const pendingPublish = storedView(PENDING_PUBLISH_KEY, (stored) => stored ?? null);
 
 const FIND_TIMEOUT_MS = 20_000;
 /** Editors mount after the markup: let the page settle before filling. */
@@ -131,7 +135,7 @@ function watchSubmit(site: SiteContext, pending: Pending, current: () => Compose
 
 async function publishPlanned(site: SiteContext): Promise<void> {
   // Read locally first: most pages load with nothing pending, and need not wake the background.
-  if (!(await pendingPublishItem.getValue())) return;
+  if (!(await pendingPublish.read())) return;
   const { pending } = await sendToBackground('claimPendingPublish', {}).catch(() => ({ pending: null }));
   if (!pending || pending.network !== site.adapter.network) return;
   const composer = await waitForComposer(site);

@@ -1,67 +1,41 @@
-import { computed, effect, signal } from '@preact/signals-core';
+/**
+ * The page-UI bundle's view of the settings and texts (lib/content/ui/texts.ts) as signals, so its
+ * Preact components re-render on a language or theme switch and when the texts arrive. Content
+ * scripts use texts.ts directly; only this bundle pays for signals.
+ */
+import { computed, signal } from '@preact/signals-core';
 import { browser } from '@/lib/browser';
-import { type Catalog, type MessageKey, renderMessage, resolveLocale } from '@/lib/i18n/format';
-import { sendToBackground } from '@/lib/messaging/content-sender';
-import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/schema';
-import { readSettings, watchSettings } from '@/lib/settings/store';
+import { connectPageTexts, pageSettings, pageTexts, pageTextsReady, tr as translate } from '@/lib/content/ui/texts';
+import { type MessageKey, resolveLocale } from '@/lib/i18n/format';
 
 /** Settings as the in-page UI sees them, kept live. */
-export const contentSettings = signal<Settings>(DEFAULT_SETTINGS);
-/** The texts of the current language, asked from the background (not bundled in every page). */
-const catalog = signal<Catalog | null>(null);
-let connected = false;
-let settingsRead: Promise<unknown> = Promise.resolve();
+export const contentSettings = signal(pageSettings.get());
+const textsVersion = signal(0);
 
 export const contentLocale = computed(() =>
   resolveLocale(contentSettings.value.language, browser.i18n.getUILanguage()),
 );
 
-/** Starts following the settings and loads the language's texts (once per content script). */
+let mirrored = false;
+
+/** Starts following the settings and loads the language's texts (once per bundle). */
 export function connectContentSettings(): void {
-  if (connected) return;
-  connected = true;
-  settingsRead = readSettings().then((settings) => {
-    contentSettings.value = settings;
+  connectPageTexts();
+  if (mirrored) return;
+  mirrored = true;
+  pageSettings.subscribe(() => {
+    contentSettings.value = pageSettings.get();
   });
-  watchSettings((settings) => {
-    contentSettings.value = settings;
+  pageTexts.subscribe(() => {
+    textsVersion.value += 1;
   });
-  effect(() => {
-    const locale = contentLocale.value;
-    void sendToBackground('i18nCatalog', { locale }).then(
-      (texts) => {
-        if (contentLocale.peek() === locale) catalog.value = texts as Catalog;
-      },
-      () => undefined,
-    );
-  });
+  contentSettings.value = pageSettings.get();
 }
 
-/**
- * Resolves once the settings are read and the texts of the language have arrived (or after a
- * second at most): UI loaded on first use waits for it so it never shows empty or in the wrong theme.
- */
-export async function contentReady(): Promise<void> {
-  const texts = new Promise<void>((resolve) => {
-    if (catalog.peek()) return resolve();
-    const stop = effect(() => {
-      if (!catalog.value) return;
-      resolve();
-      queueMicrotask(() => stop());
-    });
-    setTimeout(() => {
-      stop();
-      resolve();
-    }, 1000);
-  });
-  await Promise.all([settingsRead, texts]);
-}
+export const contentReady = pageTextsReady;
 
-/**
- * Translates for in-page UI; reading it inside a component re-renders on a language switch and
- * when the texts arrive (an empty string until then: in-page UI only opens on a user action).
- */
+/** Translates; reading it inside a component re-renders on a language switch and when the texts arrive. */
 export function tr(key: MessageKey, substitutions?: readonly string[]): string {
-  const texts = catalog.value;
-  return texts ? renderMessage(texts[key], key, substitutions) : '';
+  void textsVersion.value;
+  return translate(key, substitutions);
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ACCOUNT_ROLES, registeredAccountSchema } from '@/lib/guard/accounts';
 import type { MessageSpecs } from '@/lib/messaging/messages/spec';
 import { networkSchema } from '@/lib/network-schema';
+import { asZod } from '@/lib/validation/as-zod';
 
 const short = (max: number) => z.string().max(max);
 
@@ -48,7 +49,7 @@ export const guardMessages = {
   /** The registry is written by the background only: the side panel's edits arrive as these intents. */
   saveAccount: {
     from: ['page'],
-    request: z.object({ account: registeredAccountSchema }),
+    request: z.object({ account: asZod(registeredAccountSchema) }),
     response: z.object({ outcome: z.enum(['saved', 'duplicate']) }),
   },
   deleteAccount: {

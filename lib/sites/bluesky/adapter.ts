@@ -9,7 +9,7 @@ import { blueskyText, postFromItem, readPosts } from '@/lib/sites/bluesky/posts'
 import { SELECTORS, STORAGE_KEY } from '@/lib/sites/bluesky/selectors';
 import { pageStateKeysOf } from '@/lib/sites/descriptor';
 import { guardAdapter } from '@/lib/sites/shared/guard-adapter';
-import { composerNearest, composersUnder, readNearest } from '@/lib/sites/shared/per-element';
+import { composerAnswering, composerNearest, composersUnder, readNearest } from '@/lib/sites/shared/per-element';
 import { anyOf, queryAll, queryFirst } from '@/lib/sites/shared/query';
 import { enterKeyPath } from '@/lib/sites/shared/submit';
 import { pageUrl } from '@/lib/sites/shared/urls';
@@ -78,15 +78,16 @@ function previewedPost(preview: HTMLElement): ScrapedPost {
 /** A composer: a reply when its dialog previews the post it answers. */
 function describe(element: HTMLElement): Composer {
   let preview: HTMLElement | null = null;
-  let answering: ScrapedPost | null = null;
   try {
     const dialog = element.closest<HTMLElement>(SELECTORS.dialog);
     preview = dialog ? queryFirst(dialog, SELECTORS.replyToPreview) : null;
-    answering = preview ? previewedPost(preview) : null;
   } catch {
-    answering = null;
+    preview = null;
   }
-  return { element, kind: preview ? 'reply' : 'post', editor: 'prosemirror', answering };
+  // The post it answers is read when a feature asks (the picker), not on every focus.
+  return composerAnswering({ element, kind: preview ? 'reply' : 'post', editor: 'prosemirror' }, () =>
+    preview ? previewedPost(preview) : null,
+  );
 }
 
 /** The Bluesky adapter. */

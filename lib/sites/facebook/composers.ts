@@ -5,7 +5,7 @@
 
 import { scrapeElement } from '@/lib/sites/facebook/posts';
 import { SELECTORS } from '@/lib/sites/facebook/selectors';
-import { composerNearest, composersUnder } from '@/lib/sites/shared/per-element';
+import { composerAnswering, composerNearest, composersUnder } from '@/lib/sites/shared/per-element';
 import { closestAny, matchesAny, queryAll, queryFirst, type SelectorList } from '@/lib/sites/shared/query';
 import { enterKeyPath } from '@/lib/sites/shared/submit';
 import type { Composer, ComposerKind, SubmitPath } from '@/lib/sites/types';
@@ -27,10 +27,10 @@ function describe(element: HTMLElement): Composer {
     return { element, editor, kind: 'message', answering: null };
   }
   const thread = threadOf(element);
-  if (thread) return { element, editor, kind: 'reply', answering: scrapeElement(thread) };
+  if (thread) return composerAnswering({ element, editor, kind: 'reply' }, () => scrapeElement(thread));
   const post = closestAny(element, SELECTORS.post);
   const kind: ComposerKind = post || closestAny(element, SELECTORS.commentForm) ? 'comment' : 'post';
-  return { element, editor, kind, answering: post ? scrapeElement(post) : null };
+  return composerAnswering({ element, editor, kind }, () => (post ? scrapeElement(post) : null));
 }
 
 /**

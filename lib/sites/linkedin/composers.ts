@@ -6,7 +6,7 @@
 import { ownPostUrn, scrapeElement } from '@/lib/sites/linkedin/posts';
 import { SELECTORS } from '@/lib/sites/linkedin/selectors';
 import { findPostUrn, parseCommentUrn } from '@/lib/sites/linkedin/urn';
-import { composerNearest, composersUnder } from '@/lib/sites/shared/per-element';
+import { composerAnswering, composerNearest, composersUnder } from '@/lib/sites/shared/per-element';
 import { closestAny, matchesAny, queryAll } from '@/lib/sites/shared/query';
 import type { Composer, ComposerKind, EditorKind, ScrapedPost } from '@/lib/sites/types';
 
@@ -38,7 +38,7 @@ function describe(element: HTMLElement): Composer {
   if (closestAny(element, SELECTORS.shareBox)) return { element, kind: 'post', editor, answering: null };
   const comment = closestAny(element, SELECTORS.comment);
   const kind: ComposerKind = comment ? 'reply' : 'comment';
-  return { element, kind, editor, answering: comment ? scrapeElement(comment) : answeredPost(element) };
+  return composerAnswering({ element, kind, editor }, () => (comment ? scrapeElement(comment) : answeredPost(element)));
 }
 
 /**

@@ -10,7 +10,7 @@ import { mastodonNetwork } from '@/lib/sites/mastodon/network';
 import { acctOf, readStatuses, STATUS_ROOTS, statusFrom, statusText } from '@/lib/sites/mastodon/posts';
 import { SELECTORS } from '@/lib/sites/mastodon/selectors';
 import { guardAdapter } from '@/lib/sites/shared/guard-adapter';
-import { composerNearest, composersUnder, readNearest } from '@/lib/sites/shared/per-element';
+import { composerAnswering, composerNearest, composersUnder, readNearest } from '@/lib/sites/shared/per-element';
 import { anyOf, queryFirst } from '@/lib/sites/shared/query';
 import { enterKeyPath } from '@/lib/sites/shared/submit';
 import { hrefOf, pageUrl } from '@/lib/sites/shared/urls';
@@ -77,15 +77,16 @@ function indicatedStatus(indicator: HTMLElement): ScrapedPost {
 /** A compose textarea: a reply when its form shows the status it answers. */
 function describe(element: HTMLElement): Composer {
   let indicator: HTMLElement | null = null;
-  let answering: ScrapedPost | null = null;
   try {
     const form = element.closest<HTMLElement>(SELECTORS.composeForm);
     indicator = form ? queryFirst(form, SELECTORS.replyIndicator) : null;
-    answering = indicator ? indicatedStatus(indicator) : null;
   } catch {
-    answering = null;
+    indicator = null;
   }
-  return { element, kind: indicator ? 'reply' : 'post', editor: 'textarea', answering };
+  // The status it answers is read when a feature asks (the picker), not on every focus.
+  return composerAnswering({ element, kind: indicator ? 'reply' : 'post', editor: 'textarea' }, () =>
+    indicator ? indicatedStatus(indicator) : null,
+  );
 }
 
 /** The Mastodon adapter. */

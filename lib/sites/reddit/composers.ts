@@ -1,6 +1,6 @@
 import { readComment, readPost } from '@/lib/sites/reddit/posts';
 import { SELECTORS } from '@/lib/sites/reddit/selectors';
-import { composerNearest } from '@/lib/sites/shared/per-element';
+import { composerAnswering, composerNearest } from '@/lib/sites/shared/per-element';
 import { anyOf, closestDeep, querySelectorAllDeep } from '@/lib/sites/shared/query';
 import { enterKeyPath } from '@/lib/sites/shared/submit';
 import type { Composer, ScrapedPost, SubmitPath } from '@/lib/sites/types';
@@ -49,12 +49,9 @@ function describe(element: HTMLElement): Composer | null {
     return { element, kind: 'post', editor: 'lexical', answering: null };
   }
   const comment = closestDeep(element, SELECTORS.comment);
-  return {
-    element,
-    kind: comment ? 'reply' : 'comment',
-    editor: 'lexical',
-    answering: comment ? safely(() => readComment(comment)) : answeredPost(element),
-  };
+  return composerAnswering({ element, kind: comment ? 'reply' : 'comment', editor: 'lexical' }, () =>
+    comment ? readComment(comment) : answeredPost(element),
+  );
 }
 
 /**

@@ -87,3 +87,21 @@ export function chainLink(
   }
   return { ...post, kind: 'reply', inReplyTo: parent ? idOf(parent) : undefined };
 }
+
+/**
+ * A box whose `answering` post is read the first time a feature asks for it (templates ranking,
+ * reply tracking), not when the box is found: the identity badge and the guard never ask, and
+ * reading a whole post for every comment box that scrolls into view was most of the extension's
+ * cost on a long feed (issue 14). A post that cannot be read is null, the box is kept.
+ */
+export function composerAnswering(box: Omit<Composer, 'answering'>, answering: () => ScrapedPost | null): Composer {
+  let read: { post: ScrapedPost | null } | null = null;
+  return Object.defineProperty(box, 'answering', {
+    enumerable: true,
+    configurable: true,
+    get() {
+      read ??= { post: readSafely(answering) };
+      return read.post;
+    },
+  }) as Composer;
+}

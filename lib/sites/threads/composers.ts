@@ -1,4 +1,4 @@
-import { composerNearest, composersUnder } from '@/lib/sites/shared/per-element';
+import { composerAnswering, composerNearest, composersUnder } from '@/lib/sites/shared/per-element';
 import { anyOf } from '@/lib/sites/shared/query';
 import { enterKeyPath } from '@/lib/sites/shared/submit';
 import { textOf } from '@/lib/sites/shared/text';
@@ -40,7 +40,9 @@ function describe(element: HTMLElement): Composer {
   const dialog = element.closest(SELECTORS.dialog);
   const shown = dialog?.querySelector(SELECTORS.post);
   if (dialog && !shown) return { element, kind: 'post', editor, answering: null };
-  return { element, kind: 'reply', editor, answering: shown ? readPost(shown) : inlineAnswered(element) };
+  return composerAnswering({ element, kind: 'reply', editor }, () =>
+    shown ? readPost(shown) : inlineAnswered(element),
+  );
 }
 
 function controlLabel(control: Element): string {

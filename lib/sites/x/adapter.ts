@@ -5,7 +5,7 @@
  */
 import { pageStateKeysOf } from '@/lib/sites/descriptor';
 import { guardAdapter } from '@/lib/sites/shared/guard-adapter';
-import { composerNearest, composersUnder, readNearest } from '@/lib/sites/shared/per-element';
+import { composerAnswering, composerNearest, composersUnder, readNearest } from '@/lib/sites/shared/per-element';
 import { anyOf, queryAll, queryFirst } from '@/lib/sites/shared/query';
 import { enterKeyPath } from '@/lib/sites/shared/submit';
 import { inlineText } from '@/lib/sites/shared/text';
@@ -82,13 +82,16 @@ function describe(element: HTMLElement): Composer {
   const dialog = element.closest<HTMLElement>(SELECTORS.dialog);
   if (dialog) {
     const copy = queryFirst(dialog, SELECTORS.tweet);
-    return { element, editor, kind: copy ? 'reply' : 'post', answering: copy ? dialogAnswering(copy) : null };
+    return composerAnswering({ element, editor, kind: copy ? 'reply' : 'post' }, () =>
+      copy ? dialogAnswering(copy) : null,
+    );
   }
   const focalId = statusIdOf(pageUrl(element));
   if (!focalId) return { element, editor, kind: 'post', answering: null };
-  const article = queryAll(element.ownerDocument, SELECTORS.tweet).find((item) => tweetIdOf(item) === focalId);
-  const focal = article ? tweetFrom(article) : null;
-  return { element, editor, kind: 'reply', answering: focal };
+  return composerAnswering({ element, editor, kind: 'reply' }, () => {
+    const article = queryAll(element.ownerDocument, SELECTORS.tweet).find((item) => tweetIdOf(item) === focalId);
+    return article ? tweetFrom(article) : null;
+  });
 }
 
 /** The box as {@link describe} reads it, else a plain new post: a box is never lost. */

@@ -1,4 +1,4 @@
-import { composerNearest, composersUnder } from '@/lib/sites/shared/per-element';
+import { composerAnswering, composerNearest, composersUnder } from '@/lib/sites/shared/per-element';
 import { anyOf } from '@/lib/sites/shared/query';
 import { enterKeyPath } from '@/lib/sites/shared/submit';
 import type { Composer, ScrapedPost, SubmitPath } from '@/lib/sites/types';
@@ -40,17 +40,14 @@ export function youtubeComposerFrom(el: Element): Composer | null {
 
 function describe(element: HTMLElement): Composer | null {
   if (element.localName === 'textarea') {
-    return { element, kind: 'reply', editor: 'textarea', answering: answeredComment(element) };
+    return composerAnswering({ element, kind: 'reply', editor: 'textarea' }, () => answeredComment(element));
   }
   if (!EDITABLE.has(element.getAttribute('contenteditable') ?? 'false')) return null;
   const isReply = Boolean(element.closest(anyOf(SELECTORS.replyDialog)) ?? element.closest(COMMENT));
   const metadata = element.ownerDocument.querySelector(SELECTORS.videoMetadata);
-  return {
-    element,
-    kind: isReply ? 'reply' : 'comment',
-    editor: 'contenteditable',
-    answering: isReply ? answeredComment(element) : metadata ? safely(() => readVideo(metadata)) : null,
-  };
+  return composerAnswering({ element, kind: isReply ? 'reply' : 'comment', editor: 'contenteditable' }, () =>
+    isReply ? answeredComment(element) : metadata ? readVideo(metadata) : null,
+  );
 }
 
 function follows(reference: Element, element: Element): boolean {

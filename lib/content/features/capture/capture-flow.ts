@@ -9,7 +9,7 @@ import {
 import { now } from '@/lib/clock';
 import type { CaptureOverlay } from '@/lib/content/features/capture/overlay';
 import type { SiteContext } from '@/lib/content/site-context';
-import { tr } from '@/lib/content/ui/locale';
+import { tr } from '@/lib/content/ui/texts';
 import { sendToBackground } from '@/lib/messaging/content-sender';
 import { isStorageFullError } from '@/lib/messaging/request';
 import type { ScrapedPost } from '@/lib/sites/types';
@@ -18,8 +18,12 @@ export type CaptureSource = 'control' | 'command' | 'menu' | 'auto';
 
 /** Retries after which the toast says the extension is waking up rather than staying silent. */
 const SAY_WAITING_AFTER = 2;
-/** While the browser's storage is full, captures wait in the page and are tried again this often. */
-export const STORAGE_FULL_RETRY_MS = 30_000;
+declare const __CMC_TEST_HOOKS__: boolean | undefined;
+/**
+ * While the browser's storage is full, captures wait in the page and are tried again this often
+ * (every 2 s in test builds, so the browser test need not wait half a minute).
+ */
+export const STORAGE_FULL_RETRY_MS = typeof __CMC_TEST_HOOKS__ !== 'undefined' && __CMC_TEST_HOOKS__ ? 2_000 : 30_000;
 
 /**
  * Captures posts for this page: confirms at once (toast and the control's state, in the same task

@@ -4,7 +4,7 @@ import { createCaptureOverlay } from '@/lib/content/features/capture/overlay';
 import { trackPointer } from '@/lib/content/features/capture/targets';
 import { trackKeywords } from '@/lib/content/features/capture/tracking';
 import type { ContentFeature } from '@/lib/content/site-context';
-import { connectContentSettings, tr } from '@/lib/content/ui/locale';
+import { connectPageTexts, tr } from '@/lib/content/ui/texts';
 
 /**
  * Mention capture in the page: the floating control on the post under the pointer or focus, the
@@ -12,7 +12,7 @@ import { connectContentSettings, tr } from '@/lib/content/ui/locale';
  * action, except the keyword capture the user switched on.
  */
 export const captureFeature: ContentFeature = (site) => {
-  connectContentSettings();
+  connectPageTexts();
   const overlay = createCaptureOverlay(site.ctx, site.doc);
   const isOurs = (node: Node | null) => node === overlay.host || (node !== null && overlay.host.contains(node));
   let hover: ReturnType<typeof followHoverAndFocus> | null = null;

@@ -1,9 +1,9 @@
-import { effect } from '@preact/signals-core';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { chooseSpot, samplePoints } from '@/lib/capture/placement';
 import { CAPTURE_CSS } from '@/lib/content/features/capture/overlay-css';
-import { contentSettings, tr } from '@/lib/content/ui/locale';
+import { watchCells } from '@/lib/content/ui/cell';
 import { createShadowHost } from '@/lib/content/ui/shadow-host';
+import { pageSettings, pageTexts, tr } from '@/lib/content/ui/texts';
 import type { MessageKey } from '@/lib/i18n/format';
 
 export const CONTROL_SIZE = 28;
@@ -90,8 +90,8 @@ export function createCaptureOverlay(ctx: ContentScriptContext, doc: Document = 
     control.replaceChildren(svgIcon(doc, control.dataset.state === 'captured' ? ICON_CAPTURED : ICON_CAPTURE));
   };
   const disposers = [
-    effect(() => {
-      shadow.setTheme(contentSettings.value.theme);
+    watchCells([pageSettings, pageTexts], () => {
+      shadow.setTheme(pageSettings.get().theme);
       label();
       dismiss.setAttribute('aria-label', tr('captureToastDismiss'));
     }),

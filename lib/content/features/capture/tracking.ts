@@ -1,15 +1,16 @@
 import { postKey } from '@/lib/capture/build';
 import { type CompiledKeyword, compileKeywords, matchKeywords } from '@/lib/capture/keywords';
 import {
+  CAPTURE_SETTINGS_KEY,
   type CaptureSettings,
   DEFAULT_CAPTURE_SETTINGS,
-  readCaptureSettings,
-  watchCaptureSettings,
+  parseCaptureSettings,
 } from '@/lib/capture/settings';
 import type { CaptureFlow } from '@/lib/content/features/capture/capture-flow';
 import type { CaptureOverlay, Highlight } from '@/lib/content/features/capture/overlay';
 import { idleQueue } from '@/lib/content/idle';
 import type { SiteContext } from '@/lib/content/site-context';
+import { storedView } from '@/lib/storage/stored-view';
 
 /**
  * Tracked keywords on the page: posts on screen that mention one are outlined (when highlighting
@@ -97,7 +98,8 @@ export function trackKeywords(site: SiteContext, overlay: CaptureOverlay, flow: 
     }
     publish();
   };
-  void readCaptureSettings().then(apply);
-  const unwatch = watchCaptureSettings(apply);
+  const stored = storedView(CAPTURE_SETTINGS_KEY, parseCaptureSettings);
+  void stored.read().then(apply);
+  const unwatch = stored.watch(apply);
   ctx.onInvalidated(unwatch);
 }

@@ -1,10 +1,10 @@
-import { effect } from '@preact/signals-core';
 import { accountLine } from '@/lib/content/features/guard/labels';
 import { guardAccounts, guardLoaded, guardSettings } from '@/lib/content/features/guard/state';
 import { BADGE_CSS } from '@/lib/content/features/guard/styles';
 import type { SiteContext } from '@/lib/content/site-context';
-import { contentSettings, tr } from '@/lib/content/ui/locale';
+import { watchCells } from '@/lib/content/ui/cell';
 import { createShadowHost } from '@/lib/content/ui/shadow-host';
+import { pageSettings, pageTexts, tr } from '@/lib/content/ui/texts';
 import { findRegistered } from '@/lib/guard/handles';
 
 /** Badges shown at once at most (a feed can hold dozens of closed comment boxes). */
@@ -35,12 +35,12 @@ export function startIdentityBadges(site: SiteContext): void {
   const draw = () => {
     frame = 0;
     const account = site.account();
-    if (!guardSettings.value.showBadge || !guardLoaded.value || !account.account) {
+    if (!guardSettings.get().showBadge || !guardLoaded.get() || !account.account) {
       if (shown !== '') surface.container.replaceChildren();
       shown = '';
       return;
     }
-    const registered = findRegistered(guardAccounts.value, site.adapter.network, account.account);
+    const registered = findRegistered(guardAccounts.get(), site.adapter.network, account.account);
     const text = tr('guardBadge', [accountLine(account.account.handle, registered)]);
     const placed: Placed[] = [];
     const height = site.doc.defaultView?.innerHeight ?? 0;
@@ -53,10 +53,10 @@ export function startIdentityBadges(site: SiteContext): void {
       if (placed.length >= MAX_BADGES || rect.width === 0 || rect.bottom < 0 || rect.top > height) continue;
       placed.push({ key: keys.get(element) ?? 0, top: Math.max(rect.top - 2, 20), left: rect.right });
     }
-    const signature = JSON.stringify([text, registered?.colour, contentSettings.value.theme, placed]);
+    const signature = JSON.stringify([text, registered?.colour, pageSettings.get().theme, placed]);
     if (signature === shown) return;
     shown = signature;
-    surface.setTheme(contentSettings.value.theme);
+    surface.setTheme(pageSettings.get().theme);
     // Plain DOM: the badge is on every page with a box, and must not bring a UI library with it.
     const layer = site.doc.createElement('div');
     layer.className = 'badges';
@@ -123,14 +123,8 @@ export function startIdentityBadges(site: SiteContext): void {
     { capture: true },
   );
   site.onAccount(schedule);
-  const stop = effect(() => {
-    // Subscribes to the registry, the switches and the language.
-    void guardAccounts.value;
-    void guardSettings.value;
-    void guardLoaded.value;
-    void contentSettings.value;
-    schedule();
-  });
+  // Follows the registry, the switches, the theme and the language.
+  const stop = watchCells([guardAccounts, guardSettings, guardLoaded, pageSettings, pageTexts], schedule);
   site.ctx.onInvalidated(stop);
   // Only boxes on screen are measured: scrolling a feed with no box in view costs nothing.
   const follow = () => onScreen.size > 0 && schedule();

@@ -1,10 +1,10 @@
-import { effect } from '@preact/signals-core';
 import { startIdentityBadges } from '@/lib/content/features/guard/badge';
 import { startInterception } from '@/lib/content/features/guard/intercept';
 import { lazyRegisterNotice, loadGuardUi } from '@/lib/content/features/guard/lazy-ui';
 import { connectGuardState, guardAccounts, guardLoaded } from '@/lib/content/features/guard/state';
 import type { ContentFeature, SiteContext } from '@/lib/content/site-context';
-import { connectContentSettings } from '@/lib/content/ui/locale';
+import { watchCells } from '@/lib/content/ui/cell';
+import { connectPageTexts } from '@/lib/content/ui/texts';
 import { findRegistered } from '@/lib/guard/handles';
 import { sendToBackground } from '@/lib/messaging/content-sender';
 
@@ -25,8 +25,8 @@ function followActiveAccount(site: SiteContext): void {
         ...(id ? { id } : {}),
       }).catch(() => undefined);
     }
-    if (!guardLoaded.value) return;
-    const known = findRegistered(guardAccounts.value, site.adapter.network, account);
+    if (!guardLoaded.get()) return;
+    const known = findRegistered(guardAccounts.get(), site.adapter.network, account);
     // Offered when the user is about to write, not on every page they merely read.
     if (known) notice.hide();
     else if (site.lastComposer()) notice.show(account);
@@ -35,7 +35,7 @@ function followActiveAccount(site: SiteContext): void {
   };
   site.onAccount(check);
   site.ctx.addEventListener(site.doc, 'focusin', () => site.ctx.setTimeout(check, 0), { capture: true });
-  site.ctx.onInvalidated(effect(check));
+  site.ctx.onInvalidated(watchCells([guardLoaded, guardAccounts], check));
 }
 
 /**
@@ -43,7 +43,7 @@ function followActiveAccount(site: SiteContext): void {
  * and the check that holds a post from the wrong account before the site sees it.
  */
 export const guardFeature: ContentFeature = (site) => {
-  connectContentSettings();
+  connectPageTexts();
   site.ctx.onInvalidated(connectGuardState());
   startIdentityBadges(site);
   followActiveAccount(site);

@@ -30,9 +30,9 @@ function check(site: SiteContext, submission: Submission): GuardResult & { activ
       network: site.adapter.network,
       active: lookup.account,
       lookupError: lookup.reason,
-      accounts: guardAccounts.value,
+      accounts: guardAccounts.get(),
       text: composerText(submission.composer),
-      rules: guardSettings.value.rules,
+      rules: guardSettings.get().rules,
       expectedAccount: expectedAccountOf(submission.composer.element),
       now: now(),
       channel: guardChannel(submission.composer.kind) ?? 'public',
@@ -120,7 +120,7 @@ export function startInterception(site: SiteContext): void {
     record({ ...base, type: 'guard-warning' });
     let decision: GuardDecision = 'cancel';
     try {
-      const expectedRegistered = expected ? findRegistered(guardAccounts.value, network, expected) : undefined;
+      const expectedRegistered = expected ? findRegistered(guardAccounts.get(), network, expected) : undefined;
       decision = await askGuardDecision(
         site.ctx,
         {

@@ -1,4 +1,4 @@
-import { tr } from '@/lib/content/ui/locale';
+import { tr } from '@/lib/content/ui/texts';
 import type { RegisteredAccount } from '@/lib/guard/accounts';
 import { displayHandle } from '@/lib/guard/handles';
 import type { MessageKey } from '@/lib/i18n/format';

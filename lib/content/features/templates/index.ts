@@ -11,7 +11,12 @@ import type { ContentFeature, SiteContext } from '@/lib/content/site-context';
 import { takesTemplates } from '@/lib/sites/box-kinds';
 import { closestAny } from '@/lib/sites/shared/query';
 import type { Composer } from '@/lib/sites/types';
-import { DEFAULT_TEMPLATE_SETTINGS, readTemplateSettings, watchTemplateSettings } from '@/lib/templates/settings-item';
+import { storedView } from '@/lib/storage/stored-view';
+import {
+  DEFAULT_TEMPLATE_SETTINGS,
+  parseTemplateSettings,
+  TEMPLATE_SETTINGS_KEY,
+} from '@/lib/templates/template-settings';
 
 /** The box node is in, when templates belong there (direct messages do; search boxes do not). */
 function composerFor(site: SiteContext, node: EventTarget | null): Composer | null {
@@ -28,10 +33,11 @@ function boxRoot(site: SiteContext, node: EventTarget | null): HTMLElement | nul
 
 export const templatesFeature: ContentFeature = (site) => {
   let trigger = DEFAULT_TEMPLATE_SETTINGS.trigger;
-  void readTemplateSettings().then((settings) => {
+  const stored = storedView(TEMPLATE_SETTINGS_KEY, parseTemplateSettings);
+  void stored.read().then((settings) => {
     trigger = settings.trigger;
   });
-  site.ctx.onInvalidated(watchTemplateSettings((settings) => (trigger = settings.trigger)));
+  site.ctx.onInvalidated(stored.watch((settings) => (trigger = settings.trigger)));
 
   const open = async (request: Omit<PickerRequest, 'site' | 'trigger'>) => {
     const picker = await loadPicker();

@@ -21,15 +21,20 @@ import { insertTemplate } from '@/lib/content/features/templates/insert';
 import { PickerView } from '@/lib/content/features/templates/picker';
 import { caretRect, placePanel } from '@/lib/content/features/templates/position';
 import { PICKER_CSS } from '@/lib/content/features/templates/styles';
+import { idleQueue } from '@/lib/content/idle';
 import { connectContentSettings, contentLocale, contentSettings } from '@/lib/content/ui/locale';
 import { createShadowHost } from '@/lib/content/ui/shadow-host';
 import { insertText } from '@/lib/dom/insert-text';
 import { NETWORK_NAMES } from '@/lib/networks';
+import { prepareSearch } from '@/lib/templates/match';
 import type { Template } from '@/lib/templates/model';
-import { rankTemplates } from '@/lib/templates/rank';
+import { filterRanked, rankByContext } from '@/lib/templates/rank';
 import { readTemplates, watchTemplates } from '@/lib/templates/store';
 import { fieldsOf, renderTemplate } from '@/lib/templates/variables';
 import { checkLength } from '@/lib/text/length';
+
+/** How many templates the picker lists at most; the filter finds the others. */
+export const PICKER_SHOWN = 50;
 
 const PANEL = { width: 380, height: 360 };
 
@@ -56,14 +61,14 @@ function openSession({ site, composer, via, trigger }: PickerRequest, onClosed: 
   // The box's own selection, for when focus goes to the picker's inputs.
   const saved = saveSelection(el, doc);
 
-  const ranked = computed(() =>
-    rankTemplates(templates.value, {
-      query: query.value,
-      network,
-      answeringText: composer.answering?.text,
-      now: now(),
-    }),
+  // In context order once per opening (and when the library changes); each keystroke only filters.
+  const inContext = computed(() =>
+    rankByContext(templates.value, { network, answeringText: composer.answering?.text, now: now() }),
   );
+  const matching = computed(() => filterRanked(inContext.value, query.value));
+  // The best few are listed (typing narrows the rest): a library of thousands costs a keystroke nothing.
+  const ranked = computed(() => matching.value.slice(0, PICKER_SHOWN));
+  const total = computed(() => matching.value.length);
   const selected = computed<Template | undefined>(() => ranked.value[active.value]);
   const fieldLabels = computed(() => (selected.value ? fieldsOf(selected.value.body) : []));
   const rendered = computed(() => {
@@ -77,8 +82,11 @@ function openSession({ site, composer, via, trigger }: PickerRequest, onClosed: 
     checkLength(network, existingText(composer, replaced()) + (rendered.value?.text ?? ''), composer.kind),
   );
 
+  // The templates' words are folded in idle slices while the user reads the list, not on their first keystroke.
+  const warm = idleQueue<Template>(listeners.signal, prepareSearch);
   void readTemplates().then((list) => {
     templates.value = list;
+    for (const template of list) warm.push(template);
   });
   const unwatch = watchTemplates((list) => {
     templates.value = list;
@@ -211,6 +219,7 @@ function openSession({ site, composer, via, trigger }: PickerRequest, onClosed: 
       trigger,
       query,
       ranked,
+      total,
       active,
       stage,
       fieldLabels,

@@ -10,6 +10,8 @@ export interface PickerViewProps {
   trigger: string;
   query: Signal<string>;
   ranked: Signal<Template[]>;
+  /** Templates matching the filter, listed or not. */
+  total: Signal<number>;
   active: Signal<number>;
   stage: Signal<'list' | 'fields'>;
   fieldLabels: Signal<string[]>;
@@ -28,7 +30,7 @@ const LIST_ID = 'cmc-template-list';
 
 /** The in-page template picker: a listbox of templates, the preview, fill-in fields and the length. */
 export function PickerView(props: PickerViewProps) {
-  const { ranked, active, stage, rendered, length } = props;
+  const { ranked, total, active, stage, rendered, length } = props;
   const search = useRef<HTMLInputElement>(null);
   const firstField = useRef<HTMLInputElement>(null);
   const list = useRef<HTMLDivElement>(null);
@@ -85,7 +87,7 @@ export function PickerView(props: PickerViewProps) {
         // Typing stays in the site's box (outside this shadow root), where aria-activedescendant
         // cannot point: a polite status says what the list holds and which template Enter inserts.
         <p class="picker__announce" role="status" data-testid="picker-announce">
-          {selected ? tr('pickerAnnounce', [String(ranked.value.length), selected.name]) : ''}
+          {selected ? tr('pickerAnnounce', [String(total.value), selected.name]) : ''}
         </p>
       )}
       {ranked.value.length === 0 ? (
@@ -112,6 +114,9 @@ export function PickerView(props: PickerViewProps) {
             </div>
           ))}
         </div>
+      )}
+      {total.value > ranked.value.length && (
+        <p class="picker__more">{tr('pickerMore', [String(total.value - ranked.value.length)])}</p>
       )}
       {selected && result && (
         <div class="picker__preview" aria-live="polite">

@@ -28,6 +28,7 @@ export const PICKER_CSS = `
   color: var(--cmc-muted); border-top: 1px solid var(--cmc-border); background: var(--cmc-bg-soft); }
 .picker__count[data-over="true"] { color: var(--cmc-danger); font-weight: 700; }
 .picker__empty { padding: 10px; color: var(--cmc-muted); margin: 0; }
+.picker__more { padding: 4px 10px; color: var(--cmc-muted); font-size: 12px; margin: 0; }
 .picker__announce { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; margin: 0; }
 .picker__notice { padding: 6px 10px; margin: 0; color: var(--cmc-danger); font-size: 12px; }
 `;

@@ -1,0 +1,64 @@
+/**
+ * The settings and the texts of the user's language as content scripts see them, kept live: the
+ * texts are asked from the background (not bundled in every page), the settings read from storage.
+ */
+import { browser } from '@/lib/browser';
+import { storedSettings } from '@/lib/content/stored-settings';
+import { cell, watchCells } from '@/lib/content/ui/cell';
+import { type Catalog, type Locale, type MessageKey, renderMessage, resolveLocale } from '@/lib/i18n/format';
+import { sendToBackground } from '@/lib/messaging/content-sender';
+import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/schema';
+
+export const pageSettings = cell<Settings>(DEFAULT_SETTINGS);
+export const pageTexts = cell<Catalog | null>(null);
+let connected = false;
+let settingsRead: Promise<unknown> = Promise.resolve();
+
+export function pageLocale(): Locale {
+  return resolveLocale(pageSettings.get().language, browser.i18n.getUILanguage());
+}
+
+/** Starts following the settings and loads the language's texts (once per script). */
+export function connectPageTexts(): void {
+  if (connected) return;
+  connected = true;
+  settingsRead = storedSettings.read().then((settings) => pageSettings.set(settings));
+  storedSettings.watch((settings) => pageSettings.set(settings));
+  let asked: Locale | null = null;
+  watchCells([pageSettings], () => {
+    const locale = pageLocale();
+    if (locale === asked) return;
+    asked = locale;
+    void sendToBackground('i18nCatalog', { locale }).then(
+      (texts) => {
+        if (pageLocale() === locale) pageTexts.set(texts as Catalog);
+      },
+      () => undefined,
+    );
+  });
+}
+
+/**
+ * Resolves once the settings are read and the texts of the language have arrived (or after a
+ * second at most): UI loaded on first use waits for it so it never shows empty or in the wrong theme.
+ */
+export async function pageTextsReady(): Promise<void> {
+  const texts = new Promise<void>((resolve) => {
+    if (pageTexts.get()) return resolve();
+    const stop = pageTexts.subscribe(() => {
+      stop();
+      resolve();
+    });
+    setTimeout(() => {
+      stop();
+      resolve();
+    }, 1000);
+  });
+  await Promise.all([settingsRead, texts]);
+}
+
+/** Translates for in-page UI (an empty string until the texts arrive: in-page UI opens on a user action). */
+export function tr(key: MessageKey, substitutions?: readonly string[]): string {
+  const texts = pageTexts.get();
+  return texts ? renderMessage(texts[key], key, substitutions) : '';
+}
