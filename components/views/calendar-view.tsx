@@ -8,6 +8,7 @@ import { useCalendarData } from '@/components/calendar/use-calendar-data';
 import { WeekGrid } from '@/components/calendar/week-grid';
 import { DraftNotice } from '@/components/drafts/draft-notice';
 import { useAppState } from '@/components/state/app-state';
+import { TeamConflictsPanel } from '@/components/team/team-conflicts';
 import type { EntryInput } from '@/lib/calendar/entry';
 import { draftKey } from '@/lib/drafts/edit-draft';
 import '@/components/calendar/calendar.css';
@@ -22,6 +23,7 @@ export function CalendarView() {
   return (
     <section class="calendar" aria-labelledby="calendar-heading">
       <h2 id="calendar-heading">{t('calendarEmptyTitle')}</h2>
+      <TeamConflictsPanel kind="calendar" />
       <div aria-live="polite" data-testid="calendar-notice">
         {notice && (
           <div

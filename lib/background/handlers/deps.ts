@@ -1,5 +1,6 @@
 import type { IDBPDatabase } from 'idb';
 import type { CompanionDB } from '@/lib/db/schema';
+import type { ConflictKind, KeepChoice } from '@/lib/sync/conflicts';
 import type { TeamConnection, TeamProblem } from '@/lib/sync/connection';
 import type { SharedKind } from '@/lib/sync/doc';
 
@@ -11,6 +12,8 @@ export interface TeamSyncPort {
   connect(connection: TeamConnection): Promise<TeamProblem | null>;
   syncNow(): Promise<void>;
   disconnect(): Promise<void>;
+  /** "Keep which?" answered: the chosen version stays, for everyone. False when there was nothing to choose. */
+  resolve(kind: ConflictKind, id: string, keep: KeepChoice): Promise<boolean>;
 }
 
 /**

@@ -25,5 +25,8 @@ export function teamHandlers(deps: ServiceDeps): FeatureHandlers<typeof teamMess
       await (deps.team ?? off()).disconnect();
       return { signedOut: true };
     },
+    async teamResolveConflict({ kind, id, keep }) {
+      return { resolved: await (deps.team ?? off()).resolve(kind, id, keep) };
+    },
   };
 }

@@ -10,6 +10,13 @@ import PouchDB from 'pouchdb-browser';
 import { basicAuth, checkConnection } from '@/lib/background/sync/check-connection';
 import { type Incoming, type localStores, sharedIdOf } from '@/lib/background/sync/local-stores';
 import {
+  type ConflictUpdate,
+  conflictUpdate,
+  type KeepChoice,
+  teamConflictsItem,
+  withUpdates,
+} from '@/lib/sync/conflicts';
+import {
   serverBase,
   serverOrigin,
   type TeamConnection,
@@ -28,7 +35,7 @@ import {
   type SharedRecord,
   toDoc,
 } from '@/lib/sync/doc';
-import { mergeVersions } from '@/lib/sync/merge';
+import { mergeVersions, resolveConflict } from '@/lib/sync/merge';
 
 type Mirror = PouchDB<SharedDoc>;
 type Stores = ReturnType<typeof localStores>;
@@ -135,18 +142,19 @@ export function createTeamSync(deps: TeamSyncDeps) {
         const changes = await mirror.changes({ since, include_docs: true, conflicts: true, limit: BATCH });
         if (changes.results.length === 0) break;
         const incoming: Incoming[] = [];
+        const conflicts: ConflictUpdate[] = [];
         for (const change of changes.results) {
           let doc = change.doc as SharedDoc | undefined;
           const kind = kindOfDocId(change.id);
           if (!doc || !kind) continue;
           if (doc._conflicts?.length) doc = await resolveConflicts(mirror, doc);
-          incoming.push({
-            kind,
-            sharedId: change.id.slice(kind.length + 1),
-            record: doc._deleted ? null : withConflicts(doc),
-          });
+          const sharedId = change.id.slice(kind.length + 1);
+          incoming.push({ kind, sharedId, record: doc._deleted ? null : doc.record });
+          const update = conflictUpdate(kind, sharedId, doc._deleted ? null : doc);
+          if (update) conflicts.push(update);
         }
         const result = await deps.stores.apply(incoming);
+        await noteConflicts(conflicts, state.connection.user);
         await deps.applied(result);
         since = changes.last_seq;
         await teamAppliedSeqItem.setValue(since);
@@ -220,6 +228,21 @@ export function createTeamSync(deps: TeamSyncDeps) {
 
     syncNow: run,
 
+    /**
+     * "Keep which?" answered on this device: the chosen version written to the mirror (the others
+     * dropped), taken into the local store like any change, and replicated to the team.
+     */
+    async resolve(kind: SharedKind, id: string, keep: KeepChoice): Promise<boolean> {
+      const state = await open();
+      if (!state) return false;
+      const doc = await state.mirror.get(docId(kind, id)).catch(() => null);
+      if (!doc?.conflicts?.length || (keep !== 'current' && !doc.conflicts[keep])) return false;
+      await state.mirror.put(resolveConflict(doc, keep, deps.now(), state.connection.user));
+      await applyIncoming();
+      syncSoon();
+      return true;
+    },
+
     /** Connects (after the check), brings this device's shared data and syncs. */
     async connect(connection: TeamConnection): Promise<TeamProblem | null> {
       const problem = await checkConnection(connection, deps.hasPermission);
@@ -246,6 +269,7 @@ export function createTeamSync(deps: TeamSyncDeps) {
         await teamConnectionItem.setValue(null);
         await teamAppliedSeqItem.setValue(0);
         await teamStatusItem.setValue({ state: 'off', lastSyncAt: null, problem: null });
+        await teamConflictsItem.setValue({ me: '', conflicts: [] });
       }
     },
 
@@ -285,9 +309,14 @@ export function createTeamSync(deps: TeamSyncDeps) {
   };
 }
 
-/** The record as the local store keeps it: the versions in conflict travel with it ("keep which?"). */
-function withConflicts(doc: SharedDoc): SharedRecord {
-  return doc.conflicts?.length ? { ...doc.record, teamConflicts: doc.conflicts } : doc.record;
+/** The side panel's "keep which?" list follows the documents that arrived. */
+async function noteConflicts(updates: readonly ConflictUpdate[], me: string): Promise<void> {
+  if (updates.length === 0) return;
+  const current = await teamConflictsItem.getValue();
+  const conflicts = withUpdates(current.conflicts, updates);
+  if (conflicts !== current.conflicts || current.me !== me) {
+    await teamConflictsItem.setValue({ me, conflicts: [...conflicts] });
+  }
 }
 
 /** Every version of a document in conflict merged into one; the others are closed. */

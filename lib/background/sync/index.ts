@@ -68,5 +68,6 @@ export function setupTeamSync(db: () => Promise<IDBPDatabase<CompanionDB>>, now:
     connect: (connection) => sync.connect(connection),
     syncNow: sync.syncNow,
     disconnect: () => sync.disconnect(),
+    resolve: sync.resolve,
   };
 }

@@ -35,6 +35,7 @@ declare module 'pouchdb-browser' {
       keys: string[];
       include_docs: true;
     }): Promise<{ rows: Array<{ key: string; doc?: Doc<T> | null; value?: { rev: string; deleted?: boolean } }> }>;
+    put(doc: Doc<T>): Promise<{ ok: boolean; id: string; rev: string }>;
     bulkDocs(docs: Array<Doc<T>>): Promise<Array<{ ok?: boolean; id?: string; rev?: string; error?: string }>>;
     changes(options: {
       since: string | number;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { MessageSpecs } from '@/lib/messaging/messages/spec';
+import { CONFLICT_KINDS } from '@/lib/sync/conflicts';
 import { TEAM_PROBLEMS, teamConnectionSchema } from '@/lib/sync/connection';
 
 const problem = z.enum(TEAM_PROBLEMS).nullable();
@@ -30,4 +31,14 @@ export const teamMessages = {
   teamSyncNow: { from: ['page'], request: z.object({}), response: status },
   /** Signs out: the credentials are removed; every local store keeps its data. */
   teamSignOut: { from: ['page'], request: z.object({}), response: z.object({ signedOut: z.boolean() }) },
+  /** "Edited by Léa and Tom — keep which?" answered: the chosen version of a template or calendar entry. */
+  teamResolveConflict: {
+    from: ['page'],
+    request: z.object({
+      kind: z.enum(CONFLICT_KINDS),
+      id: z.string().min(1).max(200),
+      keep: z.union([z.literal('current'), z.number().int().min(0).max(100)]),
+    }),
+    response: z.object({ resolved: z.boolean() }),
+  },
 } as const satisfies MessageSpecs;
