@@ -68,6 +68,15 @@ async function itemByKey(cm: Cm, key: string): Promise<Item | undefined> {
   return (await itemsOf(cm)).find((item) => item.key === key);
 }
 
+type StoredTemplate = { id: string; name: string; body: string; team?: boolean };
+
+async function templatesOf(cm: Cm): Promise<StoredTemplate[]> {
+  const stored = (await cm.worker.evaluate(() => chrome.storage.local.get('templates'))) as {
+    templates?: StoredTemplate[];
+  };
+  return stored.templates ?? [];
+}
+
 async function syncNow(cm: Cm) {
   await sendFromPage(cm.panel, 'teamSyncNow', {});
 }
@@ -190,6 +199,11 @@ test('two CMs share one inbox through the team’s server, offline edits merge, 
     ids: [shared.id],
     patch: { notes: 'Refund sent', status: 'answered' },
   });
+  // …and both rewrite the team template's text: both versions are kept until someone chooses.
+  const delay = (await templatesOf(lea)).find((template) => template.name === 'Delivery delay') as StoredTemplate;
+  const rewrite = (body: string) => ({ id: delay.id, draft: { ...draft, name: 'Delivery delay', body, team: true } });
+  await sendFromPage(lea.panel, 'saveTemplate', rewrite('Léa: your parcel leaves tomorrow morning.'));
+  await sendFromPage(tom.panel, 'saveTemplate', rewrite('Tom: your parcel is on its way.'));
   await couch.start();
   await syncNow(lea);
   await syncNow(tom);
@@ -201,6 +215,32 @@ test('two CMs share one inbox through the team’s server, offline edits merge, 
         return item && { notes: item.notes, status: item.status, tags: item.tags, assignee: item.assignee };
       })
       .toEqual({ notes: 'Called the client\nRefund sent', status: 'answered', tags: ['delivery'], assignee: 'tom' });
+  }
+
+  // Léa sees "keep which?" with both texts, keeps Tom's: both computers have his text, no choice left.
+  await lea.panel.goto(lea.panel.url().replace('section=settings', 'section=templates'));
+  const choice = lea.panel.getByTestId('team-conflicts');
+  await expect(choice.getByRole('heading')).toHaveText(/^Edited by (lea and tom|tom and lea) — keep which\?$/, {
+    timeout: 15_000,
+  });
+  await expect(choice.getByText('Léa: your parcel leaves tomorrow morning.')).toBeVisible();
+  await expect(choice.getByText('Tom: your parcel is on its way.')).toBeVisible();
+  await expect(choice.getByRole('button', { name: 'Keep mine' })).toBeVisible();
+  await lea.panel.screenshot({ path: 'docs/screenshots/team-keep-which.png' });
+  await choice.getByRole('button', { name: 'Keep tom’s' }).click();
+  await expect(choice).toBeHidden();
+  for (const cm of [lea, tom]) {
+    await expect
+      .poll(async () => (await templatesOf(cm)).find((template) => template.id === delay.id)?.body, { timeout: 15_000 })
+      .toBe('Tom: your parcel is on its way.');
+    await expect
+      .poll(async () => {
+        const stored = (await cm.worker.evaluate(() => chrome.storage.local.get('team.conflicts'))) as {
+          'team.conflicts'?: { conflicts: unknown[] };
+        };
+        return stored['team.conflicts']?.conflicts.length ?? 0;
+      })
+      .toBe(0);
   }
 
   // The server goes down in the middle of a replication of 300 captures, then comes back.
