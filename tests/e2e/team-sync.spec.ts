@@ -153,6 +153,15 @@ test('two CMs share one inbox through the team’s server, offline edits merge, 
     draft: { ...draft, name: 'Delivery delay', body: 'Sorry for the delay: your parcel leaves today.', team: true },
   });
   await sendFromPage(lea.panel, 'saveTemplate', { id: null, draft: { ...draft, name: 'Just mine', body: 'Personal' } });
+  // The brand's account and its rules are the team's; Léa's personal account is not.
+  const account = { network: 'x', displayName: '', label: '', colour: '#0b63ce', alwaysConfirm: false };
+  const rules = { brandKeywords: ['acme'], neverWords: ['refund guaranteed'] };
+  await sendFromPage(lea.panel, 'saveAccount', {
+    account: { ...account, ...rules, id: 'acct-brand', handle: '@acme', role: 'brand' },
+  });
+  await sendFromPage(lea.panel, 'saveAccount', {
+    account: { ...account, brandKeywords: [], neverWords: [], id: 'acct-lea', handle: '@lea_perso', role: 'personal' },
+  });
   const launch = testDateTime().plus({ days: 3 }).set({ hour: 10, minute: 0 });
   await sendFromPage(lea.panel, 'saveCalendarEntry', {
     entry: {
@@ -176,6 +185,9 @@ test('two CMs share one inbox through the team’s server, offline edits merge, 
     templates: Array<{ name: string; team?: boolean }>;
   };
   expect(tomTemplates.templates.map((template) => template.name)).not.toContain('Just mine');
+  const tomAccounts = async () =>
+    ((await tom.worker.evaluate(() => chrome.storage.local.get('accounts'))) as { accounts?: object[] }).accounts ?? [];
+  await expect.poll(tomAccounts).toEqual([expect.objectContaining({ id: 'acct-brand', role: 'brand', ...rules })]);
   await expect
     .poll(async () => {
       const reply = (await sendFromPage(tom.panel, 'listCalendar', {

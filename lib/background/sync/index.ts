@@ -11,9 +11,12 @@ import { localStores } from '@/lib/background/sync/local-stores';
 import { browser } from '@/lib/browser';
 import type { Clock } from '@/lib/clock';
 import type { CompanionDB } from '@/lib/db/schema';
+import { parseAccounts } from '@/lib/guard/accounts';
+import { accountsItem } from '@/lib/guard/store';
 import { bumpRevision } from '@/lib/storage/db-revision';
 import { inboxTeamItem } from '@/lib/storage/inbox-team';
 import { teamConnectionItem } from '@/lib/sync/connection';
+import { sameValue } from '@/lib/sync/doc';
 import { TEAM_LIVE_PORT } from '@/lib/team-live';
 
 const ALARM = 'team-sync';
@@ -52,6 +55,17 @@ export function setupTeamSync(db: () => Promise<IDBPDatabase<CompanionDB>>, now:
       panels--;
       if (panels === 0) sync.stopLive();
     });
+  });
+
+  // The accounts registry (brand and client accounts, with their rules) follows every write of it;
+  // readAccounts' filter keeps a personal account out of the mirror.
+  accountsItem.watch((next, previous) => {
+    const before = new Map(parseAccounts(previous).map((account) => [account.id, account]));
+    const after = new Map(parseAccounts(next).map((account) => [account.id, account]));
+    const changed = [...new Set([...before.keys(), ...after.keys()])].filter(
+      (id) => !sameValue(before.get(id), after.get(id)),
+    );
+    void sync.changed('account', changed).catch(() => undefined);
   });
 
   // The team list is written by Settings → Inbox team; its names are shared members.

@@ -7,9 +7,11 @@
 import { readFileSync } from 'node:fs';
 import { deleteDB } from 'idb';
 import { afterEach, describe, expect, it } from 'vitest';
-import { localStores, sharedIdOf } from '@/lib/background/sync/local-stores';
+import { applyAccounts, localStores, sharedIdOf } from '@/lib/background/sync/local-stores';
 import { DB_VERSION } from '@/lib/db/migrations';
 import { openCompanionDb } from '@/lib/db/open';
+import type { RegisteredAccount } from '@/lib/guard/accounts';
+import { readAccounts, writeAccounts } from '@/lib/guard/store';
 import { kindOfDocId, type SharedDoc, type SharedKind, toDoc } from '@/lib/sync/doc';
 import { starterTemplates } from '@/lib/templates/starter';
 import { readTemplates, writeTemplates } from '@/lib/templates/store';
@@ -74,5 +76,79 @@ describe('existing data moves into the shared model with nothing lost', () => {
     expect(result.inboxRemoved).toEqual(['mine']);
     expect((await to.getAll('inbox')).map((item) => item.id)).toEqual(['theirs']);
     to.close();
+  });
+});
+
+describe('the brand and client accounts registry and its rules are the team’s; personal accounts never', () => {
+  const brand: RegisteredAccount = {
+    id: 'a-brand',
+    network: 'x',
+    handle: '@acme',
+    displayName: 'Acme',
+    role: 'brand',
+    label: 'Support',
+    colour: '#1a7f37',
+    brandKeywords: ['acme', '#AcmeLaunch'],
+    neverWords: ['refund guaranteed'],
+    alwaysConfirm: true,
+    hours: { days: [1, 2, 3, 4, 5], start: '09:00', end: '18:00', timeZone: 'Europe/Paris' },
+  };
+  const client: RegisteredAccount = {
+    ...brand,
+    id: 'a-client',
+    network: 'linkedin',
+    handle: 'client-co',
+    role: 'client',
+    hours: undefined,
+  };
+  const personal: RegisteredAccount = {
+    ...brand,
+    id: 'a-me',
+    handle: '@lea_perso',
+    role: 'personal',
+    hours: undefined,
+  };
+
+  it('goes up without the personal account, and comes back with every rule into another profile', async () => {
+    await writeAccounts([brand, client, personal]);
+    const stores = localStores(async () => openCompanionDb('team-from'));
+    const shared = await stores.all('account');
+    expect(shared.map((account) => account.id)).toEqual(['a-brand', 'a-client']);
+    expect(await stores.read('account', ['a-me', 'a-brand'])).toEqual([
+      { sharedId: 'a-me', record: null },
+      { sharedId: 'a-brand', record: expect.objectContaining({ neverWords: ['refund guaranteed'] }) },
+    ]);
+    const docs = shared.map((record) => toDoc('account', record, null, T0, 'lea') as SharedDoc);
+
+    // Tom's computer: his own personal account, and the brand registered by him before they met.
+    await writeAccounts([
+      { ...personal, id: 't-me', handle: '@tom' },
+      { ...brand, id: 't-brand', handle: 'ACME', brandKeywords: [] },
+    ]);
+    const result = await stores.apply(
+      docs.map((doc) => ({ kind: 'account' as const, sharedId: doc.record.id, record: doc.record })),
+    );
+    expect([...result.changed]).toEqual(['account']);
+    const received = await readAccounts();
+    expect(received.map((account) => account.id)).toEqual(['t-me', 'a-brand', 'a-client']);
+    expect(received.find((account) => account.id === 'a-brand')).toEqual(brand);
+  });
+
+  it('a personal account is never taken from the team, nor replaced or removed by it', () => {
+    const mine: RegisteredAccount = { ...personal, handle: '@acme' };
+    const next = applyAccounts(
+      [mine],
+      [
+        { kind: 'account', sharedId: 'a-brand', record: { ...brand } },
+        { kind: 'account', sharedId: 'x-perso', record: { ...personal, id: 'x-perso', handle: '@tom' } },
+        { kind: 'account', sharedId: 'a-me', record: null },
+      ],
+    );
+    expect(next).toEqual([mine]);
+    const withBrand = applyAccounts(
+      [brand as RegisteredAccount],
+      [{ kind: 'account', sharedId: 'a-brand', record: null }],
+    );
+    expect(withBrand).toEqual([]);
   });
 });

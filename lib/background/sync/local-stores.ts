@@ -8,6 +8,9 @@ import { serialize } from '@/lib/background/one-writer';
 import { type CalendarEntry, readEntry } from '@/lib/calendar/entry';
 import { deleteEntry, putEntries } from '@/lib/db/calendar-repo';
 import type { CompanionDB } from '@/lib/db/schema';
+import { type RegisteredAccount, registeredAccountSchema } from '@/lib/guard/accounts';
+import { sameHandle } from '@/lib/guard/handles';
+import { readAccounts, writeAccounts } from '@/lib/guard/store';
 import type { InboxItem } from '@/lib/inbox/item';
 import { inboxTeamItem, readInboxTeam } from '@/lib/storage/inbox-team';
 import type { SharedKind, SharedRecord } from '@/lib/sync/doc';
@@ -18,6 +21,11 @@ import { readTemplates, updateTemplates } from '@/lib/templates/store';
 /** The templates queue of lib/background/handlers/templates.ts: one writer of the library. */
 const TEMPLATES_KEY = 'templates';
 const MEMBERS_KEY = 'inboxTeam';
+/** The accounts queue of lib/background/handlers/guard.ts: one writer of the registry. */
+const ACCOUNTS_KEY = 'accounts';
+
+/** The brand's and clients' accounts and their rules are the team's; a personal account never leaves. */
+const isShared = (account: RegisteredAccount) => account.role !== 'personal';
 
 /** What the team shares of a template: its text and settings, not this device's use counts. */
 function sharedTemplate(template: Template): SharedRecord {
@@ -64,6 +72,13 @@ export function localStores(db: () => Promise<IDBPDatabase<CompanionDB>>) {
         const names = new Set(await readInboxTeam());
         return ids.map((id) => ({ sharedId: id, record: names.has(id) ? { id, name: id } : null }));
       }
+      if (kind === 'account') {
+        const accounts = new Map((await readAccounts()).map((account) => [account.id, account]));
+        return ids.map((id) => {
+          const account = accounts.get(id);
+          return { sharedId: id, record: account && isShared(account) ? (account as SharedRecord) : null };
+        });
+      }
       return [];
     },
 
@@ -73,6 +88,7 @@ export function localStores(db: () => Promise<IDBPDatabase<CompanionDB>>) {
       if (kind === 'calendar') return (await (await db()).getAll('posts')) as unknown as SharedRecord[];
       if (kind === 'template') return (await readTemplates()).filter((template) => template.team).map(sharedTemplate);
       if (kind === 'member') return (await readInboxTeam()).map((name) => ({ id: name, name }));
+      if (kind === 'account') return (await readAccounts()).filter(isShared) as SharedRecord[];
       return [];
     },
 
@@ -161,7 +177,51 @@ export function localStores(db: () => Promise<IDBPDatabase<CompanionDB>>) {
         });
         changed.add('member');
       }
+
+      const accounts = byKind('account');
+      if (accounts.length) {
+        const written = await serialize(ACCOUNTS_KEY, async () => {
+          const current = await readAccounts();
+          const next = applyAccounts(current, accounts);
+          if (sameValue(next, current)) return false;
+          await writeAccounts(next);
+          return true;
+        });
+        if (written) changed.add('account');
+      }
       return { changed, inboxWritten, inboxRemoved };
     },
   };
+}
+
+/**
+ * The registry after the team's accounts arrived: each one in place of the local account with its
+ * id, or of the same network and handle (registered on two computers before they met: one account,
+ * the team's id). A personal account of this computer is never replaced nor removed by the team's.
+ */
+export function applyAccounts(
+  current: readonly RegisteredAccount[],
+  incoming: readonly Incoming[],
+): RegisteredAccount[] {
+  const next = [...current];
+  for (const { sharedId, record } of incoming) {
+    const at = next.findIndex((account) => account.id === sharedId);
+    if (!record) {
+      if (at >= 0 && isShared(next[at] as RegisteredAccount)) next.splice(at, 1);
+      continue;
+    }
+    const parsed = registeredAccountSchema.safeParse(record);
+    if (!parsed.success || !isShared(parsed.data)) continue;
+    const account = parsed.data;
+    const same =
+      at >= 0
+        ? at
+        : next.findIndex(
+            (mine) => mine.network === account.network && sameHandle(account.network, mine.handle, account.handle),
+          );
+    if (same >= 0 && !isShared(next[same] as RegisteredAccount)) continue;
+    if (same >= 0) next[same] = account;
+    else next.push(account);
+  }
+  return next;
 }
