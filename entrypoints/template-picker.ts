@@ -1,3 +1,4 @@
+import { markAnswering } from '@/lib/content/features/capture/answering';
 import { askGuardDecision } from '@/lib/content/features/guard/dialog';
 import { registerGuardUi } from '@/lib/content/features/guard/lazy-ui';
 import { createRegisterNotice } from '@/lib/content/features/guard/notice';
@@ -17,7 +18,7 @@ import { connectContentSettings, contentReady } from '@/lib/content/ui/locale';
  */
 export default defineUnlistedScript(() => {
   connectContentSettings();
-  registerPicker(createPickerApi());
+  registerPicker({ ...createPickerApi(), team: markAnswering });
   registerPageDiagnosis(createPageDiagnosis);
   registerGuardUi({
     // Shown only once the settings and texts are here: never empty, never in the wrong theme.

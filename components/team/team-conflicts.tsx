@@ -65,7 +65,9 @@ function ConflictCard({ conflict, me }: { conflict: TeamConflict; me: string }) 
   };
   return (
     <section class="team-conflict notice" aria-labelledby={headingId}>
-      <h3 id={headingId} class="team-conflict-title">{t('teamConflictTitle', [editors])}</h3>
+      <h3 id={headingId} class="team-conflict-title">
+        {t('teamConflictTitle', [editors])}
+      </h3>
       <div class="team-conflict-versions">
         {conflict.versions.map((version) => {
           const isMine = version.by === me;

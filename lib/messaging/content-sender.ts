@@ -36,6 +36,7 @@ export const contentSentResponses: { [K in ContentSent]: ResultCheck<ResponseOf<
     pending: nullable(object({ entryId: string(), network, text: string(), expectedAccount: string() })),
   }),
   markCalendarPublished: object({ status: string() }),
+  teamAnsweringFor: object({ answering: record(string()) }),
 };
 
 export function sendToBackground<T extends ContentSent>(type: T, data: RequestOf<T>): Promise<ResponseOf<T>> {

@@ -41,4 +41,10 @@ export const teamMessages = {
     }),
     response: z.object({ resolved: z.boolean() }),
   },
+  /** "Léa is answering this": of these posts on screen (post keys), those another member has taken. */
+  teamAnsweringFor: {
+    from: ['content'],
+    request: z.object({ keys: z.array(z.string().min(1).max(1000)).max(200) }),
+    response: z.object({ answering: z.record(z.string(), z.string()) }),
+  },
 } as const satisfies MessageSpecs;

@@ -2,6 +2,7 @@ import { createCaptureFlow } from '@/lib/content/features/capture/capture-flow';
 import { followHoverAndFocus } from '@/lib/content/features/capture/hover';
 import { createCaptureOverlay } from '@/lib/content/features/capture/overlay';
 import { trackPointer } from '@/lib/content/features/capture/targets';
+import { teamMarksWhenConnected } from '@/lib/content/features/capture/team-marks';
 import { trackKeywords } from '@/lib/content/features/capture/tracking';
 import type { ContentFeature } from '@/lib/content/site-context';
 import { connectPageTexts, tr } from '@/lib/content/ui/texts';
@@ -38,4 +39,5 @@ export const captureFeature: ContentFeature = (site) => {
   });
 
   trackKeywords(site, overlay, flow);
+  teamMarksWhenConnected(site);
 };
