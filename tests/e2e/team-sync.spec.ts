@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { type CouchServer, startCouchServer } from '../couch/server';
 import { testDateTime, testNow } from './support/clock';
-import { expect, extensionWorker, launchWithExtension, sendFromPage, test } from './support/extension';
+import { expect, extensionWorker, launchWithExtension, openFixture, sendFromPage, test } from './support/extension';
 
 /**
  * Two community managers, two browser profiles, one CouchDB-protocol server started here
@@ -12,6 +12,8 @@ import { expect, extensionWorker, launchWithExtension, sendFromPage, test } from
  * work offline or when the server goes down in the middle of a replication.
  */
 const DB = 'brand-team';
+/** The first post of the X feed fixture (tests/fixtures/x/feed.html). */
+const FIXTURE_POST = '1861000000000000101';
 const PASSWORDS = { lea: 'lea-secret-password', tom: 'tom-secret-password' };
 
 interface Cm {
@@ -139,6 +141,26 @@ test('two CMs share one inbox through the team’s server, offline edits merge, 
     patch: { assignee: 'tom', status: 'to-answer' },
   });
   await expect.poll(async () => (await itemByKey(lea, 'x:101'))?.assignee, { timeout: 15_000 }).toBe('tom');
+
+  // On the post itself, in Léa's X tab: Tom is answering it (a post he did not take has no mark).
+  await sendFromPage(lea.panel, 'captureToInbox', {
+    ...capture(FIXTURE_POST, 'A post of the X feed'),
+    permalink: `https://x.com/acme/status/${FIXTURE_POST}`,
+  });
+  await expect.poll(async () => (await itemByKey(tom, `x:${FIXTURE_POST}`))?.id).toBeTruthy();
+  const onX = (await itemByKey(tom, `x:${FIXTURE_POST}`)) as Item;
+  await sendFromPage(tom.panel, 'updateInboxItems', { ids: [onX.id], patch: { assignee: 'tom', status: 'to-answer' } });
+  const feed = await openFixture(lea.context, 'https://x.com/home', 'x/feed.html');
+  // Marks are drawn for posts on screen only: Léa scrolls to the post (the feed starts below the fold).
+  await feed.locator(`article:has(a[href*="/status/${FIXTURE_POST}"])`).first().scrollIntoViewIfNeeded();
+  const marks = feed.locator('cm-companion-team .cmc-answering');
+  await expect(marks).toHaveText(['tom is answering this'], { timeout: 15_000 });
+  await expect(marks).toHaveAttribute('data-key', `x:${FIXTURE_POST}`);
+  await feed.screenshot({ path: 'docs/screenshots/team-answering.png' });
+  // Tom answers it: the mark goes from Léa's page.
+  await sendFromPage(tom.panel, 'updateInboxItems', { ids: [onX.id], patch: { status: 'answered' } });
+  await expect(marks).toHaveCount(0, { timeout: 15_000 });
+  await feed.close();
 
   // "Assigned to me" in Tom's inbox: his item only.
   await tom.panel.getByRole('button', { name: 'Assigned to me' }).click();
@@ -280,7 +302,7 @@ test('two CMs share one inbox through the team’s server, offline edits merge, 
   await couch.stop();
   await capturing;
   await couch.start();
-  expect((await couch.allDocs(DB)).length).toBeLessThan(302);
+  expect((await couch.allDocs(DB)).length).toBeLessThan(303);
   await syncNow(lea);
   await syncNow(tom);
   for (const cm of [lea, tom]) {
@@ -292,10 +314,10 @@ test('two CMs share one inbox through the team’s server, offline edits merge, 
         },
         { timeout: 20_000 },
       )
-      .toEqual({ count: 302, keys: 302 });
+      .toEqual({ count: 303, keys: 303 });
   }
   const onServer = await couch.allDocs(DB);
-  expect(onServer.filter((doc) => String(doc._id).startsWith('inbox:')).length).toBe(302);
+  expect(onServer.filter((doc) => String(doc._id).startsWith('inbox:')).length).toBe(303);
   expect(onServer.filter((doc) => Array.isArray(doc._conflicts) && doc._conflicts.length > 0)).toEqual([]);
 
   // No credential in a backup export, nor anywhere a page can read it.
@@ -312,5 +334,5 @@ test('two CMs share one inbox through the team’s server, offline edits merge, 
   await expect(tom.panel.getByTestId('team-outcome')).toHaveText(/Signed out/);
   const stored = await tom.worker.evaluate(() => chrome.storage.local.get(null));
   expect(JSON.stringify(stored)).not.toContain(PASSWORDS.tom);
-  expect((await itemsOf(tom)).length).toBe(302);
+  expect((await itemsOf(tom)).length).toBe(303);
 });
