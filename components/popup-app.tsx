@@ -5,6 +5,8 @@ import { sendToBackground } from '@/lib/messaging/client';
 import '@/components/inbox/inbox.css';
 import { CaptureAnnouncer } from '@/components/announcer';
 import { TodayAgenda } from '@/components/calendar/today-agenda';
+import { CrisisBanner } from '@/components/crisis/crisis-banner';
+import { INBOX_CRISIS_FILTER_KEY, useCrisisStatus } from '@/components/crisis/use-crisis';
 import { FirstRunChecklist } from '@/components/onboarding/checklist-gate';
 import { useAppState } from '@/components/state/app-state';
 import { GO_TO_SECTION_KEY, LAST_SECTION_KEY, NavigationContext, type Section } from '@/components/state/navigation';
@@ -27,6 +29,7 @@ interface Props {
 export function PopupApp({ onOpenSidePanel }: Props) {
   const { t, settings } = useAppState();
   const { data: stats, error } = useStoreQuery(['inbox', 'posts'], () => sendToBackground('todayStats', todayBounds()));
+  const { data: crisis } = useCrisisStatus();
   const brand = settings.value.brandName;
   const figures = [
     ['popupCapturedToday', stats.value?.capturedToday],
@@ -58,6 +61,13 @@ export function PopupApp({ onOpenSidePanel }: Props) {
           )}
         </header>
         <LayoutNotice onOpenHealth={() => navigate('health')} />
+        <CrisisBanner
+          status={crisis.value}
+          onSeeItems={() => {
+            localStorage.setItem(INBOX_CRISIS_FILTER_KEY, '1');
+            navigate('inbox');
+          }}
+        />
         <FirstRunChecklist />
         <h2 id="popup-today">{t('popupToday')}</h2>
         {error.value && <p role="alert">{t('errorBackground', [error.value])}</p>}

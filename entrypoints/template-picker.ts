@@ -2,6 +2,7 @@ import { markAnswering } from '@/lib/content/features/capture/answering';
 import { askGuardDecision } from '@/lib/content/features/guard/dialog';
 import { registerGuardUi } from '@/lib/content/features/guard/lazy-ui';
 import { createRegisterNotice } from '@/lib/content/features/guard/notice';
+import { runUndoCountdown } from '@/lib/content/features/guard/undo-countdown';
 import { registerPicker } from '@/lib/content/features/templates/api';
 import { createPickerApi } from '@/lib/content/features/templates/open';
 import { registerPageDiagnosis } from '@/lib/content/lazy-diagnosis';
@@ -10,8 +11,8 @@ import { connectContentSettings, contentReady } from '@/lib/content/ui/locale';
 
 /**
  * The in-page UI that most pages never show, loaded on its first use: the template picker, the
- * account guard's dialog and its offer to register an account, Site health's layout check and page
- * structure. Loaded on its first opening only: the background injects this
+ * account guard's dialog and its offer to register an account, the undo window's countdown, Site
+ * health's layout check and page structure. Loaded on its first opening only: the background injects this
  * bundle into the tab's isolated world (the content scripts' world), where it registers itself
  * for the templates content feature. WXT builds content scripts as single IIFE files, which
  * cannot load a split chunk, hence an unlisted script.
@@ -25,6 +26,10 @@ export default defineUnlistedScript(() => {
     askGuardDecision: async (ctx, model, doc) => {
       await contentReady();
       return askGuardDecision(ctx, model, doc);
+    },
+    runUndoCountdown: async (ctx, model, doc) => {
+      await contentReady();
+      return ctx.isInvalid ? 'gone' : runUndoCountdown(ctx, model, doc);
     },
     createRegisterNotice: (site) => {
       const notice = createRegisterNotice(site);

@@ -2,7 +2,14 @@
 # Every check the project has, in the order that fails fastest. CI runs exactly this.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-step() { printf '\n== %s\n' "$1"; }
+# Each step says how long the one before it took (CI has 20 minutes on 2 cores: know where they go).
+started=$SECONDS
+step() {
+  [ -n "${last:-}" ] && printf '== %s took %d s\n' "$last" $((SECONDS - started))
+  started=$SECONDS last="$1"
+  printf '\n== %s\n' "$1"
+}
+trap '[ -n "${last:-}" ] && printf "== %s took %d s (whole run %d s)\n" "$last" $((SECONDS - started)) $SECONDS' EXIT
 step "lint and format (biome) + types (tsc)"
 npm run --silent lint
 step "unit tests (vitest)"

@@ -1,3 +1,4 @@
+import { ApologyKit } from '@/components/accounts/apology-kit';
 import { useAppState } from '@/components/state/app-state';
 import { useStoreQuery } from '@/components/state/use-store-query';
 import type { AuditEvent } from '@/lib/audit/event';
@@ -30,6 +31,17 @@ export function GuardEvents() {
                 <span>{event.network ? NETWORK_NAMES[event.network] : ''}</span>
                 <span>{handle}</span>
                 <span>{event.type === 'guard-warning' ? t('guardEventHeld') : decision}</span>
+                {event.data.decision === 'send-anyway' && event.network ? (
+                  <ApologyKit
+                    network={event.network}
+                    excerpt={typeof event.data.excerpt === 'string' ? event.data.excerpt : undefined}
+                    url={
+                      typeof event.data.url === 'string' && /^https?:\/\//.test(event.data.url)
+                        ? event.data.url
+                        : undefined
+                    }
+                  />
+                ) : null}
               </li>
             );
           })}

@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import { editEntry, publishNow, viewLocal } from '@/components/calendar/calendar-actions';
 import type { CalendarState } from '@/components/calendar/calendar-state';
 import { useGridData } from '@/components/calendar/grid-helpers';
+import { resumeHeld, useHeld } from '@/components/crisis/use-crisis';
 import { useAppState } from '@/components/state/app-state';
 import { accountFor, type CalendarEntry } from '@/lib/calendar/entry';
 import { splitLocal } from '@/lib/calendar/time';
@@ -40,7 +41,8 @@ export function AgendaList({ state }: { state: CalendarState }) {
 
 function AgendaRow({ state, entry, conflicted }: { state: CalendarState; entry: CalendarEntry; conflicted: boolean }) {
   const { t } = useAppState();
-  const canPublish = entry.status !== 'published' && entry.status !== 'idea';
+  const held = useHeld(entry.id);
+  const canPublish = entry.status !== 'published' && entry.status !== 'idea' && !held;
   return (
     <li class={`agenda-row status-${entry.status}`} data-entry-id={entry.id}>
       <span class="agenda-row__time">{splitLocal(viewLocal(state, entry)).time}</span>
@@ -50,6 +52,16 @@ function AgendaRow({ state, entry, conflicted }: { state: CalendarState; entry: 
         </button>
         <span class={`status-badge status-${entry.status}`}>{t(`calendarStatus_${entry.status}`)}</span>
         {conflicted && <span class="conflict-badge">⚠ {t('calendarConflictShort')}</span>}
+        {held && (
+          <>
+            <span class="held-badge" data-testid="held-badge" title={t('crisisHeldNotice')}>
+              {t('crisisHeld')}
+            </span>
+            <button type="button" class="link" onClick={() => void resumeHeld([entry.id])}>
+              {t('crisisResume')}
+            </button>
+          </>
+        )}
         <ul class="agenda-row__networks">
           {entry.networks.map((network) => {
             const account = accountFor(entry, network);

@@ -2,6 +2,7 @@ import type { TargetedKeyboardEvent } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { editEntry, shiftEntry, viewLocal } from '@/components/calendar/calendar-actions';
 import type { CalendarState } from '@/components/calendar/calendar-state';
+import { useHeld } from '@/components/crisis/use-crisis';
 import { useAppState } from '@/components/state/app-state';
 import type { Conflict } from '@/lib/calendar/conflicts';
 import type { CalendarEntry } from '@/lib/calendar/entry';
@@ -48,6 +49,7 @@ export function EntryChip({ state, entry, conflicts }: Props) {
     state.refocus.value = true;
     void shiftEntry(state, entry, by, t);
   };
+  const held = useHeld(entry.id);
   const first = conflicts?.[0];
   const conflictText = first
     ? t('calendarConflict', [
@@ -59,6 +61,7 @@ export function EntryChip({ state, entry, conflicts }: Props) {
     time,
     entry.title,
     t(`calendarStatus_${entry.status}`),
+    held ? t('crisisHeld') : '',
     entry.networks.map((n) => NETWORK_NAMES[n]).join(', '),
     conflictText,
   ]
@@ -68,7 +71,7 @@ export function EntryChip({ state, entry, conflicts }: Props) {
     <button
       ref={ref}
       type="button"
-      class={`entry-chip status-${entry.status}${conflicts?.length ? ' is-conflict' : ''}${selected ? ' is-selected' : ''}`}
+      class={`entry-chip status-${entry.status}${conflicts?.length ? ' is-conflict' : ''}${selected ? ' is-selected' : ''}${held ? ' is-held' : ''}`}
       data-entry-id={entry.id}
       draggable
       aria-label={label}
@@ -84,6 +87,11 @@ export function EntryChip({ state, entry, conflicts }: Props) {
       onKeyDown={onKeyDown}
     >
       <span class="entry-chip__time">{time}</span>
+      {held ? (
+        <span class="entry-chip__held" aria-hidden="true">
+          ‖
+        </span>
+      ) : null}
       {conflicts?.length ? (
         <span class="entry-chip__warn" aria-hidden="true">
           ⚠

@@ -17,7 +17,7 @@ export function BulkBar({ state, team }: { state: InboxState; team: readonly str
       <strong data-testid="bulk-count">
         {tCount({ one: 'inboxSelectedOne', other: 'inboxSelectedOther' }, count)}
       </strong>
-      {state.total.value !== null && count < state.total.value && (
+      {state.total.value !== null && !state.counting.value && count < state.total.value && (
         <button type="button" class="link" onClick={() => void selectAllMatching(state)}>
           {t('inboxSelectAllMatching', [String(state.total.value)])}
         </button>

@@ -15,6 +15,8 @@ export const DEFAULT_QUERY: InboxQuery = { statuses: [...OPEN_STATUSES], sort: '
 export function createInboxState() {
   const query = signal<InboxQuery>(DEFAULT_QUERY);
   const total = signal<number | null>(null);
+  /** The rows shown came before the count (a worker just started): the count follows. */
+  const counting = signal(false);
   const pages = signal<ReadonlyMap<number, InboxItem[]>>(new Map());
   const selected = signal<ReadonlySet<string>>(new Set());
   const active = signal(0);
@@ -34,7 +36,9 @@ export function createInboxState() {
       limit: PAGE_SIZE,
     });
     if (gen !== generation) return;
+    if (reply.counted === false) countNext();
     batch(() => {
+      counting.value = reply.counted === false;
       total.value = reply.total;
       pages.value = new Map(pages.peek()).set(page, reply.items as InboxItem[]);
       error.value = null;
@@ -82,7 +86,9 @@ export function createInboxState() {
     ).then(
       (replies) => {
         if (gen !== generation) return;
+        if (replies[0]?.[1].counted === false) countNext();
         batch(() => {
+          counting.value = replies[0]?.[1].counted === false;
           pages.value = new Map(replies.map(([page, reply]) => [page, reply.items as InboxItem[]]));
           total.value = replies[0]?.[1].total ?? 0;
           active.value = Math.min(active.peek(), Math.max(0, total.value - 1));
@@ -95,12 +101,16 @@ export function createInboxState() {
     );
   };
 
+  /** The first rows came uncounted: ask again, keeping them on screen (the background answers once counted). */
+  const countNext = () => queueMicrotask(() => reload([0, PAGE_SIZE - 1], true));
+
   const itemAt = (index: number): InboxItem | undefined =>
     pages.value.get(Math.floor(index / PAGE_SIZE))?.[index % PAGE_SIZE];
 
   return {
     query,
     total,
+    counting,
     pages,
     selected,
     selectedCount,

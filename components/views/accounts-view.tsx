@@ -3,6 +3,7 @@ import { AccountForm } from '@/components/accounts/account-form';
 import { AccountList } from '@/components/accounts/account-list';
 import { GuardEvents } from '@/components/accounts/guard-events';
 import { SeenAccounts } from '@/components/accounts/seen-accounts';
+import { UndoDrafts } from '@/components/accounts/undo-drafts';
 import { useGuardData } from '@/components/accounts/use-guard-data';
 import type { RegisteredAccount } from '@/lib/guard/accounts';
 import '@/components/accounts/accounts.css';
@@ -60,6 +61,7 @@ export function AccountsView() {
           }}
         />
       )}
+      <UndoDrafts />
       <GuardEvents />
     </section>
   );

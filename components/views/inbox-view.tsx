@@ -1,5 +1,7 @@
 import { useSignal } from '@preact/signals';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { CrisisBanner } from '@/components/crisis/crisis-banner';
+import { INBOX_CRISIS_FILTER_KEY, useCrisisStatus } from '@/components/crisis/use-crisis';
 import { DraftNotice } from '@/components/drafts/draft-notice';
 import { EmptyState } from '@/components/empty-state';
 import { BulkBar } from '@/components/inbox/bulk-bar';
@@ -38,6 +40,18 @@ export function InboxView() {
   const { data: anyItem } = useStoreQuery(['inbox'], () => sendToBackground('listInbox', { limit: 1 }));
   const keys = useCommandKeys();
   const navigate = useNavigate();
+  const { data: crisis } = useCrisisStatus();
+  const crisisItems = crisis.value?.items;
+  const toggleCrisisFilter = () => {
+    const { crisis: current, ...rest } = state.query.peek();
+    state.query.value = current || !crisisItems ? rest : { ...rest, crisis: crisisItems };
+  };
+  // Opened from the popup's "See the crisis items": the filter goes on once the numbers are here.
+  useEffect(() => {
+    if (!crisisItems || localStorage.getItem(INBOX_CRISIS_FILTER_KEY) !== '1') return;
+    localStorage.removeItem(INBOX_CRISIS_FILTER_KEY);
+    if (!state.query.peek().crisis) toggleCrisisFilter();
+  }, [crisisItems]);
 
   useEffect(() => {
     void readInboxTeam().then((names) => (team.value = names));
@@ -111,7 +125,7 @@ export function InboxView() {
       <header class="inbox__head">
         <h2 id="inbox-heading">
           {t('navInbox')}{' '}
-          {total !== null && (
+          {total !== null && !state.counting.value && (
             <span class="count" data-testid="inbox-total">
               {tCount({ one: 'inboxCountOne', other: 'inboxCountOther' }, total)}
             </span>
@@ -132,6 +146,11 @@ export function InboxView() {
           </button>
         </div>
       </header>
+      <CrisisBanner
+        status={crisis.value}
+        onSeeItems={toggleCrisisFilter}
+        filtering={Boolean(state.query.value.crisis)}
+      />
       <DraftNotice
         kind="inboxNote"
         hidden={state.openId.value ? draftKey('inboxNote', state.openId.value) : null}

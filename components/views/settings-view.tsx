@@ -1,6 +1,7 @@
 import type { TargetedEvent } from 'preact';
 import { GuardSettings } from '@/components/accounts/guard-settings';
 import { CalendarSettingsSection } from '@/components/calendar/calendar-settings';
+import { CrisisSettingsSection } from '@/components/crisis/crisis-settings';
 import { InboxTeamSettings } from '@/components/inbox/team-settings';
 import { ChecklistReset } from '@/components/onboarding/checklist-reset';
 import { BackupSettings } from '@/components/settings/backup-settings';
@@ -77,6 +78,7 @@ export function SettingsView() {
         ))}
       </fieldset>
       <GuardSettings />
+      <CrisisSettingsSection />
       <InboxTeamSettings />
       <TeamSettings />
       <CalendarSettingsSection />

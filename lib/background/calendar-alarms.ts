@@ -20,6 +20,8 @@ import {
 } from '@/lib/calendar/reminders';
 import { readCalendarSettings } from '@/lib/calendar/settings-store';
 import { type Clock, now as clockNow, toPlatformTime } from '@/lib/clock';
+import { isHeld } from '@/lib/crisis/mode';
+import { readCrisisMode } from '@/lib/crisis/store';
 import { getEntry, listEntriesWithStatus, putEntries } from '@/lib/db/calendar-repo';
 import type { CompanionDB } from '@/lib/db/schema';
 import { type MessageKey, resolveLocale, translate } from '@/lib/i18n';
@@ -29,9 +31,15 @@ import { bumpRevision } from '@/lib/storage/db-revision';
 
 type Db = IDBPDatabase<CompanionDB>;
 
+/** The scheduled entries crisis mode does not hold: the only ones reminded, handed over or marked missed. */
+async function scheduledNotHeld(db: Db): Promise<CalendarEntry[]> {
+  const [scheduled, crisis] = await Promise.all([listEntriesWithStatus(db, 'scheduled'), readCrisisMode()]);
+  return scheduled.filter((entry) => !isHeld(crisis, entry));
+}
+
 /** Marks missed every scheduled entry whose time passed unposted (see findMissed). Returns how many. */
 export async function markMissed(db: Db, now: number): Promise<number> {
-  const missed = findMissed(await listEntriesWithStatus(db, 'scheduled'), now).map((entry) => ({
+  const missed = findMissed(await scheduledNotHeld(db), now).map((entry) => ({
     ...entry,
     status: 'missed' as const,
     updatedAt: now,
@@ -46,7 +54,7 @@ export async function markMissed(db: Db, now: number): Promise<number> {
 /** Re-plans every calendar alarm from the stored entries; late reminders are shown now. */
 export async function rebuildCalendarAlarms(db: Db, now: number): Promise<void> {
   await markMissed(db, now);
-  const scheduled = await listEntriesWithStatus(db, 'scheduled');
+  const scheduled = await scheduledNotHeld(db);
   for (const entry of findLateReminders(scheduled, now)) {
     for (const network of pendingNetworks(entry)) await remind(db, entry.id, network, 'due', now);
   }
@@ -96,6 +104,7 @@ export async function remind(
 ): Promise<void> {
   const entry = await getEntry(db, entryId);
   if (entry?.status !== 'scheduled' || entry.publishedOn[network] !== undefined) return;
+  if (isHeld(await readCrisisMode(), entry)) return;
   if (kind === 'due') {
     await putEntries(db, [{ ...entry, remindedAt: now }]);
     await bumpRevision('posts');
@@ -122,6 +131,8 @@ export async function remind(
 export async function startPublish(db: Db, entryId: string, network: Network, now: number) {
   const entry = await getEntry(db, entryId);
   if (!entry) throw new Error(`no calendar entry ${entryId}`);
+  // Held by crisis mode: nothing leaves until the user resumes it.
+  if (isHeld(await readCrisisMode(), entry)) throw new Error('crisis-held');
   const { settings } = await translator();
   const url = composerUrl(network, settings.mastodonInstances[0]);
   if (!url) return { tabId: null, url: null };

@@ -73,7 +73,7 @@ describe('inbox queries over IndexedDB', () => {
     const queries: InboxQuery[] = [{}, { statuses: [...OPEN_STATUSES] }, { statuses: ['archived'], sort: 'oldest' }];
     for (const query of queries) {
       const expected = applyQuery(items, query);
-      expect(await firstWindow(db, query, 7)).toEqual({ total: expected.length, items: expected.slice(0, 7) });
+      expect(await firstWindow(db, query, 7)).toEqual(expected.slice(0, 7));
     }
     expect(await firstWindow(db, { network: 'x' }, 7)).toBeNull();
     expect(await firstWindow(db, { sort: 'author' }, 7)).toBeNull();

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_RULES } from '@/lib/guard/rules';
+import { DEFAULT_GUARD_SETTINGS } from '@/lib/guard/settings';
 import {
   forgetSeenAccount,
   readAccounts,
@@ -30,12 +31,17 @@ describe('guard storage', () => {
     vi.resetModules();
     const fresh = await import('@/lib/guard/store');
     const settings = await fresh.readGuardSettings();
-    expect(settings).toEqual({ rules: { ...DEFAULT_RULES, keywords: false }, showBadge: true });
+    expect(settings).toEqual({ ...DEFAULT_GUARD_SETTINGS, rules: { ...DEFAULT_RULES, keywords: false } });
   });
 
   it('saves switches and keeps defaults for anything missing', async () => {
-    await writeGuardSettings({ rules: { ...DEFAULT_RULES, unregistered: false }, showBadge: false });
-    expect(await readGuardSettings()).toEqual({ rules: { ...DEFAULT_RULES, unregistered: false }, showBadge: false });
+    const undoSeconds = { brand: 10, personal: 0, client: 5 };
+    await writeGuardSettings({ rules: { ...DEFAULT_RULES, unregistered: false }, showBadge: false, undoSeconds });
+    expect(await readGuardSettings()).toEqual({
+      rules: { ...DEFAULT_RULES, unregistered: false },
+      showBadge: false,
+      undoSeconds,
+    });
   });
 
   it('remembers reported accounts once each, newest first, and forgets on request', async () => {

@@ -20,6 +20,17 @@ describe('inbox query', () => {
     expect(ids(applyQuery(items, { sort: 'status' }))).toEqual(['1', '4', '3', '2']);
   });
 
+  it('filters the crisis items: negative or with a tracked keyword, since the crisis window began', () => {
+    const more = [
+      ...items,
+      makeItem(5, { text: 'The #AcmeRecall is a joke', sentiment: 'neutral', capturedAt: 500 }),
+      makeItem(6, { text: 'awful', sentiment: 'negative', capturedAt: 150 }),
+    ];
+    expect(ids(applyQuery(more, { crisis: { from: 200, keywords: ['#acmerecall'] } }))).toEqual(['5', '3']);
+    expect(ids(applyQuery(more, { crisis: { from: 0, keywords: [] } }))).toEqual(['3', '6']);
+    expect(isUnfiltered({ crisis: { from: 0, keywords: [] } })).toBe(false);
+  });
+
   it('filters by network, statuses, tag, sentiment, assignee and date range', () => {
     expect(ids(applyQuery(items, { network: 'x' }))).toEqual(['1', '3']);
     expect(ids(applyQuery(items, { statuses: [...OPEN_STATUSES] }))).toEqual(['4', '1', '3']);

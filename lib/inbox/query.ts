@@ -3,6 +3,8 @@
  * items, shared by the background (which runs them) and the tests and benchmarks.
  */
 import { z } from 'zod';
+import { compileKeywords, matchKeywords } from '@/lib/capture/keywords';
+import { NEGATIVE } from '@/lib/crisis/detect';
 import { INBOX_STATUSES, type InboxItem, SENTIMENTS } from '@/lib/inbox/item';
 import { networkSchema } from '@/lib/network-schema';
 import { foldText } from '@/lib/text/fold';
@@ -26,6 +28,8 @@ export const inboxQuerySchema = z.object({
   /** Captured before (UTC ms). */
   to: z.number().optional(),
   search: z.string().max(500).optional(),
+  /** The crisis items: negative ones or those with a tracked keyword, captured since `from`. */
+  crisis: z.object({ from: z.number(), keywords: z.array(z.string().max(100)).max(200) }).optional(),
   sort: z.enum(INBOX_SORTS).default('newest'),
 });
 export type InboxQuery = z.input<typeof inboxQuerySchema>;
@@ -50,7 +54,14 @@ export function fieldMatcher<T extends MatchFields>(
 ): (item: T) => boolean {
   const terms = searchTerms(query.search);
   const statuses = query.statuses?.length ? new Set(query.statuses) : null;
+  const crisis = query.crisis;
+  const crisisWords = crisis ? compileKeywords(crisis.keywords) : [];
   return (item) => {
+    if (crisis) {
+      if (item.capturedAt < crisis.from) return false;
+      if (!NEGATIVE.has(item.sentiment ?? '') && matchKeywords(haystackOf(item), crisisWords).length === 0)
+        return false;
+    }
     if (query.network && item.network !== query.network) return false;
     if (statuses && !statuses.has(item.status)) return false;
     if (query.tag && !item.tags.includes(query.tag)) return false;
@@ -131,6 +142,7 @@ export function isUnfiltered(query: InboxQuery): boolean {
     query.assignee === undefined &&
     query.from === undefined &&
     query.to === undefined &&
+    !query.crisis &&
     searchTerms(query.search).length === 0
   );
 }

@@ -36,6 +36,8 @@ export const contentSentResponses: { [K in ContentSent]: ResultCheck<ResponseOf<
     pending: nullable(object({ entryId: string(), network, text: string(), expectedAccount: string() })),
   }),
   markCalendarPublished: object({ status: string() }),
+  holdUndoDraft: object({ held: boolean() }),
+  dropUndoDraft: object({ dropped: boolean() }),
   teamAnsweringFor: object({ answering: record(string()) }),
 };
 

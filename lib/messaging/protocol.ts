@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import { backupMessages } from '@/lib/messaging/messages/backup';
 import { calendarMessages } from '@/lib/messaging/messages/calendar';
 import { coreMessages } from '@/lib/messaging/messages/core';
+import { crisisMessages } from '@/lib/messaging/messages/crisis';
 import { draftMessages } from '@/lib/messaging/messages/drafts';
 import { guardMessages } from '@/lib/messaging/messages/guard';
 import { inboxMessages } from '@/lib/messaging/messages/inbox';
@@ -14,6 +15,7 @@ import { onboardingMessages } from '@/lib/messaging/messages/onboarding';
 import { reportMessages } from '@/lib/messaging/messages/reports';
 import { teamMessages } from '@/lib/messaging/messages/team';
 import { templateMessages } from '@/lib/messaging/messages/templates';
+import { undoMessages } from '@/lib/messaging/messages/undo';
 
 export type { SenderKind } from '@/lib/messaging/messages/spec';
 
@@ -26,6 +28,8 @@ export const protocol = {
   ...reportMessages,
   ...onboardingMessages,
   ...backupMessages,
+  ...undoMessages,
+  ...crisisMessages,
   ...draftMessages,
   // Team sync (issue 22)
   ...teamMessages,

@@ -22,6 +22,18 @@ const make = (over: Partial<Template> & { id: string }): Template => ({
 const ids = (list: Template[]) => list.map((template) => template.id);
 
 describe('rankTemplates', () => {
+  it('puts holding statements first in crisis mode, and only then', () => {
+    const list = starterTemplates(0);
+    const calm = ids(rankTemplates(list, { query: '', network: 'x', language: 'en', now: NOW }));
+    expect(calm.slice(0, 2)).not.toContain('starter-holding-en');
+    const crisis = ids(rankTemplates(list, { query: '', network: 'x', language: 'en', now: NOW, crisis: true }));
+    expect(crisis.slice(0, 2)).toEqual(['starter-holding-en', 'starter-holding-fr']);
+    // A filter still filters: only what matches it, holding statements first among those.
+    const typed = ids(rankTemplates(list, { query: 'welc', now: NOW, crisis: true }));
+    expect(typed.sort()).toEqual(ids(rankTemplates(list, { query: 'welc', now: NOW })).sort());
+    expect(typed).not.toContain('starter-holding-en');
+  });
+
   it('offers, by band: shortcut or name prefix, then word starts in name and tags, then close spellings', () => {
     const list = starterTemplates(0);
     // `merc`: the thanks (shortcut) first, then French templates whose text says "merci"; no

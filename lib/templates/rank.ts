@@ -5,6 +5,7 @@
  * (price, delivery, refund…) boosted.
  */
 import type { Network } from '@/lib/networks';
+import { isHoldingStatement } from '@/lib/templates/kinds';
 import { guessLanguage } from '@/lib/templates/language';
 import { fold, type MatchBand, matchBands } from '@/lib/templates/match';
 import type { Template } from '@/lib/templates/model';
@@ -17,6 +18,8 @@ export interface RankContext {
   /** Overrides the guess from answeringText. */
   language?: 'fr' | 'en' | null;
   now: number;
+  /** Crisis mode is on: holding statements come first. */
+  crisis?: boolean;
 }
 
 /**
@@ -104,19 +107,28 @@ export function contextScore(
 /**
  * Templates in the order the picker shows them. With a filter, only those that match it, by band
  * (match.ts: shortcut or name prefix, then word starts in name and tags, then close spellings);
- * within a band, this network's templates, the comment's language and recent use first.
+ * within a band, this network's templates, the comment's language and recent use first. In crisis
+ * mode, holding statements come first in the context order (so first of all, or of their band).
  */
 export function rankTemplates(templates: readonly Template[], ctx: RankContext): Template[] {
   return filterRanked(rankByContext(templates, ctx), ctx.query);
 }
 
-/** Every template in context order (network, language, recent use, topics): once per picker opening. */
+/**
+ * Every template in context order (holding statements first in crisis mode, then network,
+ * language, recent use, topics): once per picker opening.
+ */
 export function rankByContext(templates: readonly Template[], ctx: Omit<RankContext, 'query'>): Template[] {
   const language = ctx.language !== undefined ? ctx.language : guessLanguage(ctx.answeringText ?? '');
   const topics = topicsIn(ctx.answeringText ?? '');
   return templates
-    .map((template, index) => ({ template, index, score: contextScore(template, ctx, language, topics) }))
-    .sort((a, b) => b.score - a.score || a.index - b.index)
+    .map((template, index) => ({
+      template,
+      index,
+      holding: ctx.crisis && isHoldingStatement(template) ? 0 : 1,
+      score: contextScore(template, ctx, language, topics),
+    }))
+    .sort((a, b) => a.holding - b.holding || b.score - a.score || a.index - b.index)
     .map((entry) => entry.template);
 }
 

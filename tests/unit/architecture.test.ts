@@ -11,6 +11,7 @@ const DOMAIN = [
   'lib/text/',
   'lib/audit/',
   'lib/reports/',
+  'lib/crisis/',
 ];
 const STORAGE = ['lib/db/'];
 const MESSAGING = ['lib/messaging/'];

@@ -36,6 +36,8 @@ export function inboxHandlers(deps: ServiceDeps): FeatureHandlers<typeof inboxMe
   const changedWithEvents = (ids: readonly string[], written?: readonly InboxItem[]) =>
     Promise.all([changed(ids, written), bumpRevision('events')]);
 
+  let coldWindowServed = false;
+
   return {
     async captureToInbox(capture) {
       const { item, created } = await upsertCapture(await deps.db(), capture, deps.now(), deps.newId);
@@ -47,12 +49,15 @@ export function inboxHandlers(deps: ServiceDeps): FeatureHandlers<typeof inboxMe
     },
     async queryInbox({ query, offset, limit }) {
       // Until the index is built (the worker just started), the default views' first window
-      // comes from the store's indexes; the index is built meanwhile for everything after.
-      if (offset === 0 && !(await index.ready())) {
+      // comes from the store's capture-time index, not yet counted; the index is built meanwhile
+      // for the count and everything after.
+      // Once per worker start: the panel's next query waits for the count.
+      if (offset === 0 && !coldWindowServed && !(await index.ready())) {
         const first = await firstWindow(await deps.db(), query, limit);
         if (first) {
+          coldWindowServed = true;
           void index.current().catch(() => undefined);
-          return first;
+          return { total: first.length, items: first, counted: false };
         }
       }
       const ids = await idsFor(query);

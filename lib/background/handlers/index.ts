@@ -1,6 +1,7 @@
 import { backupHandlers } from '@/lib/background/handlers/backup';
 import { calendarHandlers } from '@/lib/background/handlers/calendar';
 import { coreHandlers } from '@/lib/background/handlers/core';
+import { crisisHandlers } from '@/lib/background/handlers/crisis';
 import type { ServiceDeps } from '@/lib/background/handlers/deps';
 import { draftHandlers } from '@/lib/background/handlers/drafts';
 import { guardHandlers } from '@/lib/background/handlers/guard';
@@ -9,6 +10,7 @@ import { onboardingHandlers } from '@/lib/background/handlers/onboarding';
 import { reportHandlers } from '@/lib/background/handlers/reports';
 import { teamHandlers } from '@/lib/background/handlers/team';
 import { templateHandlers } from '@/lib/background/handlers/templates';
+import { undoHandlers } from '@/lib/background/handlers/undo';
 import type { Handlers } from '@/lib/messaging/handle';
 
 export type { ServiceDeps } from '@/lib/background/handlers/deps';
@@ -24,6 +26,8 @@ export function createHandlers(deps: ServiceDeps): Handlers {
     ...reportHandlers(deps),
     ...onboardingHandlers(deps),
     ...backupHandlers(deps),
+    ...undoHandlers(deps),
+    ...crisisHandlers(deps),
     ...draftHandlers(deps),
     ...teamHandlers(deps),
   };

@@ -19,6 +19,12 @@ export const guardEventSchema = z.object({
   /** How the post was about to leave: click, key, form. */
   path: z.enum(['click', 'key', 'form']),
   decision: z.enum(['send-anyway', 'cancel', 'switch-account']).optional(),
+  /** After "Send anyway": the page it left from and its first words, for the apology kit. */
+  url: z
+    .url({ protocol: /^https?$/ })
+    .max(2000)
+    .optional(),
+  excerpt: short(500).optional(),
 });
 export type GuardEventInput = z.infer<typeof guardEventSchema>;
 

@@ -39,7 +39,8 @@ export const inboxMessages = {
       offset: z.number().int().min(0),
       limit: z.number().int().min(1).max(500),
     }),
-    response: z.object({ total: z.number(), items: z.array(z.any()) }),
+    // counted: false — the first window of a just-started worker: `total` is only the rows sent.
+    response: z.object({ total: z.number(), items: z.array(z.any()), counted: z.boolean().optional() }),
   },
   /** The ids of every item the query matches, in order (for "select all" and bulk actions). */
   queryInboxIds: {

@@ -3,13 +3,14 @@ import { composerText } from '@/lib/content/composer-text';
 import type { GuardDecision } from '@/lib/content/features/guard/dialog';
 import { expectedAccountOf } from '@/lib/content/features/guard/expected';
 import { accountLine } from '@/lib/content/features/guard/labels';
-import { askGuardDecision } from '@/lib/content/features/guard/lazy-ui';
+import { askGuardDecision, runUndoCountdown } from '@/lib/content/features/guard/lazy-ui';
 import { guardAccounts, guardSettings } from '@/lib/content/features/guard/state';
 import type { SiteContext } from '@/lib/content/site-context';
 import { releaseSubmission, type Submission, submissionOf } from '@/lib/content/submission';
 import type { AccountRole } from '@/lib/guard/accounts';
-import { findRegistered } from '@/lib/guard/handles';
+import { displayHandle, findRegistered } from '@/lib/guard/handles';
 import { checkFailed, evaluateGuard, type GuardResult } from '@/lib/guard/rules';
+import { undoSecondsFor } from '@/lib/guard/settings';
 import { sendToBackground } from '@/lib/messaging/content-sender';
 import type { GuardEventInput } from '@/lib/messaging/messages/guard';
 import { guardChannel } from '@/lib/sites/box-kinds';
@@ -51,7 +52,8 @@ function record(event: GuardEventInput): void {
  * Holds every submission (send click, Ctrl/Cmd+Enter, Enter where the site sends on Enter, form
  * submit) before the site's own handlers see it: window capture listeners run before any
  * listener on the document or the editor. A held submission is released once, on Send anyway,
- * by replaying it with a one-shot pass; Cancel leaves the text where it was.
+ * by replaying it with a one-shot pass; Cancel leaves the text where it was. An account whose
+ * role has an undo window holds every send for that long, through the same release.
  */
 export function startInterception(site: SiteContext): void {
   let passing = false;
@@ -98,10 +100,48 @@ export function startInterception(site: SiteContext): void {
     // The site sends nothing from an empty box; neither does the guard ask.
     if (!composerText(submission.composer).trim()) return;
     const result = check(site, submission);
-    if (result.findings.length === 0) return;
+    const undoSeconds = undoSecondsFor(guardSettings.get(), result.registered);
+    if (result.findings.length === 0 && undoSeconds === 0) return;
     event.preventDefault();
     event.stopImmediatePropagation();
-    void hold(submission, event, result);
+    if (result.findings.length === 0) void send(submission, event, result);
+    else void hold(submission, event, result);
+  };
+
+  /**
+   * Lets the held submission go: at once, or after the undo window of the account's role with
+   * its countdown. Meanwhile the text is kept as a draft (the background's), dropped once the
+   * post left or the user took it back; a page closed or navigated during the window sends
+   * nothing and leaves the draft for the side panel.
+   */
+  const send = async (submission: Submission, event: Event, result: ReturnType<typeof check>) => {
+    const seconds = undoSecondsFor(guardSettings.get(), result.registered);
+    const { element } = submission.composer;
+    if (seconds > 0) {
+      holding = true;
+      const id = crypto.randomUUID();
+      const handle = result.activeHandle ?? '';
+      void sendToBackground('holdUndoDraft', {
+        id,
+        network: site.adapter.network,
+        handle: handle.slice(0, 300),
+        text: composerText(submission.composer).slice(0, 20_000),
+        url: site.doc.location.href.slice(0, 2000),
+      }).catch(() => undefined);
+      let outcome: Awaited<ReturnType<typeof runUndoCountdown>> = 'gone';
+      try {
+        outcome = await runUndoCountdown(site.ctx, { handle: displayHandle(handle), seconds }, site.doc);
+      } finally {
+        holding = false;
+      }
+      if (outcome === 'gone' || !element.isConnected) return;
+      void sendToBackground('dropUndoDraft', { id }).catch(() => undefined);
+      element.focus();
+      if (outcome === 'undo') return;
+    }
+    if (!element.isConnected) return;
+    element.focus();
+    releaseSubmission(submission, event, pass);
   };
 
   const hold = async (submission: Submission, event: Event, result: ReturnType<typeof check>) => {
@@ -135,11 +175,16 @@ export function startInterception(site: SiteContext): void {
     } finally {
       holding = false;
     }
-    record({ ...base, type: 'guard-decision', decision });
+    // What the apology kit needs if this was a mistake: where it went and what it said.
+    const sentAnyway =
+      decision === 'send-anyway'
+        ? { url: site.doc.location.href.slice(0, 2000), excerpt: composerText(submission.composer).slice(0, 500) }
+        : {};
+    record({ ...base, type: 'guard-decision', decision, ...sentAnyway });
     const { element } = submission.composer;
     if (!element.isConnected) return;
     element.focus();
-    if (decision === 'send-anyway') releaseSubmission(submission, event, pass);
+    if (decision === 'send-anyway') await send(submission, event, result);
     // The text stays in the box; the site's own switcher opens so the user can change account.
     if (decision === 'switch-account') site.adapter.accountSwitcher?.(site.doc)?.click();
   };

@@ -6,6 +6,7 @@
 
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { DialogModel, GuardDecision } from '@/lib/content/features/guard/dialog';
+import type { UndoModel, UndoOutcome } from '@/lib/content/features/guard/undo-countdown';
 import { loadPicker } from '@/lib/content/features/templates/load';
 import type { SiteContext } from '@/lib/content/site-context';
 import type { ActiveAccount } from '@/lib/sites/types';
@@ -19,6 +20,7 @@ export interface RegisterNotice {
 export interface GuardUiApi {
   askGuardDecision(ctx: ContentScriptContext, model: DialogModel, doc?: Document): Promise<GuardDecision>;
   createRegisterNotice(site: SiteContext): RegisterNotice;
+  runUndoCountdown(ctx: ContentScriptContext, model: UndoModel, doc?: Document): Promise<UndoOutcome>;
 }
 
 const GUARD_UI_GLOBAL = Symbol.for('cm-companion.guard-ui');
@@ -50,6 +52,20 @@ export async function askGuardDecision(
   // The bundle could not be injected: the browser's own dialog, in English (the texts live in the bundle).
   const reasons = model.findings.map((finding) => finding.rule).join(', ');
   return doc.defaultView?.confirm(`CM Companion: ${reasons}. Send anyway?`) ? 'send-anyway' : 'cancel';
+}
+
+/**
+ * The undo window's countdown. If the bundle cannot be loaded the send goes as it would without
+ * an undo window: the user already pressed send and nothing else could show the countdown.
+ */
+export async function runUndoCountdown(
+  ctx: ContentScriptContext,
+  model: UndoModel,
+  doc: Document = document,
+): Promise<UndoOutcome> {
+  const ui = await loadGuardUi();
+  if (ctx.isInvalid) return 'gone';
+  return ui ? ui.runUndoCountdown(ctx, model, doc) : 'send';
 }
 
 /** The offer to register an unknown account, loaded when it is first shown. */

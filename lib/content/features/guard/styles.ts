@@ -45,3 +45,14 @@ button { font: inherit; font-size: 13px; padding: 4px 10px; border-radius: 6px; 
   border: 1px solid var(--cmc-border); background: var(--cmc-bg-soft); color: var(--cmc-fg); }
 button.primary { background: var(--cmc-accent); border-color: var(--cmc-accent); color: var(--cmc-accent-fg); }
 `;
+
+/** The undo window's countdown: a bar at the bottom centre, above the site, never over the box's text. */
+export const UNDO_CSS = `
+.undo { position: fixed; left: 50%; bottom: 24px; transform: translateX(-50%); z-index: 2147483647;
+  display: flex; align-items: center; gap: 12px; max-width: calc(100vw - 32px);
+  background: var(--cmc-fg); color: var(--cmc-bg); border-radius: 8px; padding: 10px 14px;
+  box-shadow: 0 6px 20px rgb(0 0 0 / 0.3); font-weight: 600; }
+.undo span { overflow-wrap: anywhere; }
+button { font: inherit; padding: 4px 12px; border-radius: 6px; cursor: pointer; flex: none;
+  border: 1px solid var(--cmc-bg); background: transparent; color: var(--cmc-bg); font-weight: 700; }
+`;

@@ -24,6 +24,7 @@ import { PICKER_CSS } from '@/lib/content/features/templates/styles';
 import { idleQueue } from '@/lib/content/idle';
 import { connectContentSettings, contentLocale, contentSettings } from '@/lib/content/ui/locale';
 import { createShadowHost } from '@/lib/content/ui/shadow-host';
+import { readCrisisMode, watchCrisisMode } from '@/lib/crisis/store';
 import { insertText } from '@/lib/dom/insert-text';
 import { NETWORK_NAMES } from '@/lib/networks';
 import { prepareSearch } from '@/lib/templates/match';
@@ -52,6 +53,7 @@ function openSession({ site, composer, via, trigger }: PickerRequest, onClosed: 
   ) => target.addEventListener(type, listener as EventListener, { capture: true, signal: listeners.signal });
 
   const templates = signal<Template[]>([]);
+  const crisis = signal(false);
   const query = signal(via === 'trigger' ? (queryAfterTrigger(textBeforeCaret(el, doc), trigger) ?? '') : '');
   const active = signal(0);
   const stage = signal<'list' | 'fields'>('list');
@@ -61,9 +63,14 @@ function openSession({ site, composer, via, trigger }: PickerRequest, onClosed: 
   // The box's own selection, for when focus goes to the picker's inputs.
   const saved = saveSelection(el, doc);
 
-  // In context order once per opening (and when the library changes); each keystroke only filters.
+  // In context order once per opening (and when the library or crisis mode changes); each keystroke only filters.
   const inContext = computed(() =>
-    rankByContext(templates.value, { network, answeringText: composer.answering?.text, now: now() }),
+    rankByContext(templates.value, {
+      network,
+      answeringText: composer.answering?.text,
+      now: now(),
+      crisis: crisis.value,
+    }),
   );
   const matching = computed(() => filterRanked(inContext.value, query.value));
   // The best few are listed (typing narrows the rest): a library of thousands costs a keystroke nothing.
@@ -88,9 +95,19 @@ function openSession({ site, composer, via, trigger }: PickerRequest, onClosed: 
     templates.value = list;
     for (const template of list) warm.push(template);
   });
-  const unwatch = watchTemplates((list) => {
+  const unwatchTemplates = watchTemplates((list) => {
     templates.value = list;
   });
+  void readCrisisMode().then((mode) => {
+    crisis.value = mode.on;
+  });
+  const unwatchCrisis = watchCrisisMode((mode) => {
+    crisis.value = mode.on;
+  });
+  const unwatch = () => {
+    unwatchTemplates();
+    unwatchCrisis();
+  };
   const stopTheme = effect(() => host.setTheme(contentSettings.value.theme));
 
   let closed = false;
