@@ -152,3 +152,15 @@ describe('the brand and client accounts registry and its rules are the team’s;
     expect(withBrand).toEqual([]);
   });
 });
+
+describe('the reply flow marks an item answered for everyone', () => {
+  it('an item named by its post (network:postId), as the reply flow names it, goes to the team too', async () => {
+    const db = await openCompanionDb('team-to');
+    const item = { ...fixture.stores.inbox[0], id: 'local-id', status: 'answered' };
+    await db.put('inbox', item);
+    const stores = localStores(async () => db);
+    expect(await stores.read('inbox', [item.key])).toEqual([{ sharedId: item.key, record: item }]);
+    expect(await stores.read('inbox', ['local-id'])).toEqual([{ sharedId: item.key, record: item }]);
+    db.close();
+  });
+});

@@ -53,7 +53,8 @@ export function localStores(db: () => Promise<IDBPDatabase<CompanionDB>>) {
     ): Promise<Array<{ sharedId: string; record: SharedRecord | null }>> {
       if (kind === 'inbox') {
         const store = (await db()).transaction('inbox').store;
-        const items = await Promise.all(ids.map((id) => store.get(id)));
+        // The reply flow names an item by its post (`network:postId`), the views by its id.
+        const items = await Promise.all(ids.map(async (id) => (await store.get(id)) ?? store.index('byKey').get(id)));
         return items.flatMap((item) => (item ? [{ sharedId: item.key, record: item as unknown as SharedRecord }] : []));
       }
       if (kind === 'calendar') {
