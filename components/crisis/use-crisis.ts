@@ -6,9 +6,22 @@ import type { ResponseOf } from '@/lib/messaging/protocol';
 
 export type CrisisStatus = ResponseOf<'crisisStatus'>;
 
-/** The crisis report, mode and held posts, read again on every inbox or calendar change (the mode's too). */
-export function useCrisisStatus() {
-  return useStoreQuery(['inbox', 'posts'], () => sendToBackground('crisisStatus', {}));
+/** After an inbox change, the crisis report waits this long: the list's rows come first. */
+const SECONDARY_MS = 300;
+
+/**
+ * The crisis report, mode and held posts, read again on every inbox or calendar change (the mode's
+ * too). `after`: asked once that settles (the inbox's first rows go first: the report reads two weeks of captures).
+ */
+export function useCrisisStatus(after?: Promise<void>) {
+  return useStoreQuery(
+    ['inbox', 'posts'],
+    async () => {
+      await after;
+      return sendToBackground('crisisStatus', {});
+    },
+    SECONDARY_MS,
+  );
 }
 
 /** The planned posts crisis mode holds, for the calendar's chips and rows. */

@@ -28,6 +28,11 @@ export function createInboxState() {
   /** Bumped on every query change or store revision: late answers of older generations are dropped. */
   let generation = 0;
   let inFlight = new Set<number>();
+  /** Settles once the first rows (or an error) came back: what can wait for them asks after. */
+  let firstAnswered: () => void = () => undefined;
+  const afterFirstRows = new Promise<void>((resolve) => {
+    firstAnswered = resolve;
+  });
 
   const fetchPage = async (page: number, gen: number) => {
     const reply = await sendToBackground('queryInbox', {
@@ -85,6 +90,7 @@ export function createInboxState() {
       ),
     ).then(
       (replies) => {
+        firstAnswered();
         if (gen !== generation) return;
         if (replies[0]?.[1].counted === false) countNext();
         batch(() => {
@@ -96,6 +102,7 @@ export function createInboxState() {
         });
       },
       (reason: unknown) => {
+        firstAnswered();
         if (gen === generation) error.value = reason instanceof Error ? reason.message : String(reason);
       },
     );
@@ -111,6 +118,7 @@ export function createInboxState() {
     query,
     total,
     counting,
+    afterFirstRows,
     pages,
     selected,
     selectedCount,

@@ -10,9 +10,10 @@ export interface StoreQuery<T> {
 
 /**
  * Runs a background query now and again whenever one of the stores it reads changes, from
- * whichever view or tab made the change.
+ * whichever view or tab made the change. `laterMs`: after a change, waits that long (a burst of
+ * changes costs one run), so what the user is looking at (the list) is answered first.
  */
-export function useStoreQuery<T>(stores: readonly StoreName[], query: () => Promise<T>): StoreQuery<T> {
+export function useStoreQuery<T>(stores: readonly StoreName[], query: () => Promise<T>, laterMs = 0): StoreQuery<T> {
   const data = useSignal<T | undefined>(undefined);
   const error = useSignal<string | null>(null);
   useEffect(() => {
@@ -29,9 +30,19 @@ export function useStoreQuery<T>(stores: readonly StoreName[], query: () => Prom
         },
       );
     void run();
-    const unwatch = stores.map((store) => watchStore(store, () => void run()));
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const changed = () => {
+      if (laterMs === 0) return void run();
+      // The first change of a burst sets the time; the others join it (a long burst is never starved).
+      timer ??= setTimeout(() => {
+        timer = undefined;
+        void run();
+      }, laterMs);
+    };
+    const unwatch = stores.map((store) => watchStore(store, changed));
     return () => {
       live = false;
+      clearTimeout(timer);
       for (const stop of unwatch) stop();
     };
   }, []);

@@ -36,11 +36,16 @@ export function InboxView() {
   const focusField = useSignal<DetailField>(null);
   const team = useSignal<string[]>([]);
   const exporting = useSignal(false);
-  const { data: facets } = useStoreQuery(['inbox'], () => sendToBackground('inboxFacets', {}));
+  // The filter menus' choices wait for the first rows: on a just-started worker they need the whole index.
+  const { data: facets } = useStoreQuery(
+    ['inbox'],
+    () => state.afterFirstRows.then(() => sendToBackground('inboxFacets', {})),
+    300,
+  );
   const { data: anyItem } = useStoreQuery(['inbox'], () => sendToBackground('listInbox', { limit: 1 }));
   const keys = useCommandKeys();
   const navigate = useNavigate();
-  const { data: crisis } = useCrisisStatus();
+  const { data: crisis } = useCrisisStatus(state.afterFirstRows);
   const crisisItems = crisis.value?.items;
   const toggleCrisisFilter = () => {
     const { crisis: current, ...rest } = state.query.peek();

@@ -1,9 +1,10 @@
 import { deleteDB, type IDBPDatabase } from 'idb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { inboxIndexCache } from '@/lib/db/inbox-index-cache';
-import { firstWindow, getInboxItems, inboxFacets } from '@/lib/db/inbox-query';
+import { firstWindow, getInboxItems } from '@/lib/db/inbox-query';
 import { openCompanionDb } from '@/lib/db/open';
 import type { CompanionDB } from '@/lib/db/schema';
+import { InboxIndex } from '@/lib/inbox/inbox-index';
 import type { InboxItem } from '@/lib/inbox/item';
 import { applyQuery, type InboxQuery, OPEN_STATUSES } from '@/lib/inbox/query';
 import { makeItem } from '@/lib/inbox/test-items';
@@ -84,6 +85,6 @@ describe('inbox queries over IndexedDB', () => {
       'item-000003',
       'item-000001',
     ]);
-    expect(await inboxFacets(db)).toEqual({ tags: ['urgent'], assignees: ['Léa'] });
+    expect(new InboxIndex(await db.getAll('inbox')).facets()).toEqual({ tags: ['urgent'], assignees: ['Léa'] });
   });
 });

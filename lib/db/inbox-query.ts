@@ -69,18 +69,3 @@ export async function firstWindow(db: DB, query: InboxQuery, limit: number): Pro
   }
   return items;
 }
-
-/** The distinct tags and assignees in use, for the filter menus (read from the indexes' keys). */
-export async function inboxFacets(db: DB): Promise<{ tags: string[]; assignees: string[] }> {
-  const distinct = async (index: 'byTag' | 'byAssignee') => {
-    const keys: string[] = [];
-    let cursor = await db.transaction('inbox').store.index(index).openKeyCursor(null, 'nextunique');
-    while (cursor) {
-      keys.push(String(cursor.key));
-      cursor = await cursor.continue();
-    }
-    return keys;
-  };
-  const [tags, assignees] = await Promise.all([distinct('byTag'), distinct('byAssignee')]);
-  return { tags, assignees };
-}

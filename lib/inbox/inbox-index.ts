@@ -136,6 +136,18 @@ export class InboxIndex {
     }
   }
 
+  /** The distinct tags and assignees in use, sorted (the filter menus): one pass over the rows. */
+  facets(): { tags: string[]; assignees: string[] } {
+    const tags = new Set<string>();
+    const assignees = new Set<string>();
+    for (const row of this.rows.values()) {
+      for (const tag of row.tags ?? []) tags.add(tag);
+      if (row.assignee) assignees.add(row.assignee);
+    }
+    const sorted = (values: Set<string>) => [...values].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    return { tags: sorted(tags), assignees: sorted(assignees) };
+  }
+
   /** The ids of the items matching the query, in the query's order. */
   ids(query: InboxQuery): string[] {
     const parsed = inboxQuerySchema.parse(query);

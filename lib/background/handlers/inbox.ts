@@ -2,7 +2,7 @@ import type { ServiceDeps } from '@/lib/background/handlers/deps';
 import { showPostTab } from '@/lib/background/reply-tab';
 import { browser } from '@/lib/browser';
 import { inboxIndexCache } from '@/lib/db/inbox-index-cache';
-import { firstWindow, getInboxItems, inboxFacets, queryInboxItems } from '@/lib/db/inbox-query';
+import { firstWindow, getInboxItems, queryInboxItems } from '@/lib/db/inbox-query';
 import { listInbox, upsertCapture } from '@/lib/db/inbox-repo';
 import { markAnswered, patchInboxItems, recordReplyStep } from '@/lib/db/inbox-triage';
 import { resolveLocale } from '@/lib/i18n/format';
@@ -70,7 +70,9 @@ export function inboxHandlers(deps: ServiceDeps): FeatureHandlers<typeof inboxMe
       return { items: await getInboxItems(await deps.db(), ids) };
     },
     async inboxFacets() {
-      return inboxFacets(await deps.db());
+      // From the in-memory index (one pass over compact rows): distinct keys of an IndexedDB index
+      // are a walk of the whole index in Chromium, a second at 100,000 items.
+      return (await index.current()).facets();
     },
     async updateInboxItems({ ids, patch }) {
       const written = await patchInboxItems(await deps.db(), ids, patch, deps.now());
