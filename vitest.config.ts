@@ -7,6 +7,11 @@ export default defineConfig({
     globals: true,
     environment: 'happy-dom',
     setupFiles: ['fake-indexeddb/auto', './tests/unit-setup.ts'],
-    include: ['lib/**/*.test.ts', 'components/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.ts'],
+    include: [
+      'lib/**/*.test.ts',
+      'components/**/*.test.{ts,tsx}',
+      'tests/unit/**/*.test.ts',
+      'tests/couch/**/*.test.ts',
+    ],
   },
 });

@@ -91,13 +91,25 @@ const nativeBrowserInContentScripts = {
   },
 };
 
+/**
+ * PouchDB can compile design-document functions given as strings (`scopeEval`: `Function.apply`).
+ * Team sync never passes one, and an extension runs no code from data: the compiler is replaced
+ * by a refusal, so the background holds no Function constructor (addons-linter: 0 warnings).
+ */
+const pouchNoEval = replaceInDependency('pouchdb-no-eval', /pouchdb-browser[\\/]lib[\\/]index\.es\.js$/, [
+  [
+    'return Function.apply(null, keys).apply(null, values);',
+    "throw new Error('PouchDB: functions given as text are not run in CM Companion');",
+  ],
+]);
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   // CMC_OUT_DIR lets several builds coexist (parallel work on one machine).
   outDir: process.env.CMC_OUT_DIR ?? (testGrantedHosts.length > 0 ? '.output-test' : '.output'),
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
-    plugins: [preact(), coreJsGlobal, zodProbeWithoutEval, zodCompilerWithoutEval, preactWithoutInnerHtml],
+    plugins: [preact(), coreJsGlobal, zodProbeWithoutEval, zodCompilerWithoutEval, preactWithoutInnerHtml, pouchNoEval],
     // Profiling only (where a content script's bytes or time go): CMC_SOURCEMAP=1, CMC_NO_MINIFY=1.
     build: { sourcemap: process.env.CMC_SOURCEMAP === '1', minify: process.env.CMC_NO_MINIFY !== '1' },
     define: {
@@ -138,9 +150,14 @@ export default defineConfig({
       ...(browser === 'firefox' ? [] : ['sidePanel']),
     ],
     // The networks' own hosts are added once the content scripts are known (hooks below).
-    host_permissions: testGrantedHosts.map((host) => `https://${host}/*`),
-    // Mastodon runs on any server: the user grants each instance at runtime.
-    optional_host_permissions: ['https://*/*'],
+    // Test builds also reach the suite's CouchDB-protocol server on 127.0.0.1 (team sync).
+    host_permissions: [
+      ...testGrantedHosts.map((host) => `https://${host}/*`),
+      ...(testGrantedHosts.length > 0 ? ['http://127.0.0.1/*'] : []),
+    ],
+    // Mastodon runs on any server: the user grants each instance at runtime. The team's CouchDB
+    // server too, when connecting (HTTPS, or plain HTTP on this computer only).
+    optional_host_permissions: ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'],
     action: { default_title: '__MSG_extName__' },
     commands: {
       'open-side-panel': {

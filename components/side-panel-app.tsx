@@ -21,6 +21,7 @@ import { InboxView } from '@/components/views/inbox-view';
 import { ReportsView } from '@/components/views/reports-view';
 import { SettingsView } from '@/components/views/settings-view';
 import type { MessageKey } from '@/lib/i18n';
+import { keepTeamLive } from '@/lib/team-live';
 
 // Sections other than the first one shown load on first use: the side panel's first paint carries
 // only what it draws.
@@ -84,6 +85,8 @@ export function SidePanelApp() {
   const { t } = useAppState();
   const current = useSignal<Section>(initialSection());
   useSignalEffect(() => localStorage.setItem(LAST_SECTION_KEY, current.value));
+  // Team sync runs live while a side panel is open (lib/background/sync).
+  useEffect(() => keepTeamLive(), []);
   // The popup sends the user to a section by writing it here; an open panel follows.
   useEffect(() => {
     const follow = (event: StorageEvent) => {

@@ -1,3 +1,4 @@
+import { markAnswering } from '@/lib/content/features/capture/answering';
 import { saveIdea } from '@/lib/content/features/capture/idea';
 import { readProfile } from '@/lib/content/features/growth-read';
 import { askGuardDecision } from '@/lib/content/features/guard/dialog';
@@ -21,7 +22,7 @@ import { connectContentSettings, contentReady } from '@/lib/content/ui/locale';
  */
 export default defineUnlistedScript(() => {
   connectContentSettings();
-  registerPicker(createPickerApi());
+  registerPicker({ ...createPickerApi(), team: markAnswering });
   registerPageDiagnosis(createPageDiagnosis);
   registerGrowthAndIdeas({ readProfile, saveIdea });
   registerGuardUi({

@@ -1,4 +1,5 @@
-import { useRef } from 'preact/hooks';
+import { useSignal } from '@preact/signals';
+import { useEffect, useRef } from 'preact/hooks';
 import { SENTIMENT_LABELS, STATUS_LABELS } from '@/components/inbox/badges';
 import type { InboxState } from '@/components/inbox/inbox-state';
 import { NetworkOptions } from '@/components/network-options';
@@ -6,6 +7,7 @@ import { useAppState } from '@/components/state/app-state';
 import type { MessageKey } from '@/lib/i18n';
 import { INBOX_STATUSES, SENTIMENTS } from '@/lib/inbox/item';
 import { INBOX_SORTS, type InboxQuery, type InboxSort, OPEN_STATUSES } from '@/lib/inbox/query';
+import { sendToBackground } from '@/lib/messaging/client';
 
 const SORT_LABELS: Record<InboxSort, MessageKey> = {
   newest: 'inboxSortNewest',
@@ -47,6 +49,13 @@ export function InboxFilters({ state, tags, assignees }: Props) {
   const { t } = useAppState();
   const query = state.query.value;
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  // "Assigned to me": me is the user signed in to the team (Settings → Team).
+  const me = useSignal<string | null>(null);
+  useEffect(() => {
+    void sendToBackground('teamStatus', {})
+      .then((status) => (me.value = status.connection?.user ?? null))
+      .catch(() => undefined);
+  }, []);
   const set = (patch: Partial<InboxQuery>) => {
     state.query.value = { ...state.query.peek(), ...patch };
   };
@@ -119,6 +128,15 @@ export function InboxFilters({ state, tags, assignees }: Props) {
             </option>
           ))}
         </select>
+        {me.value && (
+          <button
+            type="button"
+            aria-pressed={query.assignee === me.value}
+            onClick={() => set({ assignee: query.assignee === me.value ? undefined : (me.value ?? undefined) })}
+          >
+            {t('teamMine')}
+          </button>
+        )}
         <select
           aria-label={t('inboxFilterAssignee')}
           value={query.assignee === '' ? UNASSIGNED : (query.assignee ?? '')}

@@ -145,6 +145,15 @@ export function TemplateEditor({ initial, initialTags, draftKey, onSave, onCance
           ))}
         </div>
       </fieldset>
+      <label class="radio">
+        <input
+          type="checkbox"
+          name="team"
+          checked={value.team === true}
+          onChange={(e) => set({ team: e.currentTarget.checked })}
+        />
+        {t('teamTemplateShared')}
+      </label>
       {problem.value && <p role="alert">{problem.value}</p>}
       <div class="template-editor__actions">
         <button type="submit" class="primary">

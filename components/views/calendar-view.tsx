@@ -11,6 +11,7 @@ import { CrisisBanner } from '@/components/crisis/crisis-banner';
 import { HeldPosts, useCrisisStatus } from '@/components/crisis/use-crisis';
 import { DraftNotice } from '@/components/drafts/draft-notice';
 import { useAppState } from '@/components/state/app-state';
+import { TeamConflictsPanel } from '@/components/team/team-conflicts';
 import type { EntryInput } from '@/lib/calendar/entry';
 import { draftKey } from '@/lib/drafts/edit-draft';
 import '@/components/calendar/calendar.css';
@@ -28,6 +29,7 @@ export function CalendarView() {
     <HeldPosts.Provider value={held}>
       <section class="calendar" aria-labelledby="calendar-heading">
         <h2 id="calendar-heading">{t('calendarEmptyTitle')}</h2>
+        <TeamConflictsPanel kind="calendar" />
         <div aria-live="polite" data-testid="calendar-notice">
           {notice && (
             <div

@@ -5,6 +5,7 @@ import { CrisisSettingsSection } from '@/components/crisis/crisis-settings';
 import { InboxTeamSettings } from '@/components/inbox/team-settings';
 import { ChecklistReset } from '@/components/onboarding/checklist-reset';
 import { BackupSettings } from '@/components/settings/backup-settings';
+import { TeamSettings } from '@/components/settings/team-settings';
 import { useAppState } from '@/components/state/app-state';
 import { saveSettings } from '@/components/state/settings-actions';
 import { CaptureSettingsSection } from '@/components/views/capture-settings';
@@ -79,6 +80,7 @@ export function SettingsView() {
       <GuardSettings />
       <CrisisSettingsSection />
       <InboxTeamSettings />
+      <TeamSettings />
       <CalendarSettingsSection />
       <MastodonInstances />
       <CaptureSettingsSection />

@@ -4,6 +4,7 @@ import { DraftNotice } from '@/components/drafts/draft-notice';
 import { EmptyState } from '@/components/empty-state';
 import { useAppState } from '@/components/state/app-state';
 import { connectTemplates, duplicate, remove, saveTemplate } from '@/components/state/templates-actions';
+import { TeamConflictsPanel } from '@/components/team/team-conflicts';
 import { type TemplateEditDraft, TemplateEditor } from '@/components/templates/template-editor';
 import { TemplateItem } from '@/components/templates/template-item';
 import { TemplateToolbar } from '@/components/templates/template-toolbar';
@@ -64,6 +65,7 @@ export function TemplatesView() {
         <span class="count">{tCount({ one: 'templatesCountOne', other: 'templatesCountOther' }, list.length)}</span>
       </h2>
       <TemplateToolbar templates={list} query={query} notice={notice} onNew={() => (editing.value = 'new')} />
+      <TeamConflictsPanel kind="template" />
       <DraftNotice
         kind="template"
         hidden={editing.value ? draftKey('template', editing.value === 'new' ? null : editing.value) : null}

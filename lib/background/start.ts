@@ -6,6 +6,7 @@ import { setupIdeaContextMenu } from '@/lib/background/idea-menu';
 import { watchInboxBadge } from '@/lib/background/inbox-badge';
 import { applyToolbarBehaviour, openSidePanel, toggleSidebarOnActionClick } from '@/lib/background/side-panel';
 import { withTestStorageFull } from '@/lib/background/storage-full-hook';
+import { setupTeamSync } from '@/lib/background/sync';
 import { browser } from '@/lib/browser';
 import { now } from '@/lib/clock';
 import { openCompanionDb } from '@/lib/db/open';
@@ -25,11 +26,13 @@ import { readSettings, watchSettings } from '@/lib/settings/store';
 export function startBackground(): void {
   let db: ReturnType<typeof openCompanionDb> | undefined;
   const openDb = () => (db ??= openCompanionDb());
+  const team = setupTeamSync(openDb, now);
   const deps = {
     db: () => withTestStorageFull(openDb()),
     now,
     newId: () => crypto.randomUUID(),
     openSidePanel,
+    team,
   };
   const handlers = createHandlers(deps);
   watchInboxBadge(openDb);

@@ -43,6 +43,7 @@ export const contentSentResponses: { [K in ContentSent]: ResultCheck<ResponseOf<
     recorded: boolean(),
     reason: oneOf(['recorded', 'already-today', 'not-brand']),
   }),
+  teamAnsweringFor: object({ answering: record(string()) }),
 };
 
 export function sendToBackground<T extends ContentSent>(type: T, data: RequestOf<T>): Promise<ResponseOf<T>> {

@@ -16,6 +16,7 @@ import { inboxMessages } from '@/lib/messaging/messages/inbox';
 import { onboardingMessages } from '@/lib/messaging/messages/onboarding';
 import { peopleMessages } from '@/lib/messaging/messages/people';
 import { reportMessages } from '@/lib/messaging/messages/reports';
+import { teamMessages } from '@/lib/messaging/messages/team';
 import { templateMessages } from '@/lib/messaging/messages/templates';
 import { undoMessages } from '@/lib/messaging/messages/undo';
 
@@ -37,6 +38,8 @@ export const protocol = {
   ...peopleMessages,
   ...ideaMessages,
   ...growthMessages,
+  // Team sync (issue 22)
+  ...teamMessages,
 };
 
 export type Protocol = typeof protocol;

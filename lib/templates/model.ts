@@ -30,12 +30,14 @@ export const templateSchema = z.object({
   lastUsedAt: z.number().nullable().default(null),
   createdAt: z.number(),
   updatedAt: z.number(),
+  /** Shared with the team (Settings → Team) or kept personal; personal unless the user says so. */
+  team: z.boolean().optional(),
 });
 
 export type Template = z.output<typeof templateSchema>;
 
 /** What the editor form submits: everything the user writes, nothing kept automatically. */
-export type TemplateDraft = Pick<Template, 'name' | 'body' | 'shortcut' | 'tags' | 'networks' | 'language'>;
+export type TemplateDraft = Pick<Template, 'name' | 'body' | 'shortcut' | 'tags' | 'networks' | 'language' | 'team'>;
 
 export const EMPTY_DRAFT: TemplateDraft = { name: '', body: '', shortcut: '', tags: [], networks: [], language: 'any' };
 

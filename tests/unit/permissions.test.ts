@@ -14,7 +14,8 @@ describe('permissions', () => {
     const table = readme.slice(readme.indexOf('### Permissions'), readme.indexOf('## Performance'));
     const missing = permissions.filter((permission) => !table.includes(`| \`${permission}\``));
     expect(missing).toEqual([]);
-    expect(config).toContain("optional_host_permissions: ['https://*/*']");
+    expect(config).toContain("optional_host_permissions: ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*']");
+    expect(table).toContain('optional `http://localhost/*`, `http://127.0.0.1/*`');
     expect(table).toContain('optional `https://*/*`');
     expect(table).toContain('main-world bridge');
   });

@@ -13,7 +13,8 @@ const WEEK = 7 * 86_400_000;
 
 /** The background's answers to the calendar messages. Every write re-plans the reminders. */
 export function calendarHandlers(deps: ServiceDeps): FeatureHandlers<typeof calendarMessages> {
-  const written = async () => {
+  const written = async (ids: readonly string[] = []) => {
+    void deps.team?.changed('calendar', ids).catch(() => undefined);
     await bumpRevision('posts');
     await rebuildCalendarAlarms(await deps.db(), deps.now());
   };
@@ -28,12 +29,12 @@ export function calendarHandlers(deps: ServiceDeps): FeatureHandlers<typeof cale
       const previous = input.id ? await getEntry(db, input.id) : null;
       const entry = buildEntry(input, deps.now(), deps.newId, previous ?? undefined);
       await putEntries(db, [entry]);
-      await written();
+      await written([entry.id]);
       return { entry };
     },
     async deleteCalendarEntry({ id }) {
       const deleted = await deleteEntry(await deps.db(), id);
-      if (deleted) await written();
+      if (deleted) await written([id]);
       return { deleted };
     },
     async importCalendarEntries({ entries: inputs }) {
@@ -47,7 +48,7 @@ export function calendarHandlers(deps: ServiceDeps): FeatureHandlers<typeof cale
         entries.push(buildEntry(input, now, deps.newId, previous ?? undefined));
       }
       await putEntries(db, entries);
-      await written();
+      await written(entries.map((entry) => entry.id));
       return { created: entries.length - updated, updated };
     },
     async publishCalendarEntry({ id, network }) {
@@ -105,7 +106,7 @@ export function calendarHandlers(deps: ServiceDeps): FeatureHandlers<typeof cale
       await putEntries(db, [{ ...done, status, publishedAt: at, updatedAt: at }]);
       await db.add('events', { at, type: 'publish', network, data: { entryId } });
       await pendingPublishItem.setValue(null);
-      await Promise.all([bumpRevision('events'), written()]);
+      await Promise.all([bumpRevision('events'), written([entryId])]);
       return { status };
     },
   };

@@ -37,6 +37,8 @@ export function inboxHandlers(deps: ServiceDeps): FeatureHandlers<typeof inboxMe
     const revision = crypto.randomUUID();
     await (written ? index.changedItems(written, [], revision) : index.changed(ids, revision));
     await bumpRevision('inbox', revision);
+    // The team's mirror follows every inbox write (not awaited: the view never waits on the team).
+    void deps.team?.changed('inbox', written ? written.map((item) => item.id) : ids).catch(() => undefined);
   };
   const changedWithEvents = (ids: readonly string[], written?: readonly InboxItem[]) =>
     Promise.all([changed(ids, written), bumpRevision('events')]);

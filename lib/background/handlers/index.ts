@@ -11,6 +11,7 @@ import { inboxHandlers } from '@/lib/background/handlers/inbox';
 import { onboardingHandlers } from '@/lib/background/handlers/onboarding';
 import { peopleHandlers } from '@/lib/background/handlers/people';
 import { reportHandlers } from '@/lib/background/handlers/reports';
+import { teamHandlers } from '@/lib/background/handlers/team';
 import { templateHandlers } from '@/lib/background/handlers/templates';
 import { undoHandlers } from '@/lib/background/handlers/undo';
 import type { Handlers } from '@/lib/messaging/handle';
@@ -34,5 +35,6 @@ export function createHandlers(deps: ServiceDeps): Handlers {
     ...peopleHandlers(deps),
     ...ideaHandlers(deps),
     ...growthHandlers(deps),
+    ...teamHandlers(deps),
   };
 }

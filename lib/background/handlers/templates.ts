@@ -19,7 +19,13 @@ export const TEMPLATE_USES_KEY = 'templateUses';
 
 /** The background's answers to the templates messages. */
 export function templateHandlers(deps: ServiceDeps): FeatureHandlers<typeof templateMessages> {
-  const edit = (change: (current: Template[]) => Template[]) => serialize(TEMPLATES_KEY, () => updateTemplates(change));
+  /** Every edit of the library; the team's mirror follows the templates it touched (`ids` after it ran). */
+  const edit = async (change: (current: Template[]) => Template[], ids: () => readonly (string | null)[]) => {
+    const next = await serialize(TEMPLATES_KEY, () => updateTemplates(change));
+    const touched = ids().filter((id): id is string => id !== null);
+    void deps.team?.changed('template', touched).catch(() => undefined);
+    return next;
+  };
   return {
     async templateUsed({ templateId, network, postId, via }) {
       const now = deps.now();
@@ -41,33 +47,45 @@ export function templateHandlers(deps: ServiceDeps): FeatureHandlers<typeof temp
     },
     async saveTemplate({ id, draft }) {
       let result = { id: null as string | null, problem: null as string | null };
-      await edit((current) => {
-        const done = saveDraft(current, id, draft, deps.now(), deps.newId);
-        result = { id: done.id, problem: done.problem };
-        return done.templates;
-      });
+      await edit(
+        (current) => {
+          const done = saveDraft(current, id, draft, deps.now(), deps.newId);
+          result = { id: done.id, problem: done.problem };
+          return done.templates;
+        },
+        () => [result.id],
+      );
       return result;
     },
     async duplicateTemplate({ id, name }) {
       let copy: string | null = null;
-      await edit((current) => {
-        const done = duplicateIn(current, id, name, deps.now(), deps.newId);
-        copy = done.id;
-        return done.templates;
-      });
+      await edit(
+        (current) => {
+          const done = duplicateIn(current, id, name, deps.now(), deps.newId);
+          copy = done.id;
+          return done.templates;
+        },
+        () => [copy],
+      );
       return { id: copy };
     },
     async deleteTemplate({ id }) {
       let deleted = false;
-      await edit((current) => {
-        const kept = current.filter((template) => template.id !== id);
-        deleted = kept.length !== current.length;
-        return kept;
-      });
+      await edit(
+        (current) => {
+          const kept = current.filter((template) => template.id !== id);
+          deleted = kept.length !== current.length;
+          return kept;
+        },
+        () => [id],
+      );
       return { deleted };
     },
     async importTemplates({ templates }) {
-      await edit((current) => mergeImport(current, templates));
+      await edit(
+        (current) => mergeImport(current, templates),
+        () => templates.map((template) => template.id),
+      );
       return { count: templates.length };
     },
   };

@@ -12,6 +12,8 @@ const draftSchema = z.object({
   tags: z.array(z.string().max(100)).max(50),
   networks: z.array(networkSchema).max(20),
   language: templateSchema.shape.language,
+  /** Shared with the team or personal (Settings → Team). */
+  team: z.boolean().optional(),
 });
 
 /** Messages of the templates feature. The background is the only writer of the library and its counts. */

@@ -2,6 +2,7 @@ import { createCaptureFlow } from '@/lib/content/features/capture/capture-flow';
 import { followHoverAndFocus } from '@/lib/content/features/capture/hover';
 import { type CaptureOverlay, createCaptureOverlay } from '@/lib/content/features/capture/overlay';
 import { trackPointer } from '@/lib/content/features/capture/targets';
+import { teamMarksWhenConnected } from '@/lib/content/features/capture/team-marks';
 import { trackKeywords } from '@/lib/content/features/capture/tracking';
 import { loadGrowthAndIdeas } from '@/lib/content/lazy-growth-ideas';
 import type { ContentFeature, SiteContext } from '@/lib/content/site-context';
@@ -58,4 +59,5 @@ export const captureFeature: ContentFeature = (site) => {
   });
 
   trackKeywords(site, overlay, flow);
+  teamMarksWhenConnected(site);
 };

@@ -255,7 +255,7 @@ function openSession({ site, composer, via, trigger }: PickerRequest, onClosed: 
 }
 
 /** The picker's entry point, registered on the isolated world's global by its bundle. */
-export function createPickerApi(): TemplatePickerApi {
+export function createPickerApi(): Omit<TemplatePickerApi, 'team'> {
   let closeCurrent: (() => void) | null = null;
   return {
     open(request) {
