@@ -73,7 +73,7 @@ for (const language of ['en', 'fr'] as const) {
     await panel.evaluate((lang) => chrome.storage.local.set({ settings: { language: lang } }), language);
     await expect(panel.locator('html')).toHaveAttribute('lang', language);
     const tabs = panel.getByRole('tab');
-    await expect(tabs).toHaveCount(7);
+    await expect(tabs).toHaveCount(8);
     for (const width of [320, 400]) {
       await panel.setViewportSize({ width, height: 600 });
       const boxes = await tabs.evaluateAll((all) => all.map((tab) => tab.getBoundingClientRect().toJSON()));
