@@ -55,11 +55,10 @@ export function inboxHandlers(deps: ServiceDeps): FeatureHandlers<typeof inboxMe
       return { items: await listInbox(await deps.db(), limit) };
     },
     async queryInbox({ query, offset, limit }) {
-      // Until the index is built (the worker just started), the default views' first window
-      // comes from the store's capture-time index, not yet counted; the index is built meanwhile
-      // for the count and everything after. Not while people are highlighted: their mentions rank
-      // first, which only the index knows.
-      // Once per worker start: the panel's next query waits for the count.
+      // Once per worker start, until the index is built: the default views' first window comes
+      // from the store's capture-time index, not yet counted; the index is built meanwhile and the
+      // panel's next query waits for it and the count. Not while people are highlighted: their
+      // mentions rank first, which only the index knows.
       if (offset === 0 && !coldWindowServed && !(await index.ready()) && (await rankedFirst()).size === 0) {
         const first = await firstWindow(await deps.db(), query, limit);
         if (first) {

@@ -9,12 +9,12 @@
 import PouchDB from 'pouchdb-browser';
 import { basicAuth, checkConnection } from '@/lib/background/sync/check-connection';
 import { type Incoming, type localStores, sharedIdOf } from '@/lib/background/sync/local-stores';
+import { type Mirror, noteConflicts, resolveConflicts } from '@/lib/background/sync/mirror-conflicts';
 import {
   type ConflictUpdate,
   conflictUpdate,
   type KeepChoice,
   teamConflictsItem,
-  withUpdates,
 } from '@/lib/sync/conflicts';
 import {
   serverBase,
@@ -35,9 +35,8 @@ import {
   type SharedRecord,
   toDoc,
 } from '@/lib/sync/doc';
-import { mergeVersions, resolveConflict } from '@/lib/sync/merge';
+import { resolveConflict } from '@/lib/sync/merge';
 
-type Mirror = PouchDB<SharedDoc>;
 type Stores = ReturnType<typeof localStores>;
 
 export interface TeamSyncDeps {
@@ -307,27 +306,4 @@ export function createTeamSync(deps: TeamSyncDeps) {
       return 'problem' in parsed ? null : serverOrigin(parsed.base);
     },
   };
-}
-
-/** The side panel's "keep which?" list follows the documents that arrived. */
-async function noteConflicts(updates: readonly ConflictUpdate[], me: string): Promise<void> {
-  if (updates.length === 0) return;
-  const current = await teamConflictsItem.getValue();
-  const conflicts = withUpdates(current.conflicts, updates);
-  if (conflicts !== current.conflicts || current.me !== me) {
-    await teamConflictsItem.setValue({ me, conflicts: [...conflicts] });
-  }
-}
-
-/** Every version of a document in conflict merged into one; the others are closed. */
-async function resolveConflicts(mirror: Mirror, doc: SharedDoc): Promise<SharedDoc> {
-  const others = await Promise.all((doc._conflicts ?? []).map((rev) => mirror.get(doc._id, { rev })));
-  const merged = mergeVersions([doc, ...others]);
-  const { _conflicts, ...winner } = { ...merged, _id: doc._id, _rev: doc._rev } as SharedDoc;
-  const written = await mirror.bulkDocs([
-    winner,
-    ...others.map((other) => ({ _id: other._id, _rev: other._rev, _deleted: true }) as unknown as SharedDoc),
-  ]);
-  const rev = (written[0] as { rev?: string }).rev;
-  return { ...winner, ...(rev ? { _rev: rev } : {}) };
 }
