@@ -10,12 +10,7 @@ import PouchDB from 'pouchdb-browser';
 import { basicAuth, checkConnection } from '@/lib/background/sync/check-connection';
 import { type Incoming, type localStores, sharedIdOf } from '@/lib/background/sync/local-stores';
 import { type Mirror, noteConflicts, resolveConflicts } from '@/lib/background/sync/mirror-conflicts';
-import {
-  type ConflictUpdate,
-  conflictUpdate,
-  type KeepChoice,
-  teamConflictsItem,
-} from '@/lib/sync/conflicts';
+import { type ConflictUpdate, conflictUpdate, type KeepChoice, teamConflictsItem } from '@/lib/sync/conflicts';
 import {
   serverBase,
   serverOrigin,
