@@ -99,6 +99,9 @@ const backgroundFlow: Flow = {
         networks: ['x'],
       },
     });
+    // The open popup reads the crisis status again 300 ms after a store change
+    // (components/crisis/use-crisis.ts): stopped before that read, the worker would be woken by it.
+    await new Promise((done) => setTimeout(done, 600));
     await browser.suspendBackground();
     assert.equal(await browser.backgroundRunning(), false, 'the background stopped');
     const range = { from: day.startOf('day').toMillis(), to: day.endOf('day').toMillis() };
