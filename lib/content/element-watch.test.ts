@@ -37,6 +37,24 @@ describe('createElementWatch', () => {
     expect(seen.flat()).not.toContain('a4');
   });
 
+  it('with existing: false, reports only what is added, without querying the page', async () => {
+    document.body.innerHTML = '<main><article id="b1"></article></main>';
+    const watch = createElementWatch(document, controller.signal);
+    const query = vi.spyOn(document, 'querySelectorAll');
+    const seen: string[][] = [];
+    const stop = watch.watch('article', (elements) => seen.push(elements.map((element) => element.id)), {
+      existing: false,
+    });
+    await settle();
+    expect(seen).toEqual([]);
+    document.querySelector('main')?.append(Object.assign(document.createElement('article'), { id: 'b2' }));
+    await settle();
+    expect(seen).toEqual([['b2']]);
+    expect(query).not.toHaveBeenCalled();
+    stop();
+    query.mockRestore();
+  });
+
   it('stops with its signal', async () => {
     const ended = new AbortController();
     const watch = createElementWatch(document, ended.signal);

@@ -10,12 +10,18 @@ import { closestAny } from '@/lib/sites/shared/query';
 
 export type WatchCallback = (elements: HTMLElement[]) => void;
 
+export interface WatchOptions {
+  /** Whether the elements already on the page are reported first (one query of the page, in an idle slice). Default true. */
+  existing?: boolean;
+}
+
 export interface ElementWatch {
   /**
-   * Calls back with the elements matching selector on the page now (once, in an idle slice), then
-   * with each batch of matching elements added or changed inside. Returns the unsubscribe function.
+   * Calls back with the elements matching selector on the page now (once, in an idle slice; not
+   * with `existing: false`), then with each batch of matching elements added or changed inside.
+   * Returns the unsubscribe function.
    */
-  watch(selector: string, callback: WatchCallback): () => void;
+  watch(selector: string, callback: WatchCallback, options?: WatchOptions): () => void;
 }
 
 interface Watcher {
@@ -80,10 +86,10 @@ export function createElementWatch(doc: Document, signal: AbortSignal): ElementW
   signal.addEventListener('abort', () => observer.disconnect(), { once: true });
 
   return {
-    watch(selector, callback) {
+    watch(selector, callback, options) {
       const watcher: Watcher = { selector, callback, found: new Set() };
       watchers.add(watcher);
-      queue.push({ initial: watcher });
+      if (options?.existing !== false) queue.push({ initial: watcher });
       return () => watchers.delete(watcher);
     },
   };

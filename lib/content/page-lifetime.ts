@@ -80,7 +80,7 @@ export function startFeaturesPerPage(site: SiteContext, features: readonly Conte
       ...site,
       ctx: pageContext(site.ctx, signal),
       onAccount: (callback) => untilPageEnds(site.onAccount(callback)),
-      watch: (selector, callback) => untilPageEnds(site.watch(selector, callback)),
+      watch: (selector, callback, options) => untilPageEnds(site.watch(selector, callback, options)),
     };
     for (const feature of features) feature(page);
   };

@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { WatchCallback } from '@/lib/content/element-watch';
+import type { WatchCallback, WatchOptions } from '@/lib/content/element-watch';
 import type { ContentHandler } from '@/lib/content/message-dispatch';
 import type { ContentMessageType, InsertOutcome } from '@/lib/messaging/content-protocol';
 import type { PageFindings } from '@/lib/sites/health';
@@ -25,6 +25,12 @@ export interface SiteContext {
   doc: Document;
   /** The account the page shows (read again when the page changed since, at most every second). */
   account(): AccountLookup;
+  /**
+   * The account as last read, without reading the page again (for what redraws as the user
+   * scrolls: a whole-page account read there would cost in proportion to the feed). A later read
+   * that finds another account announces it through onAccount.
+   */
+  knownAccount(): AccountLookup;
   /** Calls back when the account the page shows is found or changes, until the returned function is called. */
   onAccount(callback: (lookup: AccountLookup) => void): () => void;
   /** The post or comment node belongs to (the innermost one), read alone. */
@@ -37,7 +43,7 @@ export interface SiteContext {
    * Calls back with the elements matching selector on the page, then with those added or changed
    * as the page changes (only added subtrees are examined, in idle slices), until unsubscribed.
    */
-  watch(selector: string, callback: WatchCallback): () => void;
+  watch(selector: string, callback: WatchCallback, options?: WatchOptions): () => void;
   /** Every box on the page: for explicit actions and one-off hand-overs, never on page changes. */
   allComposers(): Composer[];
   /** The whole page read through the adapter: Site health only. */

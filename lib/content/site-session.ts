@@ -153,6 +153,7 @@ export function startSiteSession(
     adapter,
     doc,
     account: () => readAccount(),
+    knownAccount: () => account ?? readAccount(),
     onAccount: (callback) => {
       // A fresh function per subscription: the same callback subscribed twice is two subscriptions.
       const listener = (lookup: AccountLookup) => callback(lookup);
@@ -169,7 +170,7 @@ export function startSiteSession(
         .filter((element) => element.isConnected)
         .map((element) => composerFrom(element))
         .filter((composer): composer is Composer => composer !== null),
-    watch: (selector, callback) => elements.watch(selector, callback),
+    watch: (selector, callback, options) => elements.watch(selector, callback, options),
     allComposers: () => composersOnPage(adapter, doc),
     scanPage: () => scanPage(adapter, doc, pageState),
     pageState: () => pageState,

@@ -14,25 +14,31 @@ function tell(doc: Document, outcome: string): void {
 /**
  * Growth: on the signed-in account's own profile page, the network's profile reader reads the
  * follower counts once and the background keeps one dated sample per registered brand account
- * per day. Every page runs only the cheap test (does the address name the account?); the reader
- * is loaded on first use, on the own profile only. No timer, no fetch: the counts are read when
- * the page shows them (the watch on the adapter's profile selector) or when the signed-in account
- * becomes known.
+ * per day. Every page runs only the cheap test (does the address name the account?) once per
+ * account it learns; the reader is loaded on first use, on the own profile only. No timer, no
+ * fetch, and nothing watched on other pages: only an own profile whose header is not shown yet
+ * watches the adapter's profile selector until it appears.
  */
 export const growthFeature: ContentFeature = (site) => {
   const { adapter, doc } = site;
-  if (!adapter.profileStatsSelector) return;
+  const selector = adapter.profileStatsSelector;
+  if (!selector) return;
   let state: 'waiting' | 'reading' | 'done' = 'waiting';
-  const stops: (() => void)[] = [];
+  let unwatch: (() => void) | undefined;
+  const stopWatching = () => {
+    unwatch?.();
+    unwatch = undefined;
+  };
   const attempt = () => {
     if (state !== 'waiting') return;
     const account = site.account().account;
     const url = pageUrl(doc);
-    if (!account || !url) return;
+    // Unknown account: the session announces it once found (onAccount below).
+    if (!account || !url) return stopWatching();
     const appLink = doc.querySelector('meta[property="al:android:url"]')?.getAttribute('content');
     if (!mayBeOwnProfile(url, appLink, account)) {
       tell(doc, 'someone-else');
-      return;
+      return stopWatching();
     }
     state = 'reading';
     void loadGrowthAndIdeas()
@@ -40,10 +46,14 @@ export const growthFeature: ContentFeature = (site) => {
       .catch(() => 'failed')
       .then((outcome) => {
         tell(doc, outcome);
-        // Not found yet (the header still loading): the next arrival tries again.
+        // Not found yet (the header still loading): its arrival tries again.
         state = outcome === 'not-found' ? 'waiting' : 'done';
-        if (state === 'done') for (const stop of stops) stop();
+        if (state === 'done') {
+          stopWatching();
+          stopAccount();
+        } else unwatch ??= site.watch(selector, attempt);
       });
   };
-  stops.push(site.watch(adapter.profileStatsSelector, attempt), site.onAccount(attempt));
+  const stopAccount = site.onAccount(attempt);
+  attempt();
 };

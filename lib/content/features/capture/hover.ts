@@ -31,12 +31,19 @@ export function followHoverAndFocus(
   let frame: number | undefined;
   const isOurs = (node: Node | null) => node === overlay.host || (node !== null && overlay.host.contains(node));
 
+  // Added posts are examined only while a control is shown (a site may replace that post).
+  let unwatch: (() => void) | undefined;
   const show = (post: ScrapedPost | null) => {
     if (hideTimer !== undefined) clearTimeout(hideTimer);
     hideTimer = undefined;
     if (post === shown || (post && shown && post.element === shown.element)) return;
     shown = post;
     overlay.showControl(post?.element ?? null, post ? isCaptured(post) : false);
+    if (post) unwatch ??= site.watch(postSelector, followReplacedPost, { existing: false });
+    else {
+      unwatch?.();
+      unwatch = undefined;
+    }
   };
   const hideSoon = () => {
     if (hideTimer !== undefined || !shown) return;
@@ -91,17 +98,16 @@ export function followHoverAndFocus(
   };
   ctx.addEventListener(window, 'scroll', schedule, { capture: true, passive: true });
   ctx.addEventListener(window, 'resize', schedule, { passive: true });
-  site.watch(postSelector, (added) => {
+  function followReplacedPost(added: HTMLElement[]) {
     if (!shown) return;
     if (shown.element.isConnected) return schedule();
     // The site replaced the post's element: follow the new one (among those just added), or hide.
     const was = shown;
-    shown = null;
     const same = added
       .map((element) => (element.matches(postSelector) ? site.postFrom(element) : null))
       .find((post) => post?.id === was.id && post.element.isConnected);
     show(same ?? null);
-  });
+  }
 
   return {
     current: () => (shown?.element.isConnected ? shown : null),

@@ -20,7 +20,8 @@ interface Placed {
  * The identity badge: "Posting as @acme · Brand" in the account's colour, at the top right of
  * every visible composer. It takes no clicks and hides when turned off in Settings. Boxes are
  * noticed as they appear (site.watch) and an IntersectionObserver keeps the ones on screen: a
- * redraw measures those alone.
+ * redraw measures those alone, and shows the account as last read (read again when a box is
+ * focused, the page changes, or a feature reads it).
  */
 export function startIdentityBadges(site: SiteContext): void {
   const surface = createShadowHost(site.ctx, 'guard-badges', BADGE_CSS, site.doc);
@@ -34,7 +35,7 @@ export function startIdentityBadges(site: SiteContext): void {
   let nextKey = 0;
   const draw = () => {
     frame = 0;
-    const account = site.account();
+    const account = site.knownAccount();
     if (!guardSettings.get().showBadge || !guardLoaded.get() || !account.account) {
       if (shown !== '') surface.container.replaceChildren();
       shown = '';
@@ -112,6 +113,8 @@ export function startIdentityBadges(site: SiteContext): void {
     (event) => {
       const box = site.composerFrom(event.composedPath()[0] as Node);
       if (!box) return;
+      // A focus is the user's: the moment to read the account again (onAccount redraws if it changed).
+      site.account();
       boxes.set(box.element, true);
       if (!keys.has(box.element)) {
         keys.set(box.element, nextKey++);
