@@ -43,7 +43,6 @@ async function ready(page: Page): Promise<void> {
   await expect
     .poll(() => page.evaluate(() => (window as unknown as { __fixture?: { ready: boolean } }).__fixture?.ready))
     .toBe(true);
-  await expect(page.locator('cm-companion-capture')).toHaveCount(1);
 }
 
 /** Puts the pointer over a text, scrolled to the middle of the viewport (clear of sticky bars). */

@@ -21,7 +21,6 @@ test('the 5,000th post appended to the feed gets its keyword outline and its cap
 
   const page = await openFixture(context, 'https://x.com/home', 'x/feed.html');
   await expect(page.locator('html')).toHaveAttribute('data-cm-companion', 'x');
-  await expect(page.locator('cm-companion-capture')).toHaveCount(1);
 
   // The feed grows as an infinite feed does: batches of 50 cells, one batch per frame, each a copy
   // of the first tweet with its own id; the last one talks about the tracked keyword.

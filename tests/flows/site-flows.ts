@@ -156,7 +156,6 @@ function captureFlows(loaded: LoadedCases[]): Flow[] {
       await grantServerOf(browser, site.url, Boolean(site.network.runsOnGrantedServers));
       const page = await browser.openSite(site.url, site.fixture);
       await siteReady(page, site.network.id);
-      await untilCount(page, 'cm-companion-capture', (n) => n === 1, 'the capture overlay');
       await page.hover(await markText(page, site.text, 'capture'));
       await untilCount(page, CAPTURE_CONTROL, (n) => n === 1, 'the capture control');
       await page.click(CAPTURE_CONTROL);

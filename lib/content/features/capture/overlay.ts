@@ -29,8 +29,8 @@ export type ToastTone = 'info' | 'error';
  * Nothing is added inside the site's own markup.
  */
 export interface CaptureOverlay {
-  host: HTMLElement;
-  control: HTMLButtonElement;
+  /** Whether node is part of this overlay (the user pointing at the control is still on the post). */
+  isOurs(node: Node | null): boolean;
   /** Shows the control beside this post (null hides it); false when no free spot was found. */
   showControl(post: HTMLElement | null, captured: boolean): boolean;
   setCaptured(captured: boolean): void;
@@ -67,7 +67,40 @@ const ICON_IDEA = [
   'M12 3a6 6 0 0 0-3.5 10.9c.6.5 1 1.2 1 2.1h5c0-.9.4-1.6 1-2.1A6 6 0 0 0 12 3z',
 ];
 
+/**
+ * The overlay, built when first used: a page where the user never points at a post, never
+ * captures and tracks no keyword gets no element, stylesheet or listener from it.
+ */
 export function createCaptureOverlay(ctx: ContentScriptContext, doc: Document = document): CaptureOverlay {
+  let built: CaptureOverlay | undefined;
+  let clickHandler: () => void = () => undefined;
+  let ideaHandler: () => void = () => undefined;
+  const overlay = () => {
+    if (!built) {
+      built = buildCaptureOverlay(ctx, doc);
+      built.onControlClick(() => clickHandler());
+      built.onIdeaClick(() => ideaHandler());
+    }
+    return built;
+  };
+  return {
+    isOurs: (node) => built?.isOurs(node) ?? false,
+    showControl: (post, captured) => (post || built ? overlay().showControl(post, captured) : false),
+    setCaptured: (captured) => built?.setCaptured(captured),
+    setHighlights: (highlights) => (highlights.length > 0 || built ? overlay().setHighlights(highlights) : undefined),
+    hasHighlights: () => built?.hasHighlights() ?? false,
+    reposition: () => built?.reposition(),
+    toast: (message, tone, detail) => overlay().toast(message, tone, detail),
+    onControlClick(handler) {
+      clickHandler = handler;
+    },
+    onIdeaClick(handler) {
+      ideaHandler = handler;
+    },
+  };
+}
+
+function buildCaptureOverlay(ctx: ContentScriptContext, doc: Document): CaptureOverlay {
   const shadow = createShadowHost(ctx, 'capture', CAPTURE_CSS, doc);
   const { host, container } = shadow;
   const control = doc.createElement('button');
@@ -212,8 +245,7 @@ export function createCaptureOverlay(ctx: ContentScriptContext, doc: Document = 
   });
 
   return {
-    host,
-    control,
+    isOurs: (node) => node === host || (node !== null && host.contains(node)),
     showControl(post, captured) {
       current = post;
       control.dataset.state = captured ? 'captured' : 'idle';

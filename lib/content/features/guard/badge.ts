@@ -1,6 +1,7 @@
 import { accountLine } from '@/lib/content/features/guard/labels';
 import { guardAccounts, guardLoaded, guardSettings } from '@/lib/content/features/guard/state';
 import { BADGE_CSS } from '@/lib/content/features/guard/styles';
+import { followOnScreen } from '@/lib/content/near-viewport';
 import type { SiteContext } from '@/lib/content/site-context';
 import { watchCells } from '@/lib/content/ui/cell';
 import { createShadowHost } from '@/lib/content/ui/shadow-host';
@@ -14,37 +15,60 @@ interface Placed {
   key: number;
   top: number;
   left: number;
+  fixed: boolean;
+}
+
+/** How a box moves: with the document, with the window (a fixed container), or both (sticky). */
+type Anchor = 'page' | 'fixed' | 'sticky';
+
+function anchorOf(element: HTMLElement): Anchor {
+  const view = element.ownerDocument.defaultView;
+  // The positioned ancestors are the offset parents: a fixed or sticky container is among them.
+  for (let at: Element | null = element; at && view; at = at instanceof HTMLElement ? at.offsetParent : null) {
+    const { position } = view.getComputedStyle(at);
+    if (position === 'fixed') return 'fixed';
+    if (position === 'sticky') return 'sticky';
+  }
+  return 'page';
 }
 
 /**
  * The identity badge: "Posting as @acme · Brand" in the account's colour, at the top right of
  * every visible composer. It takes no clicks and hides when turned off in Settings. Boxes are
- * noticed as they appear (site.watch) and an IntersectionObserver keeps the ones on screen: a
- * redraw measures those alone, and shows the account as last read (read again when a box is
- * focused, the page changes, or a feature reads it).
+ * noticed as they appear (site.watch); which are on screen is followed for the boxes near the
+ * viewport only (lib/content/near-viewport.ts). Badges are anchored to the document, so scrolling
+ * redraws nothing (a box in a sticky container or an inner scroller aside); a redraw measures the
+ * boxes on screen alone and shows the account as last read (read again when a box is focused,
+ * the page changes, or a feature reads it).
  */
 export function startIdentityBadges(site: SiteContext): void {
-  const surface = createShadowHost(site.ctx, 'guard-badges', BADGE_CSS, site.doc);
+  let surface: ReturnType<typeof createShadowHost> | undefined;
   let frame = 0;
-  // What is on screen, so a scan that changed nothing the badge shows does no DOM work.
+  // What is on screen, so a redraw that changed nothing the badge shows does no DOM work.
   let shown = '';
   /** Boxes on screen, in the order they were seen (a stable key per box). */
   const onScreen = new Set<HTMLElement>();
   const keys = new WeakMap<HTMLElement, number>();
-  const boxes = new WeakMap<HTMLElement, boolean>();
+  /** Each root read once, when it first comes on screen: a box or not (YouTube's closed placeholder). */
+  const isBox = new WeakMap<HTMLElement, boolean>();
+  /** How each box on screen moves, read at its first redraw (when layout is read anyway). */
+  const anchors = new WeakMap<HTMLElement, Anchor>();
   let nextKey = 0;
+  const clear = () => {
+    if (shown !== '') surface?.container.replaceChildren();
+    shown = '';
+  };
   const draw = () => {
     frame = 0;
     const account = site.knownAccount();
-    if (!guardSettings.get().showBadge || !guardLoaded.get() || !account.account) {
-      if (shown !== '') surface.container.replaceChildren();
-      shown = '';
-      return;
-    }
+    if (!guardSettings.get().showBadge || !guardLoaded.get() || !account.account || onScreen.size === 0) return clear();
     const registered = findRegistered(guardAccounts.get(), site.adapter.network, account.account);
     const text = tr('guardBadge', [accountLine(account.account.handle, registered)]);
     const placed: Placed[] = [];
-    const height = site.doc.defaultView?.innerHeight ?? 0;
+    const view = site.doc.defaultView;
+    const height = view?.innerHeight ?? 0;
+    const scrollX = view?.scrollX ?? 0;
+    const scrollY = view?.scrollY ?? 0;
     for (const element of onScreen) {
       if (!element.isConnected) {
         onScreen.delete(element);
@@ -52,18 +76,23 @@ export function startIdentityBadges(site: SiteContext): void {
       }
       const rect = element.getBoundingClientRect();
       if (placed.length >= MAX_BADGES || rect.width === 0 || rect.bottom < 0 || rect.top > height) continue;
-      placed.push({ key: keys.get(element) ?? 0, top: Math.max(rect.top - 2, 20), left: rect.right });
+      let anchor = anchors.get(element);
+      if (!anchor) anchors.set(element, (anchor = anchorOf(element)));
+      const fixed = anchor !== 'page';
+      const top = Math.max(rect.top - 2, 20) + (fixed ? 0 : scrollY);
+      placed.push({ key: keys.get(element) ?? 0, top, left: rect.right + (fixed ? 0 : scrollX), fixed });
     }
     const signature = JSON.stringify([text, registered?.colour, pageSettings.get().theme, placed]);
     if (signature === shown) return;
     shown = signature;
+    surface ??= createShadowHost(site.ctx, 'guard-badges', BADGE_CSS, site.doc);
     surface.setTheme(pageSettings.get().theme);
     // Plain DOM: the badge is on every page with a box, and must not bring a UI library with it.
     const layer = site.doc.createElement('div');
     layer.className = 'badges';
     for (const place of placed) {
       const badge = site.doc.createElement('div');
-      badge.className = `badge ${registered ? '' : 'is-unknown'}`;
+      badge.className = `badge${registered ? '' : ' is-unknown'}${place.fixed ? ' is-fixed' : ''}`;
       badge.dataset.testid = 'guard-badge';
       badge.dataset.key = String(place.key);
       badge.style.top = `${place.top}px`;
@@ -80,30 +109,26 @@ export function startIdentityBadges(site: SiteContext): void {
   const schedule = () => {
     if (!frame) frame = requestAnimationFrame(draw);
   };
-  const intersections = new IntersectionObserver((entries) => {
-    for (const entry of entries) {
-      const element = entry.target as HTMLElement;
-      // A root the adapter does not take as a box (YouTube's closed placeholder) gets no badge;
-      // each box is read once, when it first comes on screen.
-      let isBox = boxes.get(element);
-      if (isBox === undefined) {
-        isBox = site.composerFrom(element)?.element === element;
-        boxes.set(element, isBox);
+  const boxes = followOnScreen(site.ctx, site.doc, (changes) => {
+    for (const { element, onScreen: visible } of changes) {
+      let box = isBox.get(element);
+      if (box === undefined) {
+        box = site.composerFrom(element)?.element === element;
+        isBox.set(element, box);
       }
-      if (entry.isIntersecting && isBox) onScreen.add(element);
+      if (visible && box) onScreen.add(element);
       else {
         onScreen.delete(element);
-        if (!element.isConnected) intersections.unobserve(element);
+        if (!element.isConnected) boxes.unobserve(element);
       }
     }
     schedule();
   });
-  site.ctx.onInvalidated(() => intersections.disconnect());
   site.watch(site.adapter.composerSelector, (added) => {
     for (const box of added) {
       if (keys.has(box)) continue;
       keys.set(box, nextKey++);
-      intersections.observe(box);
+      boxes.observe(box);
     }
   });
   // A box that became one since it was first seen (the site opened it): the focus says so.
@@ -115,10 +140,11 @@ export function startIdentityBadges(site: SiteContext): void {
       if (!box) return;
       // A focus is the user's: the moment to read the account again (onAccount redraws if it changed).
       site.account();
-      boxes.set(box.element, true);
+      isBox.set(box.element, true);
+      anchors.delete(box.element);
       if (!keys.has(box.element)) {
         keys.set(box.element, nextKey++);
-        intersections.observe(box.element);
+        boxes.observe(box.element);
       }
       onScreen.add(box.element);
       schedule();
@@ -129,8 +155,15 @@ export function startIdentityBadges(site: SiteContext): void {
   // Follows the registry, the switches, the theme and the language.
   const stop = watchCells([guardAccounts, guardSettings, guardLoaded, pageSettings, pageTexts], schedule);
   site.ctx.onInvalidated(stop);
-  // Only boxes on screen are measured: scrolling a feed with no box in view costs nothing.
-  const follow = () => onScreen.size > 0 && schedule();
+  site.ctx.onInvalidated(() => surface?.remove());
+  // The document's own scroll moves badges with their boxes; only a sticky box, or boxes in an
+  // inner scroller, need a redraw.
+  const follow = (event: Event) => {
+    if (onScreen.size === 0) return;
+    const target = event.target;
+    const ofDocument = target === site.doc || target === site.doc.documentElement || target === site.doc.body;
+    if (!ofDocument || [...onScreen].some((element) => anchors.get(element) === 'sticky')) schedule();
+  };
   site.ctx.addEventListener(window, 'scroll', follow, { capture: true, passive: true });
-  site.ctx.addEventListener(window, 'resize', follow, { passive: true });
+  site.ctx.addEventListener(window, 'resize', () => onScreen.size > 0 && schedule(), { passive: true });
 }

@@ -21,13 +21,18 @@ button { font: inherit; padding: 6px 14px; border-radius: 6px; cursor: pointer; 
 .primary { background: var(--cmc-accent); border-color: var(--cmc-accent); color: var(--cmc-accent-fg); }
 `;
 
-/** Badges sit over the page without taking clicks: they only tell. */
+/**
+ * Badges sit over the page without taking clicks: they only tell. The layer is anchored to the
+ * document, so a badge scrolls with its box without being redrawn; a box in a fixed or sticky
+ * container gets a badge fixed to the window (`.is-fixed`).
+ */
 export const BADGE_CSS = `
-.badges { position: fixed; inset: 0; pointer-events: none; z-index: 2147483646; }
-.badge { position: fixed; transform: translate(-100%, -100%); max-width: 60vw; white-space: nowrap;
+.badges { position: absolute; top: 0; left: 0; width: 0; height: 0; pointer-events: none; z-index: 2147483646; }
+.badge { position: absolute; transform: translate(-100%, -100%); max-width: 60vw; white-space: nowrap;
   overflow: hidden; text-overflow: ellipsis; font-size: 12px; line-height: 18px; padding: 0 8px;
   border-radius: 9px; background: var(--cmc-bg); color: var(--cmc-fg);
   border: 1px solid var(--badge-colour, var(--cmc-border)); box-shadow: 0 1px 3px rgb(0 0 0 / 0.15); }
+.badge.is-fixed { position: fixed; }
 .badge .dot { display: inline-block; width: 8px; height: 8px; border-radius: 50%; margin-right: 5px;
   background: var(--badge-colour, var(--cmc-muted)); }
 .badge.is-unknown { border-style: dashed; color: var(--cmc-muted); }
