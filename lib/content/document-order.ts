@@ -37,7 +37,7 @@ export class DocumentOrder {
     if (this.dirty) {
       // What the site removed meanwhile goes too: nothing here keeps a detached post alive.
       this.items = this.items.filter((item) => item.isConnected || !this.positions.delete(item));
-      this.items.forEach((item, index) => this.positions.set(item, index));
+      for (const [index, item] of this.items.entries()) this.positions.set(item, index);
       this.dirty = false;
     }
     return this.positions.get(element) ?? -1;

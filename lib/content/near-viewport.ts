@@ -3,8 +3,9 @@
  * intersections for all of them on every frame. Elements are kept in document order; only those
  * within a screen of the viewport, and a few on either side of them in document order, are
  * observed. An element that leaves that band is set aside; as the band moves it wakes its
- * neighbours in document order, and after a jump that left nothing near (Home, a link to the
- * top) every element set aside is looked at once. Nothing here reads the page's layout.
+ * neighbours in document order; after a jump that left nothing near, the element at the band's
+ * top is found by a binary search. Layout is read only then (a few reads per jump), never per
+ * frame or per element.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { DocumentOrder } from '@/lib/content/document-order';
@@ -75,16 +76,48 @@ export function followOnScreen(
         }
       }
       settle(left);
+      sweep();
     },
     { rootMargin: '100% 0px' },
   );
-  // A jump left nothing near: every element set aside is looked at once (the far ones go again).
-  const afterJump = () => {
-    if (nearNow.size > 0 || observed.size === all.size()) return;
-    for (const element of all.slice(0, all.size())) watch(element);
+  // A jump left nothing near (Home, End, a link): the element at the top of the band is found by a
+  // binary search in document order (a few layout reads) and it and its neighbours are observed;
+  // the band fills from there. Once per scroll: a part of the page with no box near is not searched
+  // over and over.
+  let scrolls = 0;
+  let searchedAt = -1;
+  const sweep = () => {
+    if (nearNow.size > 0 || all.size() === 0 || searchedAt === scrolls) return;
+    searchedAt = scrolls;
+    const above = -view.innerHeight;
+    let low = 0;
+    let high = all.size();
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      const [element] = all.slice(mid, mid + 1);
+      if (element && element.getBoundingClientRect().bottom < above) low = mid + 1;
+      else high = mid;
+    }
+    for (const element of all.slice(Math.max(0, low - NEIGHBOURS), low + NEIGHBOURS * 2)) watch(element);
   };
-  ctx.addEventListener(view, 'scrollend', afterJump, { capture: true, passive: true });
-  ctx.addEventListener(view, 'resize', afterJump, { passive: true });
+  ctx.addEventListener(
+    view,
+    'scroll',
+    () => {
+      scrolls += 1;
+    },
+    { capture: true, passive: true },
+  );
+  ctx.addEventListener(view, 'scrollend', sweep, { capture: true, passive: true });
+  ctx.addEventListener(
+    view,
+    'resize',
+    () => {
+      scrolls += 1;
+      sweep();
+    },
+    { passive: true },
+  );
   ctx.onInvalidated(() => {
     near.disconnect();
     screen.disconnect();

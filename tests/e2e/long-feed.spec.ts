@@ -80,3 +80,69 @@ test('the 5,000th post appended to the feed gets its keyword outline and its cap
     })
     .toEqual([[LAST_ID, 'Ma #bouilloire fuit depuis hier, que faire ?']]);
 });
+
+test('identity badges follow the comment boxes of a long feed, after scrolling far and jumping back', async ({
+  context,
+}) => {
+  const page = await openFixture(context, 'https://www.linkedin.com/feed/', 'linkedin/feed.html');
+  await expect(page.locator('html')).toHaveAttribute('data-cm-companion', 'linkedin');
+  // 400 posts, each with its comment box (LinkedIn's legacy feed shows one per post).
+  await page.evaluate(async () => {
+    const first = document.querySelector<HTMLElement>('div.feed-shared-update-v2[data-urn]');
+    const list = first?.parentElement;
+    if (!first || !list) throw new Error('no feed post');
+    for (let batch = 0; batch < 8; batch += 1) {
+      const fragment = document.createDocumentFragment();
+      for (let n = 0; n < 50; n += 1) {
+        const copy = first.cloneNode(true) as HTMLElement;
+        copy.dataset.urn = `urn:li:activity:7${String(batch * 50 + n).padStart(18, '0')}`;
+        copy.classList.add('bench-copy');
+        fragment.append(copy);
+      }
+      list.append(fragment);
+      await new Promise(requestAnimationFrame);
+    }
+  });
+  const boxes = page.locator('.bench-copy .ql-editor');
+  await expect(boxes).toHaveCount(400);
+  const badges = page.getByTestId('guard-badge');
+  /** A badge sits on the box's top right corner, on screen. */
+  const badgeOn = async (index: number) => {
+    const box = await boxes.nth(index).boundingBox();
+    const all = await badges.evaluateAll((elements) =>
+      elements.map((element) => {
+        const rect = element.getBoundingClientRect();
+        return { right: rect.right, bottom: rect.bottom };
+      }),
+    );
+    return all.some(
+      (badge) => box && Math.abs(badge.right - (box.x + box.width)) < 4 && Math.abs(badge.bottom - box.y) < 6,
+    );
+  };
+
+  await boxes.nth(300).evaluate((element) => element.scrollIntoView({ block: 'center' }));
+  await expect.poll(() => badgeOn(300)).toBe(true);
+  // A jump to the top: the first boxes were set aside long ago, and get their badge back.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await boxes.nth(0).evaluate((element) => element.scrollIntoView({ block: 'center' }));
+  await expect.poll(() => badgeOn(0)).toBe(true);
+  // Scrolling down as a reader does: each box coming on screen gets its badge.
+  for (let step = 0; step < 12; step += 1) await page.mouse.wheel(0, 500);
+  let scrolled = -1;
+  await expect
+    .poll(async () => {
+      const now = await page.evaluate(() => window.scrollY);
+      const still = now === scrolled;
+      scrolled = now;
+      return still;
+    })
+    .toBe(true);
+  const onScreen = await boxes.evaluateAll((elements) =>
+    elements.findIndex((element) => {
+      const rect = element.getBoundingClientRect();
+      return rect.top > 40 && rect.bottom < window.innerHeight;
+    }),
+  );
+  expect(onScreen).toBeGreaterThan(3);
+  await expect.poll(() => badgeOn(onScreen)).toBe(true);
+});

@@ -76,8 +76,8 @@ export function startIdentityBadges(site: SiteContext): void {
       }
       const rect = element.getBoundingClientRect();
       if (placed.length >= MAX_BADGES || rect.width === 0 || rect.bottom < 0 || rect.top > height) continue;
-      let anchor = anchors.get(element);
-      if (!anchor) anchors.set(element, (anchor = anchorOf(element)));
+      const anchor = anchors.get(element) ?? anchorOf(element);
+      anchors.set(element, anchor);
       const fixed = anchor !== 'page';
       const top = Math.max(rect.top - 2, 20) + (fixed ? 0 : scrollY);
       placed.push({ key: keys.get(element) ?? 0, top, left: rect.right + (fixed ? 0 : scrollX), fixed });
