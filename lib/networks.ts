@@ -5,7 +5,7 @@
  * content scripts and the main-world bridge.
  */
 import { blueskyNetwork } from '@/lib/sites/bluesky/network';
-import type { NetworkDescriptor } from '@/lib/sites/descriptor';
+import { matchPatterns, type NetworkDescriptor } from '@/lib/sites/descriptor';
 import { facebookNetwork } from '@/lib/sites/facebook/network';
 import { instagramNetwork } from '@/lib/sites/instagram/network';
 import { linkedinNetwork } from '@/lib/sites/linkedin/network';
@@ -55,11 +55,6 @@ export type PageStateKey = (typeof NETWORK_LIST)[number] extends infer D
 
 export function isNetwork(value: unknown): value is Network {
   return typeof value === 'string' && (NETWORKS as readonly string[]).includes(value);
-}
-
-/** Match patterns for one network's content script (none for a network on granted servers). */
-export function matchPatterns(network: NetworkDescriptor): string[] {
-  return network.hosts.map((host) => `https://${host}/*`);
 }
 
 /** Every fixed-host pattern, for the manifest's host permissions. */

@@ -8,12 +8,12 @@
  * Storage key: `local:pendingPublish`. Shape (version 1):
  * `{ entryId, network, expectedAccount, text, tabId, url, createdAt }`.
  */
-import { NETWORKS } from '@/lib/networks';
+import { NETWORK_IDS } from '@/lib/network-ids';
 import { type Infer, nullable, number, object, oneOf, string } from '@/lib/validation/small-schema';
 
 export const pendingPublishSchema = object({
   entryId: string(),
-  network: oneOf(NETWORKS),
+  network: oneOf(NETWORK_IDS),
   /** Handle without @ ('' when the entry names no account for this network). */
   expectedAccount: string(),
   /** The variant text to fill. */

@@ -5,6 +5,8 @@ import { startFeaturesPerPage } from '@/lib/content/page-lifetime';
 import { startSiteSession } from '@/lib/content/site-session';
 import { storedSettings } from '@/lib/content/stored-settings';
 import { installListenerCount } from '@/lib/content/test-hooks';
+import { PAGE_TEXT_PREFIXES } from '@/lib/content/ui/page-text-prefixes';
+import { limitPageTexts } from '@/lib/content/ui/texts';
 import { resolveLocale } from '@/lib/i18n/format';
 import { sendToBackground } from '@/lib/messaging/content-sender';
 import type { Settings } from '@/lib/settings/schema';
@@ -30,6 +32,7 @@ export async function bootContentScript(ctx: ContentScriptContext, adapter: Site
   if (!adapter.isNetworkPage(document)) return;
   const started = performance.now();
   installListenerCount();
+  limitPageTexts(PAGE_TEXT_PREFIXES);
   const hello = () =>
     sendToBackground('pageHello', { network: adapter.network, url: location.href }).catch(() => undefined);
   ctx.addEventListener(window, 'wxt:locationchange', () => void hello());

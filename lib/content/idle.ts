@@ -17,6 +17,11 @@ const requestIdle: IdleRequest =
 const cancelIdle = (handle: number) =>
   typeof cancelIdleCallback === 'function' ? cancelIdleCallback(handle) : clearTimeout(handle);
 
+/** Runs `run` once in the next idle period (or after IDLE_TIMEOUT_MS on a page never idle). */
+export function whenIdle(run: () => void): void {
+  requestIdle(() => run(), { timeout: IDLE_TIMEOUT_MS });
+}
+
 export interface IdleQueue<T> {
   push(item: T): void;
   /** Items waiting. */

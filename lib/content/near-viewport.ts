@@ -9,6 +9,7 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { DocumentOrder } from '@/lib/content/document-order';
+import { whenIdle } from '@/lib/content/idle';
 
 /** Elements on either side of the near ones (in document order) that stay observed. */
 const NEIGHBOURS = 6;
@@ -76,7 +77,7 @@ export function followOnScreen(
         }
       }
       settle(left);
-      sweep();
+      sweepSoon();
     },
     { rootMargin: '100% 0px' },
   );
@@ -86,6 +87,17 @@ export function followOnScreen(
   // over and over.
   let scrolls = 0;
   let searchedAt = -1;
+  let sweepWanted = false;
+  // In an idle moment: the layout is read when the page has laid itself out, and boxes the page
+  // just added (observed as they are noticed) may well be the near ones.
+  const sweepSoon = () => {
+    if (sweepWanted || nearNow.size > 0) return;
+    sweepWanted = true;
+    whenIdle(() => {
+      sweepWanted = false;
+      if (!ctx.isInvalid) sweep();
+    });
+  };
   const sweep = () => {
     if (nearNow.size > 0 || all.size() === 0 || searchedAt === scrolls) return;
     searchedAt = scrolls;
@@ -108,13 +120,13 @@ export function followOnScreen(
     },
     { capture: true, passive: true },
   );
-  ctx.addEventListener(view, 'scrollend', sweep, { capture: true, passive: true });
+  ctx.addEventListener(view, 'scrollend', sweepSoon, { capture: true, passive: true });
   ctx.addEventListener(
     view,
     'resize',
     () => {
       scrolls += 1;
-      sweep();
+      sweepSoon();
     },
     { passive: true },
   );

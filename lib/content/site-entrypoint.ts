@@ -1,7 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { bootContentScript } from '@/lib/content/boot';
-import { matchPatterns } from '@/lib/networks';
-import type { NetworkDescriptor } from '@/lib/sites/descriptor';
+import { matchPatterns, type NetworkDescriptor } from '@/lib/sites/descriptor';
 import type { SiteAdapter } from '@/lib/sites/types';
 
 /**

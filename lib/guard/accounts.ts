@@ -1,5 +1,5 @@
 // The content scripts load this module to read the registry: a small schema, not zod.
-import { NETWORKS } from '@/lib/networks';
+import { NETWORK_IDS } from '@/lib/network-ids';
 import {
   array,
   boolean,
@@ -33,7 +33,7 @@ export type BrandHours = Infer<typeof brandHoursSchema>;
 /** One account of the registry. */
 export const registeredAccountSchema = object({
   id: string({ min: 1, max: 100 }),
-  network: oneOf(NETWORKS),
+  network: oneOf(NETWORK_IDS),
   /** As the user typed it or the page reported it (leading @ optional); compared with sameHandle. */
   handle: string({ min: 1, max: 300 }),
   displayName: fallback(string({ max: 300 }), ''),

@@ -6,17 +6,18 @@
  */
 
 import type { RegisteredAccount } from '@/lib/guard/accounts';
-import { NETWORK_BY_ID, NETWORK_LIST, type Network, networkOfHost } from '@/lib/networks';
+import { NETWORK_HANDLES } from '@/lib/network-handles';
+import type { Network } from '@/lib/networks';
 
 /** Ids some networks compare case-sensitively (YouTube channel ids: UCabc and UCABC are two channels). */
 const isCaseSensitiveId = (network: Network, handle: string) =>
-  NETWORK_BY_ID[network].handles.caseSensitiveIds?.test(handle) ?? false;
+  NETWORK_HANDLES[network].handles.caseSensitiveIds?.test(handle) ?? false;
 const isAnyCaseSensitiveId = (handle: string) =>
-  NETWORK_LIST.some((network) => network.handles.caseSensitiveIds?.test(handle));
+  Object.values(NETWORK_HANDLES).some((network) => network.handles.caseSensitiveIds?.test(handle));
 
 /** A host of a network with fixed hosts, its bare domain included (youtube.com). */
 function isKnownHost(host: string): boolean {
-  return networkOfHost(host) !== null || networkOfHost(`www.${host}`) !== null;
+  return Object.values(NETWORK_HANDLES).some(({ hosts }) => hosts.includes(host) || hosts.includes(`www.${host}`));
 }
 
 /** Keeps the handle out of a profile address: x.com/acme, youtube.com/@acme, youtube.com/channel/UC…, bsky.app/profile/acme.bsky.social. */
@@ -43,7 +44,7 @@ function fromUrl(input: string): string {
 export function cleanHandle(network: Network, input: string): string {
   let handle = fromUrl(input.trim()).trim();
   handle = handle.replace(/^@+/, '');
-  const { mention } = NETWORK_BY_ID[network].handles;
+  const { mention } = NETWORK_HANDLES[network].handles;
   if (mention && mention !== '@' && handle.toLowerCase().startsWith(mention)) handle = handle.slice(mention.length);
   return handle;
 }
@@ -61,7 +62,7 @@ export function sameHandle(network: Network, a: string, b: string): boolean {
   const right = normaliseHandle(network, b);
   if (!left || !right) return false;
   if (left === right) return true;
-  if (!NETWORK_BY_ID[network].handles.serverScoped) return false;
+  if (!NETWORK_HANDLES[network].handles.serverScoped) return false;
   const [userA, hostA] = left.split('@');
   const [userB, hostB] = right.split('@');
   // One side without a server: the user part decides (the registry may hold just "acme").

@@ -1,7 +1,7 @@
 // Loaded by every content script: a small schema, not zod.
 import { ACCOUNT_ROLES, type AccountRole, type RegisteredAccount } from '@/lib/guard/accounts';
 import { DEFAULT_RULES, RULE_IDS, type RuleSwitches } from '@/lib/guard/rules';
-import { NETWORKS } from '@/lib/networks';
+import { NETWORK_IDS } from '@/lib/network-ids';
 import { fallback, type Infer, number, object, oneOf, optional, string } from '@/lib/validation/small-schema';
 
 /** The guard's switches: each rule, and whether the identity badge shows next to composers. */
@@ -56,7 +56,7 @@ export function parseGuardSettings(value: unknown): GuardSettings {
 
 /** An active account a page reported, kept so the Accounts view can offer to register it. */
 export const seenAccountSchema = object({
-  network: oneOf(NETWORKS),
+  network: oneOf(NETWORK_IDS),
   handle: string({ min: 1, max: 300 }),
   displayName: fallback(string({ max: 300 }), ''),
   id: optional(string({ max: 300 })),

@@ -4,12 +4,12 @@
  * closed or navigated during the window loses nothing. Pure: no page, no storage.
  */
 import { z } from 'zod/mini';
-import { NETWORKS } from '@/lib/networks';
+import { NETWORK_IDS } from '@/lib/network-ids';
 
 /** A send held by the undo window that has not left yet: recoverable in the side panel. */
 export const undoDraftSchema = z.object({
   id: z.string().check(z.minLength(1), z.maxLength(100)),
-  network: z.enum(NETWORKS),
+  network: z.enum(NETWORK_IDS),
   /** The account it was about to leave from. */
   handle: z.string().check(z.maxLength(300)),
   text: z.string().check(z.maxLength(20_000)),

@@ -5,7 +5,7 @@
  */
 import type { MessageType, Protocol, RequestOf, ResponseOf } from '@/lib/messaging/protocol';
 import { type ResultCheck, requestBackground } from '@/lib/messaging/request';
-import { NETWORKS } from '@/lib/networks';
+import { NETWORK_IDS } from '@/lib/network-ids';
 import { boolean, nullable, number, object, oneOf, optional, record, string } from '@/lib/validation/small-schema';
 
 /** The messages whose `from` includes content scripts. */
@@ -13,7 +13,7 @@ export type ContentSent = {
   [K in MessageType]: 'content' extends Protocol[K]['from'][number] ? K : never;
 }[MessageType];
 
-const network = oneOf(NETWORKS);
+const network = oneOf(NETWORK_IDS);
 
 /** The answers content scripts read, declared for each message they may send. */
 export const contentSentResponses: { [K in ContentSent]: ResultCheck<ResponseOf<K>> } = {

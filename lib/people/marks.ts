@@ -3,7 +3,8 @@
  * from the stored records (`local:people`, lib/people/store.ts) without zod: anything malformed
  * is skipped.
  */
-import { NETWORKS, type Network } from '@/lib/networks';
+import { NETWORK_IDS } from '@/lib/network-ids';
+import type { Network } from '@/lib/networks';
 import { personRef } from '@/lib/people/refs';
 import { HIGHLIGHT_TAGS, type HighlightTag } from '@/lib/people/tags';
 
@@ -11,7 +12,7 @@ import { HIGHLIGHT_TAGS, type HighlightTag } from '@/lib/people/tags';
 export const PEOPLE_KEY = 'people';
 
 const isNetwork = (value: unknown): value is Network =>
-  typeof value === 'string' && (NETWORKS as readonly string[]).includes(value);
+  typeof value === 'string' && (NETWORK_IDS as readonly string[]).includes(value);
 
 /** Each highlighted person's handle refs, with the first of their highlight tags. */
 export function parseHighlightMarks(stored: unknown): Map<string, HighlightTag> {

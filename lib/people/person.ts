@@ -5,14 +5,14 @@
  * (lib/people/aggregate.ts). zod/mini: the content scripts read the highlighted handles.
  */
 import { z } from 'zod/mini';
-import { NETWORKS } from '@/lib/networks';
+import { NETWORK_IDS } from '@/lib/network-ids';
 
 import { PERSON_TAGS } from '@/lib/people/tags';
 
 export { HIGHLIGHT_TAGS, isHighlighted, PERSON_TAGS, type PersonTag } from '@/lib/people/tags';
 
 export const personHandleSchema = z.object({
-  network: z.enum(NETWORKS),
+  network: z.enum(NETWORK_IDS),
   handle: z.string().check(z.minLength(1), z.maxLength(500)),
 });
 export type PersonHandle = z.infer<typeof personHandleSchema>;

@@ -95,3 +95,8 @@ export function pageStateKeysOf<Readers extends Record<string, PageStateReader>>
 ): (keyof Readers & string)[] {
   return Object.keys(network.pageState) as (keyof Readers & string)[];
 }
+
+/** Match patterns for one network's content script (none for a network on granted servers). */
+export function matchPatterns(network: NetworkDescriptor): string[] {
+  return network.hosts.map((host) => `https://${host}/*`);
+}

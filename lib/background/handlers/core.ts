@@ -19,8 +19,12 @@ export function coreHandlers(deps: ServiceDeps): FeatureHandlers<typeof coreMess
       ]);
       return { capturedToday, newItems, scheduledToday };
     },
-    async i18nCatalog({ locale }) {
-      return catalogOf(locale);
+    async i18nCatalog({ locale, prefixes }) {
+      const catalog = catalogOf(locale);
+      if (!prefixes) return catalog;
+      return Object.fromEntries(
+        Object.entries(catalog).filter(([key]) => prefixes.some((prefix) => key.startsWith(prefix))),
+      );
     },
     async openSidePanel({ windowId }, context) {
       await deps.openSidePanel(windowId ?? context.windowId ?? undefined);

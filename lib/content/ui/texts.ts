@@ -12,10 +12,17 @@ import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/schema';
 export const pageSettings = cell<Settings>(DEFAULT_SETTINGS);
 export const pageTexts = cell<Catalog | null>(null);
 let connected = false;
+/** The key prefixes of the texts this script asks for (all texts unless limited: UI loaded on first use shows many). */
+let wanted: readonly string[] | undefined;
 let settingsRead: Promise<unknown> = Promise.resolve();
 
 export function pageLocale(): Locale {
   return resolveLocale(pageSettings.get().language, browser.i18n.getUILanguage());
+}
+
+/** Asks only for the texts whose keys start so (a content script: lib/content/ui/page-text-prefixes.ts); before connecting. */
+export function limitPageTexts(prefixes: readonly string[]): void {
+  wanted = prefixes;
 }
 
 /** Starts following the settings and loads the language's texts (once per script). */
@@ -29,7 +36,7 @@ export function connectPageTexts(): void {
     const locale = pageLocale();
     if (locale === asked) return;
     asked = locale;
-    void sendToBackground('i18nCatalog', { locale }).then(
+    void sendToBackground('i18nCatalog', wanted ? { locale, prefixes: [...wanted] } : { locale }).then(
       (texts) => {
         if (pageLocale() === locale) pageTexts.set(texts as Catalog);
       },

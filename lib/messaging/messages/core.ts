@@ -19,7 +19,8 @@ export const coreMessages = {
   /** The texts of one language for in-page UI (content scripts do not bundle both catalogs). */
   i18nCatalog: {
     from: ['content'],
-    request: z.object({ locale: z.enum(LOCALES) }),
+    /** `prefixes`: only the texts whose keys start so (a content script asks for the few it shows). */
+    request: z.object({ locale: z.enum(LOCALES), prefixes: z.array(z.string().min(1).max(100)).max(100).optional() }),
     response: z.record(
       z.string(),
       z.object({

@@ -1,16 +1,15 @@
 /** Instagram: what the extension knows about the network outside its page adapter. */
 import { defineNetwork } from '@/lib/sites/descriptor';
+import { instagramHandleRules, instagramHosts } from '@/lib/sites/instagram/handle-rules';
 
 export const instagramNetwork = defineNetwork({
   id: 'instagram',
   label: 'Instagram',
-  hosts: ['www.instagram.com'],
+  hosts: instagramHosts,
   length: { count: 'code-points', limits: { post: 2200, reply: 2200, message: 1000 } },
   /** no composer address: the home page, where the user opens "Create". */
   composerUrl: () => 'https://www.instagram.com/',
-  handles: {
-    mention: '@',
-  },
+  handles: instagramHandleRules,
   pageState: {},
   studyWindows: [
     // Sprout Social 2023–24: weekday late mornings, Tuesday–Thursday strongest.

@@ -1,17 +1,16 @@
 /** X: what the extension knows about the network outside its page adapter. */
 import { defineNetwork } from '@/lib/sites/descriptor';
+import { xHandleRules, xHosts } from '@/lib/sites/x/handle-rules';
 import { readXSession } from '@/lib/sites/x/page-state';
 
 export const xNetwork = defineNetwork({
   id: 'x',
   label: 'X',
-  hosts: ['x.com', 'twitter.com', 'mobile.x.com'],
+  hosts: xHosts,
   length: { count: 'x-weighted', limits: { post: 280, reply: 280, message: 10_000 }, premiumLimit: 25_000 },
   /** /compose/post opens the post dialog over the home timeline. */
   composerUrl: () => 'https://x.com/compose/post',
-  handles: {
-    mention: '@',
-  },
+  handles: xHandleRules,
   pageState: { xReduxSession: readXSession },
   studyWindows: [
     // Sprout Social 2023–24: weekday late mornings, Tuesday–Thursday strongest.
