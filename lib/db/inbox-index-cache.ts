@@ -25,7 +25,22 @@ export interface InboxIndexCache {
   changedItems(items: readonly InboxItem[], removed: readonly string[], revision: string): Promise<void>;
 }
 
+/** The longest slice of the search index's build: a query arriving meanwhile waits at most this. */
+const SEARCH_SLICE_MS = 8;
+
+/** Builds the index's search words in slices between the messages the background answers. */
+function prepareSearchInSlices(index: InboxIndex, preparing: WeakSet<InboxIndex>) {
+  if (preparing.has(index)) return;
+  preparing.add(index);
+  const step = () => {
+    if (index.prepareSearch(SEARCH_SLICE_MS)) preparing.delete(index);
+    else setTimeout(step, 0);
+  };
+  setTimeout(step, 0);
+}
+
 export function inboxIndexCache(db: () => Promise<DB>, revision: () => Promise<string | null>): InboxIndexCache {
+  const preparing = new WeakSet<InboxIndex>();
   /** `before`: the revision this index also stands for while the write's own is being published. */
   let built: { revision: string | null; before?: string | null; index: Promise<InboxIndex> } | undefined;
   const isCurrent = (now: string | null) => built !== undefined && (built.revision === now || built.before === now);
@@ -34,6 +49,8 @@ export function inboxIndexCache(db: () => Promise<DB>, revision: () => Promise<s
     if (!previous) return;
     const index = await previous.index;
     await apply(index);
+    // A change may wear the search words out (rebuilt in slices).
+    prepareSearchInSlices(index, preparing);
     // Only when nothing else moved the store meanwhile; otherwise the next query rebuilds.
     if (built === previous) built = { revision: next, before: previous.revision, index: Promise.resolve(index) };
   };
@@ -43,6 +60,7 @@ export function inboxIndexCache(db: () => Promise<DB>, revision: () => Promise<s
       if (!built || !isCurrent(now)) {
         const index = db().then(async (store) => new InboxIndex(await store.getAll('inbox')));
         built = { revision: now, index };
+        void index.then((ready) => prepareSearchInSlices(ready, preparing)).catch(() => undefined);
         index.catch(() => {
           if (built?.index === index) built = undefined;
         });

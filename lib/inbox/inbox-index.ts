@@ -14,8 +14,10 @@ import {
   type InboxSort,
   inboxQuerySchema,
   searchable,
+  searchTerms,
   sortComparator,
 } from '@/lib/inbox/query';
+import { WordIndex } from '@/lib/inbox/word-index';
 import { personRef } from '@/lib/people/refs';
 
 export interface InboxRow
@@ -25,10 +27,13 @@ export interface InboxRow
   authorKey: string;
   /** The author's person ref (lib/people/refs.ts): highlighted people's items rank first. */
   authorRef: string;
+  /** The row's place in the index's slots (kept by the item across its changes): the word index points there. */
+  slot: number;
 }
 
-function rowOf(item: InboxItem): InboxRow {
+function rowOf(item: InboxItem, slot: number): InboxRow {
   return {
+    slot,
     id: item.id,
     network: item.network,
     status: item.status,
@@ -74,13 +79,28 @@ function merge(a: readonly InboxRow[], b: readonly InboxRow[], compare: (x: Inbo
 
 const NONE: ReadonlySet<string> = new Set();
 
+/**
+ * A search whose rarest term is held by fewer rows than this share of the inbox is answered from
+ * the word index's candidates; beyond it, one pass over every row costs about the same.
+ */
+const NARROW_SHARE = 0.25;
+
 export class InboxIndex {
   private readonly rows = new Map<string, InboxRow>();
   /** Every row, in each sort's order ('oldest' is 'newest' read backwards). */
   private readonly orders: Record<Exclude<InboxSort, 'oldest'>, InboxRow[]>;
+  /** Rows by slot (undefined: a free slot); an item keeps its slot while it lives. */
+  private readonly slots: (InboxRow | undefined)[] = [];
+  private readonly freeSlots: number[] = [];
+  /** Built in slices by prepareSearch, then kept up to date (rebuilt when worn). */
+  private words: WordIndex | null = null;
+  /** The rows still to put in the word index while it is being built; null once it is complete. */
+  private wordsPending: { rows: InboxRow[]; next: number } | null = null;
+  /** Each row's position in each order, by slot: computed when a search needs it, dropped by any change. */
+  private ranks: Partial<Record<Exclude<InboxSort, 'oldest'>, Int32Array>> = {};
 
   constructor(items: readonly InboxItem[]) {
-    for (const item of items) this.rows.set(item.id, rowOf(item));
+    for (const item of items) this.place(rowOf(item, this.slotFor(item.id)));
     const all = [...this.rows.values()];
     this.orders = {
       newest: [...all].sort(comparators.newest),
@@ -96,9 +116,10 @@ export class InboxIndex {
 
   /** Adds the item, or moves its row where its new values sort. */
   upsert(item: InboxItem): void {
-    this.remove(item.id);
-    const row = rowOf(item);
-    this.rows.set(row.id, row);
+    const slot = this.slotFor(item.id);
+    this.unlist(item.id);
+    const row = rowOf(item, slot);
+    this.place(row);
     for (const [sort, order] of this.entries()) order.splice(insertionPoint(order, row, comparators[sort]), 0, row);
   }
 
@@ -113,13 +134,21 @@ export class InboxIndex {
       return;
     }
     const gone = new Set<InboxRow>();
-    for (const id of [...removedIds, ...upserts.map((item) => item.id)]) {
+    const take = (id: string) => {
       const row = this.rows.get(id);
       if (row) gone.add(row);
-      this.rows.delete(id);
+    };
+    for (const id of removedIds) {
+      take(id);
+      this.freeSlot(id);
     }
-    const fresh = upserts.map(rowOf);
-    for (const row of fresh) this.rows.set(row.id, row);
+    const fresh = upserts.map((item) => {
+      take(item.id);
+      return rowOf(item, this.slotFor(item.id));
+    });
+    for (const row of gone) this.forgetWords(row);
+    for (const row of fresh) this.place(row);
+    this.ranks = {};
     for (const [sort, order] of this.entries()) {
       const compare = comparators[sort];
       this.orders[sort] = merge(
@@ -133,13 +162,50 @@ export class InboxIndex {
   remove(id: string): void {
     const row = this.rows.get(id);
     if (!row) return;
-    this.rows.delete(id);
+    this.freeSlot(id);
+    this.unlistRow(row);
+  }
+
+  /** Takes the item's row out of the orders (its slot stays with it). */
+  private unlist(id: string): void {
+    const row = this.rows.get(id);
+    if (row) this.unlistRow(row);
+  }
+
+  private unlistRow(row: InboxRow): void {
+    this.ranks = {};
+    this.rows.delete(row.id);
+    this.forgetWords(row);
     for (const [sort, order] of this.entries()) {
       // Equal sort keys are broken by id, so the row sits exactly at its insertion point.
       const at = insertionPoint(order, row, comparators[sort]);
       if (order[at] === row) order.splice(at, 1);
       else order.splice(order.indexOf(row), 1);
     }
+  }
+
+  /**
+   * Builds the search's word index for about `budgetMs`; true once it is complete (call again
+   * until then). The background builds it in slices after the index, so no query waits for it;
+   * a search before it is complete checks every row, as without it.
+   */
+  prepareSearch(budgetMs: number): boolean {
+    if (this.words?.worn) this.words = null;
+    if (!this.words) {
+      this.words = new WordIndex();
+      this.wordsPending = { rows: [...this.rows.values()], next: 0 };
+    }
+    const pending = this.wordsPending;
+    if (!pending) return true;
+    const start = performance.now();
+    while (pending.next < pending.rows.length) {
+      const row = pending.rows[pending.next++] as InboxRow;
+      // A row changed since has been added as it was placed.
+      if (this.slots[row.slot] === row) this.words.add(row.slot, row.haystack);
+      if ((pending.next & 255) === 0 && performance.now() - start >= budgetMs) return false;
+    }
+    this.wordsPending = null;
+    return true;
   }
 
   /** The distinct tags and assignees in use, sorted (the filter menus): one pass over the rows. */
@@ -157,25 +223,97 @@ export class InboxIndex {
   /**
    * The ids of the items matching the query, in the query's order; the items of the authors in
    * `first` (highlighted people: VIP, partner, journalist) come before the others, each part in
-   * the query's order. Still one pass.
+   * the query's order. A search is narrowed first by the word index to the rows of its rarest
+   * term; few matches are sorted apart, more are found along the sort's order with one look per row.
    */
   ids(query: InboxQuery, first: ReadonlySet<string> = NONE): string[] {
     const parsed = inboxQuerySchema.parse(query);
     const matches = fieldMatcher<InboxRow>(parsed, (row) => row.haystack);
-    const order = this.orders[parsed.sort === 'oldest' ? 'newest' : parsed.sort];
+    const sort = parsed.sort === 'oldest' ? 'newest' : parsed.sort;
+    const found = this.searched(parsed.search, matches);
+    let walked: readonly InboxRow[] = this.orders[sort];
+    let matched = matches;
+    if (found) {
+      // The matches put in the sort's order by their positions in it: a sort of numbers.
+      const rank = this.rankOf(sort);
+      const positions = new Int32Array(found.length);
+      for (let at = 0; at < found.length; at++) positions[at] = rank[(found[at] as InboxRow).slot] as number;
+      positions.sort();
+      const order = this.orders[sort];
+      walked = Array.from(positions, (position) => order[position] as InboxRow);
+      matched = () => true;
+    }
     const ids: string[] = [];
     const ranked: string[] = [];
     const take = (row: InboxRow) => {
-      if (!matches(row)) return;
+      if (!matched(row)) return;
       if (first.size > 0 && first.has(row.authorRef)) ranked.push(row.id);
       else ids.push(row.id);
     };
     if (parsed.sort === 'oldest') {
-      for (let at = order.length - 1; at >= 0; at--) take(order[at] as InboxRow);
+      for (let at = walked.length - 1; at >= 0; at--) take(walked[at] as InboxRow);
     } else {
-      for (const row of order) take(row);
+      for (const row of walked) take(row);
     }
     return ranked.length > 0 ? ranked.concat(ids) : ids;
+  }
+
+  /**
+   * The rows matching the whole query (in no order), found from the word index's candidates for
+   * the search's rarest term; null without a search, or when its rarest term is too common to
+   * narrow anything (the caller then checks every row).
+   */
+  private searched(search: string | undefined, matches: (row: InboxRow) => boolean): InboxRow[] | null {
+    const terms = searchTerms(search);
+    if (terms.length === 0 || !this.words || this.wordsPending || this.words.worn) return null;
+    const candidates = this.words.candidates(terms, this.slots.length, this.rows.size * NARROW_SHARE);
+    if (!candidates) return null;
+    const found: InboxRow[] = [];
+    for (const slot of candidates) {
+      const row = this.slots[slot];
+      if (row && matches(row)) found.push(row);
+    }
+    return found;
+  }
+
+  private rankOf(sort: Exclude<InboxSort, 'oldest'>): Int32Array {
+    const known = this.ranks[sort];
+    if (known) return known;
+    const rank = new Int32Array(this.slots.length);
+    const order = this.orders[sort];
+    for (let at = 0; at < order.length; at++) rank[(order[at] as InboxRow).slot] = at;
+    this.ranks[sort] = rank;
+    return rank;
+  }
+
+  /** The item's slot: the one it has, else a free one (reserved). */
+  private slotFor(id: string): number {
+    const row = this.rows.get(id);
+    if (row) return row.slot;
+    const free = this.freeSlots.pop();
+    if (free !== undefined) return free;
+    this.slots.push(undefined);
+    return this.slots.length - 1;
+  }
+
+  private freeSlot(id: string): void {
+    const row = this.rows.get(id);
+    if (!row) return;
+    this.rows.delete(id);
+    this.slots[row.slot] = undefined;
+    this.freeSlots.push(row.slot);
+  }
+
+  /** Counts the row's words as stale (while the words are still being built, its may not be in yet: not counted). */
+  private forgetWords(row: InboxRow): void {
+    if (!this.wordsPending) this.words?.forget(row.haystack);
+  }
+
+  private place(row: InboxRow): void {
+    this.ranks = {};
+    this.rows.set(row.id, row);
+    this.slots[row.slot] = row;
+    this.words?.add(row.slot, row.haystack);
   }
 
   private entries() {
