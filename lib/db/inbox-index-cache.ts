@@ -21,8 +21,16 @@ export interface InboxIndexCache {
    * revision: the index follows the write and stays valid across the publication.
    */
   changed(ids: readonly string[], revision: string): Promise<void>;
-  /** The same when the writer has the items as written (`removed`: ids deleted). */
-  changedItems(items: readonly InboxItem[], removed: readonly string[], revision: string): Promise<void>;
+  /**
+   * The same when the writer has the items as written (`removed`: ids deleted); `textKept` when it
+   * knows their searched text, authors and tags did not change (InboxIndex.apply).
+   */
+  changedItems(
+    items: readonly InboxItem[],
+    removed: readonly string[],
+    revision: string,
+    textKept?: boolean,
+  ): Promise<void>;
 }
 
 /** The longest slice of the search index's build: a query arriving meanwhile waits at most this. */
@@ -79,7 +87,8 @@ export function inboxIndexCache(db: () => Promise<DB>, revision: () => Promise<s
           ids.filter((_id, at) => items[at] === undefined),
         );
       }, next),
-    changedItems: (items, removed, next) => follow(async (index) => index.apply(items, removed), next),
+    changedItems: (items, removed, next, textKept) =>
+      follow(async (index) => index.apply(items, removed, textKept), next),
   };
   return cache;
 }

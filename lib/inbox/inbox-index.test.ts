@@ -223,5 +223,18 @@ describe('the search word index (property: always the plain filter’s answer)',
       const asked = query(seed);
       expect(index.ids(asked), JSON.stringify(asked)).toEqual(reference([...live.values()], asked));
     }
+    // A bulk triage that keeps the text (the rows' folded text and words are kept, only some move).
+    const triaged = [...live.values()]
+      .slice(100, 300)
+      .map((item, at) => ({ ...item, status: at % 3 === 0 ? ('archived' as const) : item.status, assignee: 'Léa' }));
+    index.apply(triaged, [], true);
+    for (const item of triaged) live.set(item.id, item);
+    for (let seed = 600; seed < 700; seed++) {
+      const asked = { ...query(seed), ...(seed % 2 === 0 ? { assignee: 'Léa' } : {}) };
+      expect(index.ids(asked), JSON.stringify(asked)).toEqual(reference([...live.values()], asked));
+      expect(index.ids({ sort: asked.sort, statuses: ['archived'] })).toEqual(
+        reference([...live.values()], { sort: asked.sort, statuses: ['archived'] }),
+      );
+    }
   });
 });

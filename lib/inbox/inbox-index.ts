@@ -31,9 +31,9 @@ export interface InboxRow
   slot: number;
 }
 
-function rowOf(item: InboxItem, slot: number): InboxRow {
+/** The row's fields read as they are (no folding). */
+function fieldsOf(item: InboxItem) {
   return {
-    slot,
     id: item.id,
     network: item.network,
     status: item.status,
@@ -41,6 +41,13 @@ function rowOf(item: InboxItem, slot: number): InboxRow {
     sentiment: item.sentiment,
     assignee: item.assignee,
     capturedAt: item.capturedAt,
+  };
+}
+
+function rowOf(item: InboxItem, slot: number): InboxRow {
+  return {
+    slot,
+    ...fieldsOf(item),
     haystack: searchable(item),
     authorKey: authorSortKey(item.authorName),
     authorRef: personRef(item.network, item.authorHandle, item.authorName),
@@ -124,38 +131,59 @@ export class InboxIndex {
   }
 
   /**
-   * Many changes at once (a bulk status change): every order is filtered once and merged with the
-   * new rows sorted apart, so 10,000 changes cost a few passes, not 10,000 moves of each order.
+   * Many changes at once (a bulk status change): every order is walked once, the rows whose sort
+   * keys did not change replaced where they stand, the others merged in sorted apart, so 10,000
+   * changes cost a few passes, not 10,000 moves of each order. `textKept`: the writer knows the
+   * searched text, the author and the tags are unchanged (a status, assignee or sentiment change),
+   * so the rows' folded text is kept, not folded again.
    */
-  apply(upserts: readonly InboxItem[], removedIds: readonly string[] = []): void {
+  apply(upserts: readonly InboxItem[], removedIds: readonly string[] = [], textKept = false): void {
     if (upserts.length + removedIds.length < 64) {
       for (const id of removedIds) this.remove(id);
       for (const item of upserts) this.upsert(item);
       return;
     }
     const gone = new Set<InboxRow>();
-    const take = (id: string) => {
-      const row = this.rows.get(id);
-      if (row) gone.add(row);
-    };
     for (const id of removedIds) {
-      take(id);
+      const row = this.rows.get(id);
+      if (!row) continue;
+      gone.add(row);
+      this.forgetWords(row);
       this.freeSlot(id);
     }
-    const fresh = upserts.map((item) => {
-      take(item.id);
-      return rowOf(item, this.slotFor(item.id));
-    });
-    for (const row of gone) this.forgetWords(row);
-    for (const row of fresh) this.place(row);
+    /** Each changed row's new row. */
+    const replaced = new Map<InboxRow, InboxRow>();
+    const fresh: InboxRow[] = [];
+    for (const item of upserts) {
+      const old = this.rows.get(item.id);
+      const row = old && textKept ? { ...old, ...fieldsOf(item) } : rowOf(item, this.slotFor(item.id));
+      if (old) replaced.set(old, row);
+      fresh.push(row);
+      // Kept text: the word index already holds it at this slot.
+      if (old && textKept) {
+        this.rows.set(row.id, row);
+        this.slots[row.slot] = row;
+      } else {
+        if (old) this.forgetWords(old);
+        this.place(row);
+      }
+    }
     this.ranks = {};
     for (const [sort, order] of this.entries()) {
       const compare = comparators[sort];
-      this.orders[sort] = merge(
-        order.filter((row) => !gone.has(row)),
-        [...fresh].sort(compare),
-        compare,
-      );
+      const kept: InboxRow[] = [];
+      const stayed = new Set<InboxRow>();
+      for (const row of order) {
+        if (gone.has(row)) continue;
+        const next = replaced.get(row);
+        if (next === undefined) kept.push(row);
+        else if (compare(row, next) === 0) {
+          kept.push(next);
+          stayed.add(next);
+        }
+      }
+      const moved = fresh.filter((row) => !stayed.has(row));
+      this.orders[sort] = merge(kept, moved.sort(compare), compare);
     }
   }
 
