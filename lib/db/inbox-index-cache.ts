@@ -33,22 +33,12 @@ export interface InboxIndexCache {
   ): Promise<void>;
 }
 
-/** The longest slice of the search index's build: a query arriving meanwhile waits at most this. */
-const SEARCH_SLICE_MS = 8;
-
-/** Builds the index's search words in slices between the messages the background answers. */
-function prepareSearchInSlices(index: InboxIndex, preparing: WeakSet<InboxIndex>) {
-  if (preparing.has(index)) return;
-  preparing.add(index);
-  const step = () => {
-    if (index.prepareSearch(SEARCH_SLICE_MS)) preparing.delete(index);
-    else setTimeout(step, 0);
-  };
-  setTimeout(step, 0);
+/** The search's joined text is built in its own task once the index is ready, so no query waits for it. */
+function prepareSearchSoon(index: InboxIndex) {
+  setTimeout(() => index.prepareSearch(), 0);
 }
 
 export function inboxIndexCache(db: () => Promise<DB>, revision: () => Promise<string | null>): InboxIndexCache {
-  const preparing = new WeakSet<InboxIndex>();
   /** `before`: the revision this index also stands for while the write's own is being published. */
   let built: { revision: string | null; before?: string | null; index: Promise<InboxIndex> } | undefined;
   const isCurrent = (now: string | null) => built !== undefined && (built.revision === now || built.before === now);
@@ -57,8 +47,8 @@ export function inboxIndexCache(db: () => Promise<DB>, revision: () => Promise<s
     if (!previous) return;
     const index = await previous.index;
     await apply(index);
-    // A change may wear the search words out (rebuilt in slices).
-    prepareSearchInSlices(index, preparing);
+    // Many changes call for a new joined text.
+    prepareSearchSoon(index);
     // Only when nothing else moved the store meanwhile; otherwise the next query rebuilds.
     if (built === previous) built = { revision: next, before: previous.revision, index: Promise.resolve(index) };
   };
@@ -68,7 +58,7 @@ export function inboxIndexCache(db: () => Promise<DB>, revision: () => Promise<s
       if (!built || !isCurrent(now)) {
         const index = db().then(async (store) => new InboxIndex(await store.getAll('inbox')));
         built = { revision: now, index };
-        void index.then((ready) => prepareSearchInSlices(ready, preparing)).catch(() => undefined);
+        void index.then(prepareSearchSoon).catch(() => undefined);
         index.catch(() => {
           if (built?.index === index) built = undefined;
         });

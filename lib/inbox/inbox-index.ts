@@ -17,7 +17,7 @@ import {
   searchTerms,
   sortComparator,
 } from '@/lib/inbox/query';
-import { WordIndex } from '@/lib/inbox/word-index';
+import { SearchCorpus } from '@/lib/inbox/search-corpus';
 import { personRef } from '@/lib/people/refs';
 
 export interface InboxRow
@@ -86,12 +86,6 @@ function merge(a: readonly InboxRow[], b: readonly InboxRow[], compare: (x: Inbo
 
 const NONE: ReadonlySet<string> = new Set();
 
-/**
- * A search whose rarest term is held by fewer rows than this share of the inbox is answered from
- * the word index's candidates; beyond it, one pass over every row costs about the same.
- */
-const NARROW_SHARE = 0.25;
-
 export class InboxIndex {
   private readonly rows = new Map<string, InboxRow>();
   /** Every row, in each sort's order ('oldest' is 'newest' read backwards). */
@@ -99,10 +93,11 @@ export class InboxIndex {
   /** Rows by slot (undefined: a free slot); an item keeps its slot while it lives. */
   private readonly slots: (InboxRow | undefined)[] = [];
   private readonly freeSlots: number[] = [];
-  /** Built in slices by prepareSearch, then kept up to date (rebuilt when worn). */
-  private words: WordIndex | null = null;
-  /** The rows still to put in the word index while it is being built; null once it is complete. */
-  private wordsPending: { rows: InboxRow[]; next: number } | null = null;
+  /**
+   * The search's joined text (built by prepareSearch or the first search) and the rows placed since
+   * with a new text, which a search checks one by one; rebuilt when those grow too many.
+   */
+  private corpus: { search: SearchCorpus<InboxRow>; since: InboxRow[] } | null = null;
   /** Each row's position in each order, by slot: computed when a search needs it, dropped by any change. */
   private ranks: Partial<Record<Exclude<InboxSort, 'oldest'>, Int32Array>> = {};
 
@@ -148,7 +143,6 @@ export class InboxIndex {
       const row = this.rows.get(id);
       if (!row) continue;
       gone.add(row);
-      this.forgetWords(row);
       this.freeSlot(id);
     }
     /** Each changed row's new row. */
@@ -159,14 +153,11 @@ export class InboxIndex {
       const row = old && textKept ? { ...old, ...fieldsOf(item) } : rowOf(item, this.slotFor(item.id));
       if (old) replaced.set(old, row);
       fresh.push(row);
-      // Kept text: the word index already holds it at this slot.
+      // Kept text: the search corpus holds it already.
       if (old && textKept) {
         this.rows.set(row.id, row);
         this.slots[row.slot] = row;
-      } else {
-        if (old) this.forgetWords(old);
-        this.place(row);
-      }
+      } else this.place(row);
     }
     this.ranks = {};
     for (const [sort, order] of this.entries()) {
@@ -203,7 +194,6 @@ export class InboxIndex {
   private unlistRow(row: InboxRow): void {
     this.ranks = {};
     this.rows.delete(row.id);
-    this.forgetWords(row);
     for (const [sort, order] of this.entries()) {
       // Equal sort keys are broken by id, so the row sits exactly at its insertion point.
       const at = insertionPoint(order, row, comparators[sort]);
@@ -212,28 +202,16 @@ export class InboxIndex {
     }
   }
 
-  /**
-   * Builds the search's word index for about `budgetMs`; true once it is complete (call again
-   * until then). The background builds it in slices after the index, so no query waits for it;
-   * a search before it is complete checks every row, as without it.
-   */
-  prepareSearch(budgetMs: number): boolean {
-    if (this.words?.worn) this.words = null;
-    if (!this.words) {
-      this.words = new WordIndex();
-      this.wordsPending = { rows: [...this.rows.values()], next: 0 };
+  /** Builds the search's joined text now (one task of tens of milliseconds), before a search needs it. */
+  prepareSearch(): void {
+    this.searchCorpus();
+  }
+
+  private searchCorpus() {
+    if (!this.corpus || this.corpus.since.length > this.rows.size / 8) {
+      this.corpus = { search: new SearchCorpus([...this.rows.values()]), since: [] };
     }
-    const pending = this.wordsPending;
-    if (!pending) return true;
-    const start = performance.now();
-    while (pending.next < pending.rows.length) {
-      const row = pending.rows[pending.next++] as InboxRow;
-      // A row changed since has been added as it was placed.
-      if (this.slots[row.slot] === row) this.words.add(row.slot, row.haystack);
-      if ((pending.next & 255) === 0 && performance.now() - start >= budgetMs) return false;
-    }
-    this.wordsPending = null;
-    return true;
+    return this.corpus;
   }
 
   /** The distinct tags and assignees in use, sorted (the filter menus): one pass over the rows. */
@@ -287,20 +265,25 @@ export class InboxIndex {
   }
 
   /**
-   * The rows matching the whole query (in no order), found from the word index's candidates for
-   * the search's rarest term; null without a search, or when its rarest term is too common to
-   * narrow anything (the caller then checks every row).
+   * The rows matching the whole query (in no order), found among the rows whose text holds the
+   * search's longest term (likely its rarest); null without a search.
    */
   private searched(search: string | undefined, matches: (row: InboxRow) => boolean): InboxRow[] | null {
     const terms = searchTerms(search);
-    if (terms.length === 0 || !this.words || this.wordsPending || this.words.worn) return null;
-    const candidates = this.words.candidates(terms, this.slots.length, this.rows.size * NARROW_SHARE);
-    if (!candidates) return null;
+    if (terms.length === 0) return null;
+    const corpus = this.searchCorpus();
+    const term = terms.reduce((longest, next) => (next.length > longest.length ? next : longest));
+    const seen = new Uint8Array(this.slots.length);
     const found: InboxRow[] = [];
-    for (const slot of candidates) {
-      const row = this.slots[slot];
-      if (row && matches(row)) found.push(row);
-    }
+    // A row as the corpus or `since` knew it counts only if its slot still holds that text.
+    const consider = (known: InboxRow) => {
+      const live = this.slots[known.slot];
+      if (!live || seen[live.slot] || live.haystack !== known.haystack) return;
+      seen[live.slot] = 1;
+      if (matches(live)) found.push(live);
+    };
+    for (const row of corpus.search.holding(term)) consider(row);
+    for (const row of corpus.since) consider(row);
     return found;
   }
 
@@ -332,16 +315,11 @@ export class InboxIndex {
     this.freeSlots.push(row.slot);
   }
 
-  /** Counts the row's words as stale (while the words are still being built, its may not be in yet: not counted). */
-  private forgetWords(row: InboxRow): void {
-    if (!this.wordsPending) this.words?.forget(row.haystack);
-  }
-
   private place(row: InboxRow): void {
     this.ranks = {};
     this.rows.set(row.id, row);
     this.slots[row.slot] = row;
-    this.words?.add(row.slot, row.haystack);
+    this.corpus?.since.push(row);
   }
 
   private entries() {
