@@ -85,9 +85,7 @@ export async function patchInboxItems(
   patch: InboxPatch,
   now: number,
 ): Promise<InboxItem[]> {
-  // Relaxed: committed without waiting for the disk to flush (a crash may lose the last second's
-  // triage, never corrupt the store); a bulk change of 10,000 items is one commit either way.
-  const tx = db.transaction(['inbox', 'events'], 'readwrite', { durability: 'relaxed' });
+  const tx = db.transaction(['inbox', 'events'], 'readwrite');
   const store = tx.objectStore('inbox');
   const events = tx.objectStore('events');
   const found = (await Promise.all(ids.map((id) => store.get(id)))).filter((item) => item !== undefined);

@@ -27,13 +27,18 @@ export interface InboxRow
   authorKey: string;
   /** The author's person ref (lib/people/refs.ts): highlighted people's items rank first. */
   authorRef: string;
-  /** The row's place in the index's slots (kept by the item across its changes): the word index points there. */
+  /** The row's place in the index's slots (kept by the item across its changes): where a search finds it. */
   slot: number;
 }
 
-/** The row's fields read as they are (no folding). */
-function fieldsOf(item: InboxItem) {
+/** One literal for every row, so all rows share one shape and the query loops stay fast. */
+function makeRow(
+  item: InboxItem,
+  slot: number,
+  folded: Pick<InboxRow, 'haystack' | 'authorKey' | 'authorRef'>,
+): InboxRow {
   return {
+    slot,
     id: item.id,
     network: item.network,
     status: item.status,
@@ -41,17 +46,18 @@ function fieldsOf(item: InboxItem) {
     sentiment: item.sentiment,
     assignee: item.assignee,
     capturedAt: item.capturedAt,
+    haystack: folded.haystack,
+    authorKey: folded.authorKey,
+    authorRef: folded.authorRef,
   };
 }
 
 function rowOf(item: InboxItem, slot: number): InboxRow {
-  return {
-    slot,
-    ...fieldsOf(item),
+  return makeRow(item, slot, {
     haystack: searchable(item),
     authorKey: authorSortKey(item.authorName),
     authorRef: personRef(item.network, item.authorHandle, item.authorName),
-  };
+  });
 }
 
 const comparators = Object.fromEntries(
@@ -150,7 +156,7 @@ export class InboxIndex {
     const fresh: InboxRow[] = [];
     for (const item of upserts) {
       const old = this.rows.get(item.id);
-      const row = old && textKept ? { ...old, ...fieldsOf(item) } : rowOf(item, this.slotFor(item.id));
+      const row = old && textKept ? makeRow(item, old.slot, old) : rowOf(item, this.slotFor(item.id));
       if (old) replaced.set(old, row);
       fresh.push(row);
       // Kept text: the search corpus holds it already.
