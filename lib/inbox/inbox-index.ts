@@ -92,6 +92,9 @@ function merge(a: readonly InboxRow[], b: readonly InboxRow[], compare: (x: Inbo
 
 const NONE: ReadonlySet<string> = new Set();
 
+/** Beyond this share of the inbox, a search's matches are found along the order rather than sorted. */
+const MANY_SHARE = 1 / 16;
+
 export class InboxIndex {
   private readonly rows = new Map<string, InboxRow>();
   /** Every row, in each sort's order ('oldest' is 'newest' read backwards). */
@@ -245,8 +248,13 @@ export class InboxIndex {
     const found = this.searched(parsed.search, matches);
     let walked: readonly InboxRow[] = this.orders[sort];
     let matched = matches;
-    if (found) {
-      // The matches put in the sort's order by their positions in it: a sort of numbers.
+    if (found && found.length > this.rows.size * MANY_SHARE) {
+      // Many matches: found along the order, one look at a mark per row (a sequential walk).
+      const hit = new Uint8Array(this.slots.length);
+      for (const row of found) hit[row.slot] = 1;
+      matched = (row) => hit[row.slot] === 1;
+    } else if (found) {
+      // Few matches: put in the sort's order by their positions in it, a sort of numbers.
       const rank = this.rankOf(sort);
       const positions = new Int32Array(found.length);
       for (let at = 0; at < found.length; at++) positions[at] = rank[(found[at] as InboxRow).slot] as number;
