@@ -92,7 +92,10 @@ function merge(a: readonly InboxRow[], b: readonly InboxRow[], compare: (x: Inbo
 
 const NONE: ReadonlySet<string> = new Set();
 
-/** Beyond this share of the inbox, a search's matches are found along the order rather than sorted. */
+/**
+ * A search term held by more than this share of the inbox is checked row by row along the sort's
+ * order (as cheap as walking that many candidates); rarer ones are answered from the corpus.
+ */
 const MANY_SHARE = 1 / 16;
 
 export class InboxIndex {
@@ -248,13 +251,8 @@ export class InboxIndex {
     const found = this.searched(parsed.search, matches);
     let walked: readonly InboxRow[] = this.orders[sort];
     let matched = matches;
-    if (found && found.length > this.rows.size * MANY_SHARE) {
-      // Many matches: found along the order, one look at a mark per row (a sequential walk).
-      const hit = new Uint8Array(this.slots.length);
-      for (const row of found) hit[row.slot] = 1;
-      matched = (row) => hit[row.slot] === 1;
-    } else if (found) {
-      // Few matches: put in the sort's order by their positions in it, a sort of numbers.
+    if (found) {
+      // The matches put in the sort's order by their positions in it: a sort of numbers.
       const rank = this.rankOf(sort);
       const positions = new Int32Array(found.length);
       for (let at = 0; at < found.length; at++) positions[at] = rank[(found[at] as InboxRow).slot] as number;
@@ -279,14 +277,13 @@ export class InboxIndex {
   }
 
   /**
-   * The rows matching the whole query (in no order), found among the rows whose text holds the
-   * search's longest term (likely its rarest); null without a search.
+   * The rows matching the whole query (in no order), found among the rows whose text holds one of
+   * the search's terms held by few rows; null without a search or when every term is common.
    */
   private searched(search: string | undefined, matches: (row: InboxRow) => boolean): InboxRow[] | null {
     const terms = searchTerms(search);
     if (terms.length === 0) return null;
     const corpus = this.searchCorpus();
-    const term = terms.reduce((longest, next) => (next.length > longest.length ? next : longest));
     const seen = new Uint8Array(this.slots.length);
     const found: InboxRow[] = [];
     // A row as the corpus or `since` knew it counts only if its slot still holds that text.
@@ -296,7 +293,14 @@ export class InboxIndex {
       seen[live.slot] = 1;
       if (matches(live)) found.push(live);
     };
-    for (const row of corpus.search.holding(term)) consider(row);
+    // The longest terms first (likely the rarest): the first one held by few rows narrows the search.
+    let holding: InboxRow[] | null = null;
+    for (const term of [...terms].sort((a, b) => b.length - a.length)) {
+      holding = corpus.search.holding(term, this.rows.size * MANY_SHARE);
+      if (holding) break;
+    }
+    if (!holding) return null;
+    for (const row of holding) consider(row);
     for (const row of corpus.since) consider(row);
     return found;
   }

@@ -7,10 +7,16 @@ describe('the search corpus', () => {
 
   it('finds every row holding a term once, at the first and the last row and at a row’s end', () => {
     const corpus = new SearchCorpus(rows());
-    expect(corpus.holding('colis').map((row) => row.id)).toEqual([0, 3, 4]);
-    expect(corpus.holding('livr').map((row) => row.id)).toEqual([0, 1]);
-    expect(corpus.holding('s').map((row) => row.id)).toEqual([0, 1, 3, 4]);
+    expect(corpus.holding('colis')?.map((row) => row.id)).toEqual([0, 3, 4]);
+    expect(corpus.holding('livr')?.map((row) => row.id)).toEqual([0, 1]);
+    expect(corpus.holding('s')?.map((row) => row.id)).toEqual([0, 1, 3, 4]);
     expect(corpus.holding('absent')).toEqual([]);
+  });
+
+  it('gives up (null) as soon as more rows than asked hold the term', () => {
+    const corpus = new SearchCorpus(rows());
+    expect(corpus.holding('colis', 2)).toBeNull();
+    expect(corpus.holding('colis', 3)?.map((row) => row.id)).toEqual([0, 3, 4]);
   });
 
   it('never matches across two rows’ texts', () => {

@@ -32,13 +32,17 @@ export class SearchCorpus<Row extends CorpusRow> {
     this.starts[rows.length] = offset;
   }
 
-  /** The rows (as they were given) whose text holds `term`, each once. `term` has no whitespace. */
-  holding(term: string): Row[] {
+  /**
+   * The rows (as they were given) whose text holds `term`, each once; null as soon as more than
+   * `atMost` do. `term` has no whitespace.
+   */
+  holding(term: string, atMost = Number.POSITIVE_INFINITY): Row[] | null {
     const found: Row[] = [];
     let from = 0;
     for (;;) {
       const at = this.text.indexOf(term, from);
       if (at < 0) return found;
+      if (found.length >= atMost) return null;
       const row = this.rowAt(at);
       found.push(this.rows[row] as Row);
       from = this.starts[row + 1] as number;
