@@ -92,10 +92,7 @@ function merge(a: readonly InboxRow[], b: readonly InboxRow[], compare: (x: Inbo
 
 const NONE: ReadonlySet<string> = new Set();
 
-/**
- * A search term held by more than this share of the inbox is checked row by row along the sort's
- * order (as cheap as walking that many candidates); rarer ones are answered from the corpus.
- */
+/** Beyond this share of the inbox, a search's matches are found along the order rather than sorted. */
 const MANY_SHARE = 1 / 16;
 
 export class InboxIndex {
@@ -248,11 +245,16 @@ export class InboxIndex {
     const parsed = inboxQuerySchema.parse(query);
     const matches = fieldMatcher<InboxRow>(parsed, (row) => row.haystack);
     const sort = parsed.sort === 'oldest' ? 'newest' : parsed.sort;
-    const found = this.searched(parsed.search, matches);
+    const found = this.searched(parsed.search, matches, sort === 'newest');
     let walked: readonly InboxRow[] = this.orders[sort];
     let matched = matches;
-    if (found) {
-      // The matches put in the sort's order by their positions in it: a sort of numbers.
+    if (found && found.length > this.rows.size * MANY_SHARE) {
+      // Many matches: found along the order, one look at a mark per row (a sequential walk).
+      const hit = new Uint8Array(this.slots.length);
+      for (const row of found) hit[row.slot] = 1;
+      matched = (row) => hit[row.slot] === 1;
+    } else if (found) {
+      // Few matches: put in the sort's order by their positions in it, a sort of numbers.
       const rank = this.rankOf(sort);
       const positions = new Int32Array(found.length);
       for (let at = 0; at < found.length; at++) positions[at] = rank[(found[at] as InboxRow).slot] as number;
@@ -277,13 +279,19 @@ export class InboxIndex {
   }
 
   /**
-   * The rows matching the whole query (in no order), found among the rows whose text holds one of
-   * the search's terms held by few rows; null without a search or when every term is common.
+   * The rows matching the whole query (in no order), found among the rows whose text holds the
+   * search's longest term (likely its rarest); null without a search, or for one common word
+   * searched in capture-time order.
    */
-  private searched(search: string | undefined, matches: (row: InboxRow) => boolean): InboxRow[] | null {
+  private searched(
+    search: string | undefined,
+    matches: (row: InboxRow) => boolean,
+    byCaptureTime: boolean,
+  ): InboxRow[] | null {
     const terms = searchTerms(search);
     if (terms.length === 0) return null;
     const corpus = this.searchCorpus();
+    const term = terms.reduce((longest, next) => (next.length > longest.length ? next : longest));
     const seen = new Uint8Array(this.slots.length);
     const found: InboxRow[] = [];
     // A row as the corpus or `since` knew it counts only if its slot still holds that text.
@@ -293,12 +301,10 @@ export class InboxIndex {
       seen[live.slot] = 1;
       if (matches(live)) found.push(live);
     };
-    // The longest terms first (likely the rarest): the first one held by few rows narrows the search.
-    let holding: InboxRow[] | null = null;
-    for (const term of [...terms].sort((a, b) => b.length - a.length)) {
-      holding = corpus.search.holding(term, this.rows.size * MANY_SHARE);
-      if (holding) break;
-    }
+    // One common word along the capture-time order (rows lie in memory about in that order): checking
+    // each row's text measured faster than collecting the word's rows; every other search is narrowed.
+    const common = terms.length === 1 && byCaptureTime ? this.rows.size * MANY_SHARE : Number.POSITIVE_INFINITY;
+    const holding = corpus.search.holding(term, common);
     if (!holding) return null;
     for (const row of holding) consider(row);
     for (const row of corpus.since) consider(row);
