@@ -15,7 +15,7 @@ import {
   saveSelection,
   textBeforeCaret,
 } from '@/lib/content/features/templates/caret-text';
-import { existingText, renderContextFor } from '@/lib/content/features/templates/context';
+import { boxText, existingText, renderContextFor } from '@/lib/content/features/templates/context';
 import { showInsertFailure } from '@/lib/content/features/templates/failure-notice';
 import { insertTemplate } from '@/lib/content/features/templates/insert';
 import { PickerView } from '@/lib/content/features/templates/picker';
@@ -60,6 +60,30 @@ function openSession({ site, composer, via, trigger }: PickerRequest, onClosed: 
   const fields = signal<Record<string, string>>({});
   const notice = signal<string | null>(null);
   const position = signal(placePanel(caretRect(el, doc), PANEL, { width: innerWidth, height: innerHeight }));
+  /**
+   * Follows the caret. A keystroke brings three events (input, keyup, selectionchange): the first
+   * measures the caret at once (the picker moves in the same frame as the text), the others only
+   * ask for one more look when the frame starts, which moves the panel only if the caret moved.
+   */
+  let framePending = 0;
+  let lookAgain = false;
+  const place = () => {
+    const next = placePanel(caretRect(el, doc), PANEL, { width: innerWidth, height: innerHeight });
+    const { top, left, maxHeight } = position.value;
+    if (next.top !== top || next.left !== left || next.maxHeight !== maxHeight) position.value = next;
+  };
+  const follow = () => {
+    if (framePending) {
+      lookAgain = true;
+      return;
+    }
+    place();
+    framePending = requestAnimationFrame(() => {
+      framePending = 0;
+      if (lookAgain && !closed) place();
+      lookAgain = false;
+    });
+  };
   // The box's own selection, for when focus goes to the picker's inputs.
   const saved = saveSelection(el, doc);
 
@@ -73,8 +97,14 @@ function openSession({ site, composer, via, trigger }: PickerRequest, onClosed: 
     }),
   );
   const matching = computed(() => filterRanked(inContext.value, query.value));
-  // The best few are listed (typing narrows the rest): a library of thousands costs a keystroke nothing.
-  const ranked = computed(() => matching.value.slice(0, PICKER_SHOWN));
+  // The best few are listed (typing narrows the rest): a library of thousands costs a keystroke
+  // nothing. The same rows keep the same list, so a keystroke that leaves them renders no row.
+  let shown: Template[] = [];
+  const ranked = computed(() => {
+    const next = matching.value.slice(0, PICKER_SHOWN);
+    if (next.length !== shown.length || next.some((template, index) => template !== shown[index])) shown = next;
+    return shown;
+  });
   const total = computed(() => matching.value.length);
   const selected = computed<Template | undefined>(() => ranked.value[active.value]);
   const fieldLabels = computed(() => (selected.value ? fieldsOf(selected.value.body) : []));
@@ -85,9 +115,22 @@ function openSession({ site, composer, via, trigger }: PickerRequest, onClosed: 
     return renderTemplate(template.body, ctx);
   });
   const replaced = () => (via === 'trigger' ? `${trigger}${query.value}` : '');
-  const length = computed(() =>
-    checkLength(network, existingText(composer, replaced()) + (rendered.value?.text ?? ''), composer.kind),
-  );
+  // The box's text, read when it changes (an input event, where the page is laid out already for
+  // the caret), not while the picker renders.
+  const text = signal(boxText(composer));
+  let counted = checkLength(network, '', composer.kind);
+  const length = computed(() => {
+    const next = checkLength(
+      network,
+      existingText(text.value, replaced()) + (rendered.value?.text ?? ''),
+      composer.kind,
+    );
+    // The same count keeps the same value: a filter keystroke leaves the preview and the count alone.
+    if (next.count !== counted.count || next.limit !== counted.limit || next.remaining !== counted.remaining) {
+      counted = next;
+    }
+    return counted;
+  });
 
   // The templates' words are folded in idle slices while the user reads the list, not on their first keystroke.
   const warm = idleQueue<Template>(listeners.signal, prepareSearch);
@@ -116,6 +159,7 @@ function openSession({ site, composer, via, trigger }: PickerRequest, onClosed: 
     if (closed) return;
     closed = true;
     listeners.abort();
+    cancelAnimationFrame(framePending);
     unwatch();
     stopTheme();
     render(null, host.container);
@@ -198,20 +242,25 @@ function openSession({ site, composer, via, trigger }: PickerRequest, onClosed: 
     event.preventDefault();
     event.stopImmediatePropagation();
   });
-  const followBox = () => {
+  const followBox = (event: Event) => {
     if (via !== 'trigger' || stage.value !== 'list' || closed || inserting) return;
     const next = queryAfterTrigger(textBeforeCaret(el, doc), trigger);
     if (next === null) {
       close(false);
       return;
     }
-    if (next !== query.value) {
+    // An input event: the box changed (its text is read here, where the caret is measured anyway).
+    const edited = event.type === 'input';
+    if (next !== query.value || edited) {
       batch(() => {
-        query.value = next;
-        active.value = 0;
+        if (edited) text.value = boxText(composer);
+        if (next !== query.value) {
+          query.value = next;
+          active.value = 0;
+        }
       });
     }
-    position.value = placePanel(caretRect(el, doc), PANEL, { width: innerWidth, height: innerHeight });
+    follow();
   };
   on(doc, 'input', followBox);
   on(doc, 'keyup', followBox);
@@ -221,9 +270,7 @@ function openSession({ site, composer, via, trigger }: PickerRequest, onClosed: 
     if (target !== host.host && !(target && el.contains(target))) close(false);
   });
   on(window, 'wxt:locationchange' as 'resize', () => close(false));
-  on(window, 'resize', () => {
-    position.value = placePanel(caretRect(el, doc), PANEL, { width: innerWidth, height: innerHeight });
-  });
+  on(window, 'resize', follow);
   const stopReset = effect(() => {
     void query.value;
     if (via === 'command') active.value = 0;
