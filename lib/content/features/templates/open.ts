@@ -19,7 +19,7 @@ import { boxText, existingText, renderContextFor } from '@/lib/content/features/
 import { showInsertFailure } from '@/lib/content/features/templates/failure-notice';
 import { insertTemplate } from '@/lib/content/features/templates/insert';
 import { PickerView } from '@/lib/content/features/templates/picker';
-import { caretRect, placePanel } from '@/lib/content/features/templates/position';
+import { caretRect, caretState, placePanel } from '@/lib/content/features/templates/position';
 import { PICKER_CSS } from '@/lib/content/features/templates/styles';
 import { idleQueue } from '@/lib/content/idle';
 import { connectContentSettings, contentLocale, contentSettings } from '@/lib/content/ui/locale';
@@ -60,29 +60,21 @@ function openSession({ site, composer, via, trigger }: PickerRequest, onClosed: 
   const fields = signal<Record<string, string>>({});
   const notice = signal<string | null>(null);
   const position = signal(placePanel(caretRect(el, doc), PANEL, { width: innerWidth, height: innerHeight }));
-  /**
-   * Follows the caret. A keystroke brings three events (input, keyup, selectionchange): the first
-   * measures the caret at once (the picker moves in the same frame as the text), the others only
-   * ask for one more look when the frame starts, which moves the panel only if the caret moved.
-   */
-  let framePending = 0;
-  let lookAgain = false;
   const place = () => {
     const next = placePanel(caretRect(el, doc), PANEL, { width: innerWidth, height: innerHeight });
     const { top, left, maxHeight } = position.value;
     if (next.top !== top || next.left !== left || next.maxHeight !== maxHeight) position.value = next;
   };
-  const follow = () => {
-    if (framePending) {
-      lookAgain = true;
-      return;
-    }
+  /**
+   * Follows the caret. A keystroke brings three events (input, keyup, selectionchange): the caret
+   * is measured (which lays the page out) after an edit or when it moved, not three times.
+   */
+  let caretWas: readonly unknown[] = [];
+  const follow = (edited: boolean) => {
+    const caret = caretState(el, doc);
+    if (!edited && caret.length === caretWas.length && caret.every((value, index) => value === caretWas[index])) return;
+    caretWas = caret;
     place();
-    framePending = requestAnimationFrame(() => {
-      framePending = 0;
-      if (lookAgain && !closed) place();
-      lookAgain = false;
-    });
   };
   // The box's own selection, for when focus goes to the picker's inputs.
   const saved = saveSelection(el, doc);
@@ -159,7 +151,6 @@ function openSession({ site, composer, via, trigger }: PickerRequest, onClosed: 
     if (closed) return;
     closed = true;
     listeners.abort();
-    cancelAnimationFrame(framePending);
     unwatch();
     stopTheme();
     render(null, host.container);
@@ -260,7 +251,7 @@ function openSession({ site, composer, via, trigger }: PickerRequest, onClosed: 
         }
       });
     }
-    follow();
+    follow(edited);
   };
   on(doc, 'input', followBox);
   on(doc, 'keyup', followBox);
@@ -270,7 +261,11 @@ function openSession({ site, composer, via, trigger }: PickerRequest, onClosed: 
     if (target !== host.host && !(target && el.contains(target))) close(false);
   });
   on(window, 'wxt:locationchange' as 'resize', () => close(false));
-  on(window, 'resize', follow);
+  on(window, 'resize', place);
+  // A scroll moves the caret on screen without moving it in the text: the next event measures again.
+  on(doc, 'scroll', () => {
+    caretWas = [];
+  });
   const stopReset = effect(() => {
     void query.value;
     if (via === 'command') active.value = 0;
