@@ -1,7 +1,8 @@
 /**
  * The inbox kept in memory by the background as compact rows, already in the order of every sort,
- * so any combination of filters, search and sort is one pass over one array: no item is read from
- * IndexedDB and nothing is sorted at query time. Built once from the store (when the background
+ * so any combination of filters is one pass over one array and a search is narrowed by one joined
+ * text (lib/inbox/search-corpus.ts): no item is read from IndexedDB and no item is compared to
+ * another at query time. Built once from the store (when the background
  * starts or another context changed the store), then kept up to date item by item as the
  * background writes. The rows hold only what the filters, the search and the sorts read.
  */
@@ -238,8 +239,9 @@ export class InboxIndex {
   /**
    * The ids of the items matching the query, in the query's order; the items of the authors in
    * `first` (highlighted people: VIP, partner, journalist) come before the others, each part in
-   * the query's order. A search is narrowed first by the word index to the rows of its rarest
-   * term; few matches are sorted apart, more are found along the sort's order with one look per row.
+   * the query's order. A search is narrowed first, through the search corpus, to the rows holding
+   * its longest term; few matches are put in order by their positions, more are found along the
+   * sort's order with one look at a mark per row.
    */
   ids(query: InboxQuery, first: ReadonlySet<string> = NONE): string[] {
     const parsed = inboxQuerySchema.parse(query);
