@@ -21,8 +21,21 @@ export interface InboxIndexCache {
    * revision: the index follows the write and stays valid across the publication.
    */
   changed(ids: readonly string[], revision: string): Promise<void>;
-  /** The same when the writer has the items as written (`removed`: ids deleted). */
-  changedItems(items: readonly InboxItem[], removed: readonly string[], revision: string): Promise<void>;
+  /**
+   * The same when the writer has the items as written (`removed`: ids deleted); `textKept` when it
+   * knows their searched text, authors and tags did not change (InboxIndex.apply).
+   */
+  changedItems(
+    items: readonly InboxItem[],
+    removed: readonly string[],
+    revision: string,
+    textKept?: boolean,
+  ): Promise<void>;
+}
+
+/** The search's joined text is built in its own task once the index is ready, so no query waits for it. */
+function prepareSearchSoon(index: InboxIndex) {
+  setTimeout(() => index.prepareSearch(), 0);
 }
 
 export function inboxIndexCache(db: () => Promise<DB>, revision: () => Promise<string | null>): InboxIndexCache {
@@ -34,6 +47,8 @@ export function inboxIndexCache(db: () => Promise<DB>, revision: () => Promise<s
     if (!previous) return;
     const index = await previous.index;
     await apply(index);
+    // Many changes call for a new joined text.
+    prepareSearchSoon(index);
     // Only when nothing else moved the store meanwhile; otherwise the next query rebuilds.
     if (built === previous) built = { revision: next, before: previous.revision, index: Promise.resolve(index) };
   };
@@ -43,6 +58,7 @@ export function inboxIndexCache(db: () => Promise<DB>, revision: () => Promise<s
       if (!built || !isCurrent(now)) {
         const index = db().then(async (store) => new InboxIndex(await store.getAll('inbox')));
         built = { revision: now, index };
+        void index.then(prepareSearchSoon).catch(() => undefined);
         index.catch(() => {
           if (built?.index === index) built = undefined;
         });
@@ -61,7 +77,8 @@ export function inboxIndexCache(db: () => Promise<DB>, revision: () => Promise<s
           ids.filter((_id, at) => items[at] === undefined),
         );
       }, next),
-    changedItems: (items, removed, next) => follow(async (index) => index.apply(items, removed), next),
+    changedItems: (items, removed, next, textKept) =>
+      follow(async (index) => index.apply(items, removed, textKept), next),
   };
   return cache;
 }

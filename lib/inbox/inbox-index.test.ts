@@ -105,3 +105,136 @@ describe('highlighted people rank first', () => {
     expect(index.ids({}, new Set())).toEqual(applyQuery(items, {}).map((item) => item.id));
   });
 });
+
+describe('the search corpus (property: always the plain filter’s answer)', () => {
+  // Words made of shared syllables, so a piece of a word is often in several words (their rows united).
+  const SYLLABLES = ['ré', 'pon', 'se', 'li', 'vrai', 'son', 'co', 'lis', 'Ta', 'rif', '’', '-', 'x'];
+  const WORDS = [
+    'livraison',
+    'l’avion',
+    "aujourd'hui",
+    'prix-cassés',
+    'Réponse',
+    ...Array.from({ length: 120 }, (_, n) =>
+      [n % 13, (n * 5 + 3) % 13, n % 3 === 0 ? (n * 7 + 1) % 13 : -1]
+        .filter((at) => at >= 0)
+        .map((at) => SYLLABLES[at])
+        .join(''),
+    ),
+  ];
+
+  /** A seeded generator, so a failure replays (the high bits: an LCG's low bits repeat quickly). */
+  function random(seed: number) {
+    let state = seed;
+    const next = (n: number) => {
+      state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
+      return Math.floor(state / 65_536) % n;
+    };
+    const pick = <T>(values: readonly T[]): T => values[next(values.length)] as T;
+    return { next, pick };
+  }
+
+  function items(count: number, seed: number): InboxItem[] {
+    const { next, pick } = random(seed);
+    return Array.from({ length: count }, (_, index) =>
+      makeItem(index, {
+        text: Array.from({ length: 1 + next(6) }, () => pick(WORDS)).join(pick([' ', '  ', '\n', ', '])),
+        authorName: pick(AUTHORS),
+        capturedAt: 1_700_000_000_000 + next(40) * 60_000,
+        sentiment: pick(SENTIMENTS),
+        notes: next(5) === 0 ? pick(WORDS) : undefined,
+      }),
+    );
+  }
+
+  /** Whole words, pieces of words (prefix, middle, suffix), across punctuation, absent ones. */
+  function query(seed: number): InboxQuery {
+    const { next, pick } = random(seed);
+    const piece = () => {
+      const word = pick(WORDS);
+      const start = next(Math.max(1, word.length - 3));
+      return word.slice(start, start + 3 + next(word.length - start));
+    };
+    const terms = Array.from({ length: 1 + next(2) }, () => pick([piece, piece, () => pick(WORDS), () => 'absent']));
+    return {
+      search: terms.map((term) => term()).join(' '),
+      ...(next(3) === 0 ? { statuses: [...OPEN_STATUSES] } : {}),
+      ...(next(4) === 0 ? { network: 'x' as const } : {}),
+      sort: pick(INBOX_SORTS),
+    };
+  }
+
+  it('answers random searches, sorts and filters exactly as the plain filter, the corpus built before the first search or by it', () => {
+    const all = items(800, 3);
+    const unprepared = new InboxIndex(all);
+    const indexed = new InboxIndex(all);
+    indexed.prepareSearch();
+    for (let seed = 1; seed <= 150; seed++) {
+      const asked = query(seed);
+      const expected = reference(all, asked);
+      expect(indexed.ids(asked), JSON.stringify(asked)).toEqual(expected);
+      expect(unprepared.ids(asked), JSON.stringify(asked)).toEqual(expected);
+    }
+  });
+
+  it('stays exact while items change, are removed and come in bulk, and after the corpus is rebuilt', () => {
+    const all = items(700, 11);
+    const index = new InboxIndex(all.slice(0, 400));
+    const live = new Map(all.slice(0, 400).map((item) => [item.id, item]));
+    index.prepareSearch();
+    const { next } = random(5);
+    const fresh = items(300, 12).map((item, at) => ({ ...item, id: `new-${at}` }));
+    for (let step = 0; step < 300; step++) {
+      const ids = [...live.keys()];
+      const kind = next(4);
+      if (kind === 0) {
+        const item = fresh[step] as InboxItem;
+        index.upsert(item);
+        live.set(item.id, item);
+      } else if (kind === 1) {
+        const id = ids[next(ids.length)] as string;
+        const changed = { ...(live.get(id) as InboxItem), text: (all[next(all.length)] as InboxItem).text };
+        index.upsert(changed);
+        live.set(id, changed);
+      } else if (kind === 2) {
+        const id = ids[next(ids.length)] as string;
+        index.remove(id);
+        live.delete(id);
+      } else {
+        index.prepareSearch();
+      }
+      if (step % 2 === 0) {
+        const asked = query(step + 1);
+        expect(index.ids(asked), JSON.stringify(asked)).toEqual(reference([...live.values()], asked));
+      }
+    }
+    index.prepareSearch();
+    // A bulk change (the merge path) re-texts 200 items and removes 50.
+    const ids = [...live.keys()];
+    const bulk = ids
+      .slice(0, 200)
+      .map((id, at) => ({ ...(live.get(id) as InboxItem), text: (all[at] as InboxItem).text }));
+    const removed = ids.slice(200, 250);
+    index.apply(bulk, removed);
+    for (const item of bulk) live.set(item.id, item);
+    for (const id of removed) live.delete(id);
+    index.prepareSearch();
+    for (let seed = 500; seed < 600; seed++) {
+      const asked = query(seed);
+      expect(index.ids(asked), JSON.stringify(asked)).toEqual(reference([...live.values()], asked));
+    }
+    // A bulk triage that keeps the text (the rows' folded text and words are kept, only some move).
+    const triaged = [...live.values()]
+      .slice(100, 300)
+      .map((item, at) => ({ ...item, status: at % 3 === 0 ? ('archived' as const) : item.status, assignee: 'Léa' }));
+    index.apply(triaged, [], true);
+    for (const item of triaged) live.set(item.id, item);
+    for (let seed = 600; seed < 700; seed++) {
+      const asked = { ...query(seed), ...(seed % 2 === 0 ? { assignee: 'Léa' } : {}) };
+      expect(index.ids(asked), JSON.stringify(asked)).toEqual(reference([...live.values()], asked));
+      expect(index.ids({ sort: asked.sort, statuses: ['archived'] })).toEqual(
+        reference([...live.values()], { sort: asked.sort, statuses: ['archived'] }),
+      );
+    }
+  });
+});

@@ -1,7 +1,8 @@
 /**
  * The inbox kept in memory by the background as compact rows, already in the order of every sort,
- * so any combination of filters, search and sort is one pass over one array: no item is read from
- * IndexedDB and nothing is sorted at query time. Built once from the store (when the background
+ * so any combination of filters is one pass over one array and a search is narrowed by one joined
+ * text (lib/inbox/search-corpus.ts): no item is read from IndexedDB and no item is compared to
+ * another at query time. Built once from the store (when the background
  * starts or another context changed the store), then kept up to date item by item as the
  * background writes. The rows hold only what the filters, the search and the sorts read.
  */
@@ -14,8 +15,10 @@ import {
   type InboxSort,
   inboxQuerySchema,
   searchable,
+  searchTerms,
   sortComparator,
 } from '@/lib/inbox/query';
+import { SearchCorpus } from '@/lib/inbox/search-corpus';
 import { personRef } from '@/lib/people/refs';
 
 export interface InboxRow
@@ -25,10 +28,18 @@ export interface InboxRow
   authorKey: string;
   /** The author's person ref (lib/people/refs.ts): highlighted people's items rank first. */
   authorRef: string;
+  /** The row's place in the index's slots (kept by the item across its changes): where a search finds it. */
+  slot: number;
 }
 
-function rowOf(item: InboxItem): InboxRow {
+/** One literal for every row, so all rows share one shape and the query loops stay fast. */
+function makeRow(
+  item: InboxItem,
+  slot: number,
+  folded: Pick<InboxRow, 'haystack' | 'authorKey' | 'authorRef'>,
+): InboxRow {
   return {
+    slot,
     id: item.id,
     network: item.network,
     status: item.status,
@@ -36,10 +47,18 @@ function rowOf(item: InboxItem): InboxRow {
     sentiment: item.sentiment,
     assignee: item.assignee,
     capturedAt: item.capturedAt,
+    haystack: folded.haystack,
+    authorKey: folded.authorKey,
+    authorRef: folded.authorRef,
+  };
+}
+
+function rowOf(item: InboxItem, slot: number): InboxRow {
+  return makeRow(item, slot, {
     haystack: searchable(item),
     authorKey: authorSortKey(item.authorName),
     authorRef: personRef(item.network, item.authorHandle, item.authorName),
-  };
+  });
 }
 
 const comparators = Object.fromEntries(
@@ -74,13 +93,26 @@ function merge(a: readonly InboxRow[], b: readonly InboxRow[], compare: (x: Inbo
 
 const NONE: ReadonlySet<string> = new Set();
 
+/** Beyond this share of the inbox, a search's matches are found along the order rather than sorted. */
+const MANY_SHARE = 1 / 16;
+
 export class InboxIndex {
   private readonly rows = new Map<string, InboxRow>();
   /** Every row, in each sort's order ('oldest' is 'newest' read backwards). */
   private readonly orders: Record<Exclude<InboxSort, 'oldest'>, InboxRow[]>;
+  /** Rows by slot (undefined: a free slot); an item keeps its slot while it lives. */
+  private readonly slots: (InboxRow | undefined)[] = [];
+  private readonly freeSlots: number[] = [];
+  /**
+   * The search's joined text (built by prepareSearch or the first search) and the rows placed since
+   * with a new text, which a search checks one by one; rebuilt when those grow too many.
+   */
+  private corpus: { search: SearchCorpus<InboxRow>; since: InboxRow[] } | null = null;
+  /** Each row's position in each order, by slot: computed when a search needs it, dropped by any change. */
+  private ranks: Partial<Record<Exclude<InboxSort, 'oldest'>, Int32Array>> = {};
 
   constructor(items: readonly InboxItem[]) {
-    for (const item of items) this.rows.set(item.id, rowOf(item));
+    for (const item of items) this.place(rowOf(item, this.slotFor(item.id)));
     const all = [...this.rows.values()];
     this.orders = {
       newest: [...all].sort(comparators.newest),
@@ -96,50 +128,100 @@ export class InboxIndex {
 
   /** Adds the item, or moves its row where its new values sort. */
   upsert(item: InboxItem): void {
-    this.remove(item.id);
-    const row = rowOf(item);
-    this.rows.set(row.id, row);
+    const slot = this.slotFor(item.id);
+    this.unlist(item.id);
+    const row = rowOf(item, slot);
+    this.place(row);
     for (const [sort, order] of this.entries()) order.splice(insertionPoint(order, row, comparators[sort]), 0, row);
   }
 
   /**
-   * Many changes at once (a bulk status change): every order is filtered once and merged with the
-   * new rows sorted apart, so 10,000 changes cost a few passes, not 10,000 moves of each order.
+   * Many changes at once (a bulk status change): every order is walked once, the rows whose sort
+   * keys did not change replaced where they stand, the others merged in sorted apart, so 10,000
+   * changes cost a few passes, not 10,000 moves of each order. `textKept`: the writer knows the
+   * searched text, the author and the tags are unchanged (a status, assignee or sentiment change),
+   * so the rows' folded text is kept, not folded again.
    */
-  apply(upserts: readonly InboxItem[], removedIds: readonly string[] = []): void {
+  apply(upserts: readonly InboxItem[], removedIds: readonly string[] = [], textKept = false): void {
     if (upserts.length + removedIds.length < 64) {
       for (const id of removedIds) this.remove(id);
       for (const item of upserts) this.upsert(item);
       return;
     }
     const gone = new Set<InboxRow>();
-    for (const id of [...removedIds, ...upserts.map((item) => item.id)]) {
+    for (const id of removedIds) {
       const row = this.rows.get(id);
-      if (row) gone.add(row);
-      this.rows.delete(id);
+      if (!row) continue;
+      gone.add(row);
+      this.freeSlot(id);
     }
-    const fresh = upserts.map(rowOf);
-    for (const row of fresh) this.rows.set(row.id, row);
+    /** Each changed row's new row. */
+    const replaced = new Map<InboxRow, InboxRow>();
+    const fresh: InboxRow[] = [];
+    for (const item of upserts) {
+      const old = this.rows.get(item.id);
+      const row = old && textKept ? makeRow(item, old.slot, old) : rowOf(item, this.slotFor(item.id));
+      if (old) replaced.set(old, row);
+      fresh.push(row);
+      // Kept text: the search corpus holds it already.
+      if (old && textKept) {
+        this.rows.set(row.id, row);
+        this.slots[row.slot] = row;
+      } else this.place(row);
+    }
+    this.ranks = {};
     for (const [sort, order] of this.entries()) {
       const compare = comparators[sort];
-      this.orders[sort] = merge(
-        order.filter((row) => !gone.has(row)),
-        [...fresh].sort(compare),
-        compare,
-      );
+      const kept: InboxRow[] = [];
+      const stayed = new Set<InboxRow>();
+      for (const row of order) {
+        if (gone.has(row)) continue;
+        const next = replaced.get(row);
+        if (next === undefined) kept.push(row);
+        else if (compare(row, next) === 0) {
+          kept.push(next);
+          stayed.add(next);
+        }
+      }
+      const moved = fresh.filter((row) => !stayed.has(row));
+      this.orders[sort] = merge(kept, moved.sort(compare), compare);
     }
   }
 
   remove(id: string): void {
     const row = this.rows.get(id);
     if (!row) return;
-    this.rows.delete(id);
+    this.freeSlot(id);
+    this.unlistRow(row);
+  }
+
+  /** Takes the item's row out of the orders (its slot stays with it). */
+  private unlist(id: string): void {
+    const row = this.rows.get(id);
+    if (row) this.unlistRow(row);
+  }
+
+  private unlistRow(row: InboxRow): void {
+    this.ranks = {};
+    this.rows.delete(row.id);
     for (const [sort, order] of this.entries()) {
       // Equal sort keys are broken by id, so the row sits exactly at its insertion point.
       const at = insertionPoint(order, row, comparators[sort]);
       if (order[at] === row) order.splice(at, 1);
       else order.splice(order.indexOf(row), 1);
     }
+  }
+
+  /** Builds the search's joined text now (one task of tens of milliseconds), before a search needs it. */
+  prepareSearch(): void {
+    this.searchCorpus();
+  }
+
+  private searchCorpus() {
+    if (!this.corpus || this.corpus.since.length > this.rows.size / 8) {
+      this.corpus = { search: new SearchCorpus([...this.rows.values()]), since: [] };
+    }
+    return this.corpus;
   }
 
   /** The distinct tags and assignees in use, sorted (the filter menus): one pass over the rows. */
@@ -157,25 +239,113 @@ export class InboxIndex {
   /**
    * The ids of the items matching the query, in the query's order; the items of the authors in
    * `first` (highlighted people: VIP, partner, journalist) come before the others, each part in
-   * the query's order. Still one pass.
+   * the query's order. A search is narrowed first, through the search corpus, to the rows holding
+   * its longest term; few matches are put in order by their positions, more are found along the
+   * sort's order with one look at a mark per row.
    */
   ids(query: InboxQuery, first: ReadonlySet<string> = NONE): string[] {
     const parsed = inboxQuerySchema.parse(query);
     const matches = fieldMatcher<InboxRow>(parsed, (row) => row.haystack);
-    const order = this.orders[parsed.sort === 'oldest' ? 'newest' : parsed.sort];
+    const sort = parsed.sort === 'oldest' ? 'newest' : parsed.sort;
+    const found = this.searched(parsed.search, matches, sort === 'newest');
+    let walked: readonly InboxRow[] = this.orders[sort];
+    let matched = matches;
+    if (found && found.length > this.rows.size * MANY_SHARE) {
+      // Many matches: found along the order, one look at a mark per row (a sequential walk).
+      const hit = new Uint8Array(this.slots.length);
+      for (const row of found) hit[row.slot] = 1;
+      matched = (row) => hit[row.slot] === 1;
+    } else if (found) {
+      // Few matches: put in the sort's order by their positions in it, a sort of numbers.
+      const rank = this.rankOf(sort);
+      const positions = new Int32Array(found.length);
+      for (let at = 0; at < found.length; at++) positions[at] = rank[(found[at] as InboxRow).slot] as number;
+      positions.sort();
+      const order = this.orders[sort];
+      walked = Array.from(positions, (position) => order[position] as InboxRow);
+      matched = () => true;
+    }
     const ids: string[] = [];
     const ranked: string[] = [];
     const take = (row: InboxRow) => {
-      if (!matches(row)) return;
+      if (!matched(row)) return;
       if (first.size > 0 && first.has(row.authorRef)) ranked.push(row.id);
       else ids.push(row.id);
     };
     if (parsed.sort === 'oldest') {
-      for (let at = order.length - 1; at >= 0; at--) take(order[at] as InboxRow);
+      for (let at = walked.length - 1; at >= 0; at--) take(walked[at] as InboxRow);
     } else {
-      for (const row of order) take(row);
+      for (const row of walked) take(row);
     }
     return ranked.length > 0 ? ranked.concat(ids) : ids;
+  }
+
+  /**
+   * The rows matching the whole query (in no order), found among the rows whose text holds the
+   * search's longest term (likely its rarest); null without a search, or for one common word
+   * searched in capture-time order.
+   */
+  private searched(
+    search: string | undefined,
+    matches: (row: InboxRow) => boolean,
+    byCaptureTime: boolean,
+  ): InboxRow[] | null {
+    const terms = searchTerms(search);
+    if (terms.length === 0) return null;
+    const corpus = this.searchCorpus();
+    const term = terms.reduce((longest, next) => (next.length > longest.length ? next : longest));
+    const seen = new Uint8Array(this.slots.length);
+    const found: InboxRow[] = [];
+    // A row as the corpus or `since` knew it counts only if its slot still holds that text.
+    const consider = (known: InboxRow) => {
+      const live = this.slots[known.slot];
+      if (!live || seen[live.slot] || live.haystack !== known.haystack) return;
+      seen[live.slot] = 1;
+      if (matches(live)) found.push(live);
+    };
+    // One common word along the capture-time order (rows lie in memory about in that order): checking
+    // each row's text measured faster than collecting the word's rows; every other search is narrowed.
+    const common = terms.length === 1 && byCaptureTime ? this.rows.size * MANY_SHARE : Number.POSITIVE_INFINITY;
+    const holding = corpus.search.holding(term, common);
+    if (!holding) return null;
+    for (const row of holding) consider(row);
+    for (const row of corpus.since) consider(row);
+    return found;
+  }
+
+  private rankOf(sort: Exclude<InboxSort, 'oldest'>): Int32Array {
+    const known = this.ranks[sort];
+    if (known) return known;
+    const rank = new Int32Array(this.slots.length);
+    const order = this.orders[sort];
+    for (let at = 0; at < order.length; at++) rank[(order[at] as InboxRow).slot] = at;
+    this.ranks[sort] = rank;
+    return rank;
+  }
+
+  /** The item's slot: the one it has, else a free one (reserved). */
+  private slotFor(id: string): number {
+    const row = this.rows.get(id);
+    if (row) return row.slot;
+    const free = this.freeSlots.pop();
+    if (free !== undefined) return free;
+    this.slots.push(undefined);
+    return this.slots.length - 1;
+  }
+
+  private freeSlot(id: string): void {
+    const row = this.rows.get(id);
+    if (!row) return;
+    this.rows.delete(id);
+    this.slots[row.slot] = undefined;
+    this.freeSlots.push(row.slot);
+  }
+
+  private place(row: InboxRow): void {
+    this.ranks = {};
+    this.rows.set(row.id, row);
+    this.slots[row.slot] = row;
+    this.corpus?.since.push(row);
   }
 
   private entries() {

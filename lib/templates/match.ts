@@ -61,7 +61,7 @@ export function closeWord(word: string, wanted: string): boolean {
   );
 }
 
-/** A template's words, folded once: the picker matches every template on each keystroke. */
+/** A template's words, folded: what the filter compares (search-index.ts keeps them per page). */
 interface Searchable {
   shortcut: string;
   name: string;
@@ -70,66 +70,29 @@ interface Searchable {
   allWords: string[];
 }
 
-const searchable = new WeakMap<Template, Searchable>();
-
 function searchableOf(template: Template): Searchable {
-  let found = searchable.get(template);
-  if (!found) {
-    const labelWords = [...wordsOf(template.name), ...wordsOf(template.tags.join(' ')), ...wordsOf(template.shortcut)];
-    found = {
-      shortcut: fold(template.shortcut),
-      name: fold(template.name),
-      labelWords,
-      allWords: [...new Set([...labelWords, ...wordsOf(template.body)])],
-    };
-    searchable.set(template, found);
-  }
-  return found;
+  const labelWords = [...wordsOf(template.name), ...wordsOf(template.tags.join(' ')), ...wordsOf(template.shortcut)];
+  return {
+    shortcut: fold(template.shortcut),
+    name: fold(template.name),
+    labelWords,
+    allWords: [...new Set([...labelWords, ...wordsOf(template.body)])],
+  };
 }
 
-/** Folds a template's words ahead of the first filter keystroke (the picker does it in idle time). */
-export function prepareSearch(template: Template): void {
-  searchableOf(template);
-}
-
-/** The band of a template for a non-empty filter, or null when it must not be offered. */
+/**
+ * The band of a template for a filter, or null when it must not be offered: the definition the
+ * picker's index (search-index.ts) follows, template by template.
+ */
 export function matchBand(template: Template, query: string): MatchBand | null {
   const wanted = fold(query.trim());
   if (!wanted) return 0;
-  return matchFolded(searchableOf(template), wanted, wordsOf(wanted), new Map());
-}
-
-/** Whether `word` is close to `q`, each pair decided once per filter (templates share most words). */
-type CloseMemo = Map<string, boolean>;
-
-function matchFolded(
-  { shortcut, name, labelWords, allWords }: Searchable,
-  wanted: string,
-  queryWords: string[],
-  memo: CloseMemo,
-): MatchBand | null {
+  const { shortcut, name, labelWords, allWords } = searchableOf(template);
   if ((shortcut !== '' && shortcut.startsWith(wanted)) || name.startsWith(wanted)) return 0;
+  const queryWords = wordsOf(wanted);
   if (queryWords.length === 0) return null;
   if (queryWords.every((q) => labelWords.some((word) => word.startsWith(q)))) return 1;
-  const close = (word: string, q: string) => {
-    const key = `${q}\u0000${word}`;
-    let found = memo.get(key);
-    if (found === undefined) {
-      found = closeWord(word, q);
-      memo.set(key, found);
-    }
-    return found;
-  };
   const fits = (q: string) =>
-    q.length < 3 ? allWords.some((word) => word.startsWith(q)) : allWords.some((word) => close(word, q));
+    q.length < 3 ? allWords.some((word) => word.startsWith(q)) : allWords.some((word) => closeWord(word, q));
   return queryWords.every(fits) ? 2 : null;
-}
-
-/** The band of each template for one filter (folded once for all of them). */
-export function matchBands(templates: readonly Template[], query: string): (MatchBand | null)[] {
-  const wanted = fold(query.trim());
-  if (!wanted) return templates.map(() => 0);
-  const queryWords = wordsOf(wanted);
-  const memo: CloseMemo = new Map();
-  return templates.map((template) => matchFolded(searchableOf(template), wanted, queryWords, memo));
 }

@@ -7,8 +7,8 @@
 import type { Network } from '@/lib/networks';
 import { isHoldingStatement } from '@/lib/templates/kinds';
 import { guessLanguage } from '@/lib/templates/language';
-import { fold, type MatchBand, matchBands } from '@/lib/templates/match';
 import type { Template } from '@/lib/templates/model';
+import { filterIndexed } from '@/lib/templates/search-index';
 
 export interface RankContext {
   query: string;
@@ -133,18 +133,10 @@ export function rankByContext(templates: readonly Template[], ctx: Omit<RankCont
 }
 
 /**
- * Templates in context order narrowed by the filter: an exact shortcut first, then by band, the
- * context order kept within each (a stable sort), so each keystroke only matches and sorts.
+ * Templates in context order narrowed by the filter: an exact shortcut first, then by band
+ * (match.ts), the context order kept within each, so each keystroke only matches
+ * (search-index.ts: the words of the library compared once, the bands filled in one pass).
  */
 export function filterRanked(ordered: readonly Template[], filter: string): Template[] {
-  const query = filter.trim();
-  if (!query) return [...ordered];
-  const exact = fold(query);
-  const bands = matchBands(ordered, query);
-  return ordered
-    .map((template, index) => ({ template, band: bands[index] ?? null }))
-    .filter((entry): entry is { template: Template; band: MatchBand } => entry.band !== null)
-    .map((entry) => ({ ...entry, exact: exact !== '' && fold(entry.template.shortcut) === exact ? 0 : 1 }))
-    .sort((a, b) => a.exact - b.exact || a.band - b.band)
-    .map((entry) => entry.template);
+  return filterIndexed(ordered, filter);
 }

@@ -1,7 +1,15 @@
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Page, Worker } from '@playwright/test';
-import { expect, openFixture, test } from '../e2e/support/extension';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { BrowserContext, Page, Worker } from '@playwright/test';
+import {
+  EXTENSION_PATH,
+  expect,
+  extensionWorker,
+  launchWithExtension,
+  openFixture,
+  test,
+} from '../e2e/support/extension';
 
 /**
  * Figures only (npm run bench:browser): the template picker with 2,000 templates on X's reply box,
@@ -10,8 +18,18 @@ import { expect, openFixture, test } from '../e2e/support/extension';
  * reported apart), and each filter keystroke to the list updated. Times are read in the page
  * (keydown → the picker's last DOM change before the next frame; X's editor handles the keystroke
  * too, as it would without the extension), medians of several openings. JSON in bench/picker-2000.json.
+ *
+ * To compare builds under the same load: BENCH_BUILDS="main=.output-main/chrome-mv3,branch=.output/chrome-mv3"
+ * and BENCH_RUNS=5 measure each build in turn, run after run (a fresh browser each time);
+ * BENCH_OUT names the JSON.
  */
 const COUNT = Number(process.env.BENCH_TEMPLATES ?? 2000);
+const RUNS = Number(process.env.BENCH_RUNS ?? 1);
+const BUILDS = (process.env.BENCH_BUILDS ?? `build=${EXTENSION_PATH}`).split(',').map((entry) => {
+  const [label = 'build', path = EXTENSION_PATH] = entry.split('=');
+  return { label, path: resolve(path) };
+});
+const OUT = resolve(process.env.BENCH_OUT ?? join(import.meta.dirname, '../../bench/picker-2000.json'));
 const OPENINGS = 7;
 const FILTER = 'merci';
 const WORDS = [
@@ -117,7 +135,10 @@ const median = (values: number[]) => {
   return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 };
 
-test(`template picker with ${COUNT} templates: open and filter`, async ({ context, worker }) => {
+const round1 = (value: number) => Math.round(value * 10) / 10;
+
+/** One browser with one build: the first opening, then the next openings and their filter keystrokes. */
+async function measure(context: BrowserContext, worker: Worker) {
   await seedTemplates(worker, COUNT);
   const page = await openFixture(context, 'https://x.com/marie/status/1850000000000000001', 'x/post.html');
   await expect(page.locator('html')).toHaveAttribute('data-cm-companion', /.+/);
@@ -126,32 +147,28 @@ test(`template picker with ${COUNT} templates: open and filter`, async ({ contex
   await armTimer(page);
   const picker = page.locator('cm-companion-template-picker .picker');
   const times = () => page.evaluate(() => (window as unknown as { __pickerTimes: number[] }).__pickerTimes.splice(0));
+  const counted = async () =>
+    await page.evaluate(() => (window as unknown as { __pickerTimes: number[] }).__pickerTimes.length);
 
   const opens: number[] = [];
   const filters: number[] = [];
+  const firstFilters: number[] = [];
   let firstOpen = 0;
   for (let round = 0; round < OPENINGS; round++) {
     await page.keyboard.type(';');
     await times();
     await page.keyboard.type(';');
     await expect(picker).toBeVisible();
-    await expect
-      .poll(
-        async () => await page.evaluate(() => (window as unknown as { __pickerTimes: number[] }).__pickerTimes.length),
-      )
-      .toBeGreaterThan(0);
+    await expect.poll(counted).toBeGreaterThan(0);
     const [open = 0] = await times();
     if (round === 0) firstOpen = open;
     else opens.push(open);
     for (const letter of FILTER) {
       await page.keyboard.type(letter);
-      await expect
-        .poll(
-          async () =>
-            await page.evaluate(() => (window as unknown as { __pickerTimes: number[] }).__pickerTimes.length),
-        )
-        .toBeGreaterThan(0);
-      filters.push(...(await times()));
+      await expect.poll(counted).toBeGreaterThan(0);
+      const keystroke = await times();
+      filters.push(...keystroke);
+      if (round === 0) firstFilters.push(...keystroke);
     }
     await expect(picker.getByRole('option').first()).toContainText(FILTER);
     await page.keyboard.press('Escape');
@@ -160,21 +177,61 @@ test(`template picker with ${COUNT} templates: open and filter`, async ({ contex
     for (let index = 0; index < 2 + FILTER.length; index++) await page.keyboard.press('Backspace');
     await times();
   }
-
-  const figures = {
-    templates: COUNT,
-    firstOpenMs: Math.round(firstOpen),
-    openMs: {
-      median: Math.round(median(opens) * 10) / 10,
-      max: Math.round(Math.max(...opens) * 10) / 10,
-      runs: opens.length,
-    },
+  return {
+    firstOpenMs: round1(firstOpen),
+    openMs: { median: round1(median(opens)), max: round1(Math.max(...opens)), runs: opens.length },
     filterKeystrokeMs: {
-      median: Math.round(median(filters) * 10) / 10,
-      max: Math.round(Math.max(...filters) * 10) / 10,
+      median: round1(median(filters)),
+      max: round1(Math.max(...filters)),
       keystrokes: filters.length,
     },
+    /** The first opening's keystrokes one by one: the library's words may still be being folded. */
+    firstOpeningKeystrokesMs: firstFilters.map(round1),
+  };
+}
+
+test(`template picker with ${COUNT} templates: open and filter`, async () => {
+  test.setTimeout(120_000 * RUNS * BUILDS.length);
+  const loadBefore = loadavg().map(round1);
+  const runs: Record<string, Awaited<ReturnType<typeof measure>>[]> = {};
+  let browserVersion = '';
+  for (let run = 0; run < RUNS; run++) {
+    for (const build of BUILDS) {
+      const dir = mkdtempSync(join(tmpdir(), 'cmc-bench-picker-'));
+      const context = await launchWithExtension(dir, { extensionPath: build.path });
+      try {
+        const worker = await extensionWorker(context);
+        browserVersion = await worker.evaluate(() => /Chrome\/[\d.]+/.exec(navigator.userAgent)?.[0] ?? '');
+        const figures = await measure(context, worker);
+        runs[build.label] = [...(runs[build.label] ?? []), figures];
+        console.log(`${build.label} run ${run + 1}: ${JSON.stringify(figures)}`);
+      } finally {
+        await context.close();
+        rmSync(dir, { recursive: true, force: true });
+      }
+    }
+  }
+  const summary = Object.fromEntries(
+    Object.entries(runs).map(([label, list]) => [
+      label,
+      {
+        // Medians over the runs of each run's median (the first opening: median of the runs' first openings).
+        firstOpenMs: round1(median(list.map((one) => one.firstOpenMs))),
+        openMs: round1(median(list.map((one) => one.openMs.median))),
+        filterKeystrokeMs: round1(median(list.map((one) => one.filterKeystrokeMs.median))),
+        runs: list,
+      },
+    ]),
+  );
+  const figures = {
+    templates: COUNT,
+    filter: FILTER,
+    openingsPerRun: OPENINGS,
+    machine: { cpus: cpus().length, loadAverageBefore: loadBefore, loadAverageAfter: loadavg().map(round1) },
+    browser: browserVersion,
+    builds: Object.fromEntries(BUILDS.map((build) => [build.label, build.path])),
+    ...(BUILDS.length === 1 && RUNS === 1 ? (runs[BUILDS[0]?.label ?? '']?.[0] ?? {}) : { results: summary }),
   };
   console.log(JSON.stringify(figures, null, 2));
-  writeFileSync(join(import.meta.dirname, '../../bench/picker-2000.json'), `${JSON.stringify(figures, null, 2)}\n`);
+  writeFileSync(OUT, `${JSON.stringify(figures, null, 2)}\n`);
 });

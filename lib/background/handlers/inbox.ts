@@ -33,22 +33,23 @@ export function inboxHandlers(deps: ServiceDeps): FeatureHandlers<typeof inboxMe
     return current.ids(query, first);
   };
   /** The index follows the write first, so the views' re-query on the new revision finds it ready. */
-  const changed = async (ids: readonly string[], written?: readonly InboxItem[]) => {
+  const changed = async (ids: readonly string[], written?: readonly InboxItem[], textKept = false) => {
     const revision = crypto.randomUUID();
-    await (written ? index.changedItems(written, [], revision) : index.changed(ids, revision));
+    await (written ? index.changedItems(written, [], revision, textKept) : index.changed(ids, revision));
     await bumpRevision('inbox', revision);
     // The team's mirror follows every inbox write (not awaited: the view never waits on the team).
     void deps.team?.changed('inbox', written ? written.map((item) => item.id) : ids).catch(() => undefined);
   };
-  const changedWithEvents = (ids: readonly string[], written?: readonly InboxItem[]) =>
-    Promise.all([changed(ids, written), bumpRevision('events')]);
+  const changedWithEvents = (ids: readonly string[], written?: readonly InboxItem[], textKept = false) =>
+    Promise.all([changed(ids, written, textKept), bumpRevision('events')]);
 
   let coldWindowServed = false;
 
   return {
     async captureToInbox(capture) {
       const { item, created } = await upsertCapture(await deps.db(), capture, deps.now(), deps.newId);
-      await Promise.all([changed([item.id]), created ? bumpRevision('events') : undefined]);
+      // The item as written: the index takes it without reading it back.
+      await Promise.all([changed([item.id], [item]), created ? bumpRevision('events') : undefined]);
       return { id: item.id, created };
     },
     async listInbox({ limit }) {
@@ -83,7 +84,9 @@ export function inboxHandlers(deps: ServiceDeps): FeatureHandlers<typeof inboxMe
     },
     async updateInboxItems({ ids, patch }) {
       const written = await patchInboxItems(await deps.db(), ids, patch, deps.now());
-      await (patch.status === 'answered' ? changedWithEvents(ids, written) : changed(ids, written));
+      // The searched text is the item's text, author, notes and tags: kept unless the patch edits notes or tags.
+      const textKept = !patch.tags && !patch.addTags && !patch.removeTags && patch.notes === undefined;
+      await (patch.status === 'answered' ? changedWithEvents(ids, written, textKept) : changed(ids, written, textKept));
       return { changed: written.length };
     },
     async markInboxAnswered({ id, via }, context) {

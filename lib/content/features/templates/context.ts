@@ -29,12 +29,16 @@ export function renderContextFor(
   };
 }
 
-/** The box's text as the user sees it, without the trigger and filter that insertion replaces. */
-export function existingText(composer: Composer, replaced: string): string {
+/** The box's text as the user sees it (what the network counts towards its limit). */
+export function boxText(composer: Composer): string {
   const el = composer.element;
   // innerText, not textContent: line breaks between paragraphs count towards the limit.
   // biome-ignore lint/performance/useDomNodeTextContent: see above.
-  const text = el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement ? el.value : el.innerText;
+  return el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement ? el.value : el.innerText;
+}
+
+/** The box's text without the trigger and filter that insertion replaces. */
+export function existingText(text: string, replaced: string): string {
   const at = replaced ? text.lastIndexOf(replaced) : -1;
   const kept = at === -1 ? text : text.slice(0, at) + text.slice(at + replaced.length);
   return kept.replace(/\n$/, '');

@@ -15,11 +15,11 @@ import {
   saveSelection,
   textBeforeCaret,
 } from '@/lib/content/features/templates/caret-text';
-import { existingText, renderContextFor } from '@/lib/content/features/templates/context';
+import { boxText, existingText, renderContextFor } from '@/lib/content/features/templates/context';
 import { showInsertFailure } from '@/lib/content/features/templates/failure-notice';
 import { insertTemplate } from '@/lib/content/features/templates/insert';
 import { PickerView } from '@/lib/content/features/templates/picker';
-import { caretRect, placePanel } from '@/lib/content/features/templates/position';
+import { caretRect, caretState, placePanel } from '@/lib/content/features/templates/position';
 import { PICKER_CSS } from '@/lib/content/features/templates/styles';
 import { idleQueue } from '@/lib/content/idle';
 import { connectContentSettings, contentLocale, contentSettings } from '@/lib/content/ui/locale';
@@ -27,9 +27,9 @@ import { createShadowHost } from '@/lib/content/ui/shadow-host';
 import { readCrisisMode, watchCrisisMode } from '@/lib/crisis/store';
 import { insertText } from '@/lib/dom/insert-text';
 import { NETWORK_NAMES } from '@/lib/networks';
-import { prepareSearch } from '@/lib/templates/match';
 import type { Template } from '@/lib/templates/model';
 import { filterRanked, rankByContext } from '@/lib/templates/rank';
+import { prepareSearch } from '@/lib/templates/search-index';
 import { readTemplates, watchTemplates } from '@/lib/templates/store';
 import { fieldsOf, renderTemplate } from '@/lib/templates/variables';
 import { checkLength } from '@/lib/text/length';
@@ -60,6 +60,22 @@ function openSession({ site, composer, via, trigger }: PickerRequest, onClosed: 
   const fields = signal<Record<string, string>>({});
   const notice = signal<string | null>(null);
   const position = signal(placePanel(caretRect(el, doc), PANEL, { width: innerWidth, height: innerHeight }));
+  const place = () => {
+    const next = placePanel(caretRect(el, doc), PANEL, { width: innerWidth, height: innerHeight });
+    const { top, left, maxHeight } = position.value;
+    if (next.top !== top || next.left !== left || next.maxHeight !== maxHeight) position.value = next;
+  };
+  /**
+   * Follows the caret. A keystroke brings three events (input, keyup, selectionchange): the caret
+   * is measured (which lays the page out) after an edit or when it moved, not three times.
+   */
+  let caretWas: readonly unknown[] = [];
+  const follow = (edited: boolean) => {
+    const caret = caretState(el, doc);
+    if (!edited && caret.length === caretWas.length && caret.every((value, index) => value === caretWas[index])) return;
+    caretWas = caret;
+    place();
+  };
   // The box's own selection, for when focus goes to the picker's inputs.
   const saved = saveSelection(el, doc);
 
@@ -73,8 +89,14 @@ function openSession({ site, composer, via, trigger }: PickerRequest, onClosed: 
     }),
   );
   const matching = computed(() => filterRanked(inContext.value, query.value));
-  // The best few are listed (typing narrows the rest): a library of thousands costs a keystroke nothing.
-  const ranked = computed(() => matching.value.slice(0, PICKER_SHOWN));
+  // The best few are listed (typing narrows the rest): a library of thousands costs a keystroke
+  // nothing. The same rows keep the same list, so a keystroke that leaves them renders no row.
+  let shown: Template[] = [];
+  const ranked = computed(() => {
+    const next = matching.value.slice(0, PICKER_SHOWN);
+    if (next.length !== shown.length || next.some((template, index) => template !== shown[index])) shown = next;
+    return shown;
+  });
   const total = computed(() => matching.value.length);
   const selected = computed<Template | undefined>(() => ranked.value[active.value]);
   const fieldLabels = computed(() => (selected.value ? fieldsOf(selected.value.body) : []));
@@ -85,9 +107,22 @@ function openSession({ site, composer, via, trigger }: PickerRequest, onClosed: 
     return renderTemplate(template.body, ctx);
   });
   const replaced = () => (via === 'trigger' ? `${trigger}${query.value}` : '');
-  const length = computed(() =>
-    checkLength(network, existingText(composer, replaced()) + (rendered.value?.text ?? ''), composer.kind),
-  );
+  // The box's text, read when it changes (an input event, where the page is laid out already for
+  // the caret), not while the picker renders.
+  const text = signal(boxText(composer));
+  let counted = checkLength(network, '', composer.kind);
+  const length = computed(() => {
+    const next = checkLength(
+      network,
+      existingText(text.value, replaced()) + (rendered.value?.text ?? ''),
+      composer.kind,
+    );
+    // The same count keeps the same value: a filter keystroke leaves the preview and the count alone.
+    if (next.count !== counted.count || next.limit !== counted.limit || next.remaining !== counted.remaining) {
+      counted = next;
+    }
+    return counted;
+  });
 
   // The templates' words are folded in idle slices while the user reads the list, not on their first keystroke.
   const warm = idleQueue<Template>(listeners.signal, prepareSearch);
@@ -198,20 +233,25 @@ function openSession({ site, composer, via, trigger }: PickerRequest, onClosed: 
     event.preventDefault();
     event.stopImmediatePropagation();
   });
-  const followBox = () => {
+  const followBox = (event: Event) => {
     if (via !== 'trigger' || stage.value !== 'list' || closed || inserting) return;
     const next = queryAfterTrigger(textBeforeCaret(el, doc), trigger);
     if (next === null) {
       close(false);
       return;
     }
-    if (next !== query.value) {
+    // An input event: the box changed (its text is read here, where the caret is measured anyway).
+    const edited = event.type === 'input';
+    if (next !== query.value || edited) {
       batch(() => {
-        query.value = next;
-        active.value = 0;
+        if (edited) text.value = boxText(composer);
+        if (next !== query.value) {
+          query.value = next;
+          active.value = 0;
+        }
       });
     }
-    position.value = placePanel(caretRect(el, doc), PANEL, { width: innerWidth, height: innerHeight });
+    follow(edited);
   };
   on(doc, 'input', followBox);
   on(doc, 'keyup', followBox);
@@ -221,8 +261,10 @@ function openSession({ site, composer, via, trigger }: PickerRequest, onClosed: 
     if (target !== host.host && !(target && el.contains(target))) close(false);
   });
   on(window, 'wxt:locationchange' as 'resize', () => close(false));
-  on(window, 'resize', () => {
-    position.value = placePanel(caretRect(el, doc), PANEL, { width: innerWidth, height: innerHeight });
+  on(window, 'resize', place);
+  // A scroll moves the caret on screen without moving it in the text: the next event measures again.
+  on(doc, 'scroll', () => {
+    caretWas = [];
   });
   const stopReset = effect(() => {
     void query.value;

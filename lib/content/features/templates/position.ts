@@ -16,6 +16,21 @@ export function caretRect(el: HTMLElement, doc: Document): DOMRect {
 }
 
 /**
+ * What decides where the caret is drawn, read without laying the page out: the caret's node,
+ * offset and text length (a text field's selection and length). The same state, with no edit in
+ * between, is the same place on screen.
+ */
+export function caretState(el: HTMLElement, doc: Document): readonly unknown[] {
+  if (el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement) {
+    return [el.selectionStart, el.selectionEnd, el.value.length];
+  }
+  const selection = selectionFor(el, doc);
+  if (!selection || selection.rangeCount === 0) return [];
+  const node = selection.focusNode;
+  return [node, selection.focusOffset, selection.anchorNode, selection.anchorOffset, node?.textContent?.length];
+}
+
+/**
  * Top-left of a panel of `size` next to `anchor`: below it when there is room, else above,
  * always inside the viewport.
  */
