@@ -96,7 +96,10 @@ test('capture under faults: 5 tabs × 100 captures with the service worker stopp
     ),
   );
   const storedAtStop: number[] = [];
-  for (const threshold of [100, 200]) {
+  // The second stop once the restarted worker has stored a few more (a fixed count could already
+  // be passed at the first stop, or the burst be over before it).
+  for (const step of [0, 1]) {
+    const threshold = step === 0 ? 100 : (storedAtStop[0] ?? 0) + 30;
     await expect
       .poll(async () => (await stored(panel)).postIds.length, { intervals: [20], timeout: 30_000 })
       .toBeGreaterThanOrEqual(threshold);
