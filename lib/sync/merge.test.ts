@@ -33,6 +33,13 @@ describe('inbox triage merges field by field', () => {
     expect(mergeVersions([tom, lea]).record.notes).toBe('Called the customer\nRefund sent');
   });
 
+  it('orders notes written at the same moment the same way on every device', () => {
+    const start = toDoc('inbox', item, null, T0, 'lea') as SharedDoc;
+    const lea = toDoc('inbox', { ...item, notes: 'Called the customer' }, start, T0 + 1000, 'lea') as SharedDoc;
+    const tom = toDoc('inbox', { ...item, notes: 'Refund sent' }, start, T0 + 1000, 'tom') as SharedDoc;
+    expect(mergeVersions([lea, tom]).record.notes).toBe(mergeVersions([tom, lea]).record.notes);
+  });
+
   it('passes unknown fields through untouched', () => {
     const { lea, tom } = fork('inbox', { ...item, personId: 'p9' }, { status: 'to-answer' }, { crisis: true });
     expect(mergeVersions([lea, tom]).record).toMatchObject({ personId: 'p9', crisis: true, status: 'to-answer' });

@@ -56,7 +56,8 @@ function mergeFields(a: SharedDoc, b: SharedDoc, keepFromA: readonly string[]): 
     if (sameValue(a.record[key], b.record[key])) {
       fieldTimes[key] = Math.max(timeA, timeB);
     } else if (a.kind === 'inbox' && key === 'notes') {
-      record.notes = appendNotes(a.record.notes, b.record.notes, timeA >= timeB);
+      // Written at the same moment: the order every device chooses, whichever side is `a`.
+      record.notes = appendNotes(a.record.notes, b.record.notes, timeA > timeB || (timeA === timeB && !tieBreak(b, a)));
       fieldTimes[key] = Math.max(timeA, timeB);
     } else if (!keepFromA.includes(key) && (timeB > timeA || (timeB === timeA && tieBreak(b, a)))) {
       if (b.record[key] === undefined) delete record[key];
