@@ -55,5 +55,7 @@ export const growthFeature: ContentFeature = (site) => {
       });
   };
   const stopAccount = site.onAccount(attempt);
-  attempt();
+  // After the features have started, not during (a plain timer: the page context's own would
+  // leave a listener on the script's lifetime for every page).
+  setTimeout(() => site.ctx.isValid && attempt(), 0);
 };
