@@ -15,9 +15,9 @@ function tell(doc: Document, outcome: string): void {
  * Growth: on the signed-in account's own profile page, the network's profile reader reads the
  * follower counts once and the background keeps one dated sample per registered brand account
  * per day. Every page runs only the cheap test (does the address name the account?) once per
- * account it learns; the reader is loaded on first use, on the own profile only. No timer, no
- * fetch, and nothing watched on other pages: only an own profile whose header is not shown yet
- * watches the adapter's profile selector until it appears.
+ * account it learns (the first just after the features start); the reader is loaded on first
+ * use, on the own profile only. No fetch, and nothing watched on other pages: only an own profile
+ * whose header is not shown yet watches the adapter's profile selector until it appears.
  */
 export const growthFeature: ContentFeature = (site) => {
   const { adapter, doc } = site;

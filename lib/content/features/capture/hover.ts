@@ -29,7 +29,7 @@ export function followHoverAndFocus(
   let shown: ScrapedPost | null = null;
   let hideTimer: number | undefined;
   let frame: number | undefined;
-  const isOurs = (node: Node | null) => overlay.isOurs(node);
+  const { isOurs } = overlay;
 
   // Added posts are examined only while a control is shown (a site may replace that post).
   let unwatch: (() => void) | undefined;

@@ -24,7 +24,7 @@ async function saveAsIdea(site: SiteContext, overlay: CaptureOverlay, post: Scra
 export const captureFeature: ContentFeature = (site) => {
   connectPageTexts();
   const overlay = createCaptureOverlay(site.ctx, site.doc);
-  const isOurs = (node: Node | null) => overlay.isOurs(node);
+  const { isOurs } = overlay;
   let hover: ReturnType<typeof followHoverAndFocus> | null = null;
   const flow = createCaptureFlow(site, overlay, () => hover?.refresh());
   hover = followHoverAndFocus(site, overlay, flow.isCaptured);
