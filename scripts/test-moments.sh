@@ -15,9 +15,9 @@ for moment in "${MOMENTS[@]}"; do
   export TEST_NOW="$when" TZ="$zone"
   npx vitest run "${UNIT[@]}"
   npm run --silent build:test >/dev/null
-  # Every calendar test, and the tests tagged @clock elsewhere (response times, today's counts, hours).
-  npx playwright test tests/e2e/calendar.spec.ts
-  npx playwright test --grep @clock
+  # Every calendar test, and the tests tagged @clock elsewhere (response times, today's counts, hours),
+  # in one run spread over both workers test by test.
+  npx playwright test --fully-parallel --grep '@clock|calendar\.spec'
   unset TEST_NOW TZ
 done
 # Leave the test build at the real time for whoever runs the browser tests next (a CI clone has no next).

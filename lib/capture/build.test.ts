@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { buildCapture, postKey } from '@/lib/capture/build';
 import { inboxCaptureSchema } from '@/lib/inbox/item';

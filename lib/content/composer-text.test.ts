@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { composerText } from '@/lib/content/composer-text';
 import type { Composer } from '@/lib/sites/types';

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
 import { composerText } from '@/lib/content/composer-text';
 import { matchSubmission, releaseSubmission } from '@/lib/content/submission';

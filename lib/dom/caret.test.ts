@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { caretInside, placeCaretAtEnd } from '@/lib/dom/caret';
 import { querySelectorDeep } from '@/lib/dom/deep-query';

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { detectEditorFromMarks, editorOf } from '@/lib/dom/detect-editor';
 import { detectEditorInPage } from '@/lib/dom/editor-model';

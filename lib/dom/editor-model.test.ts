@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { ContentState, EditorState } from 'draft-js';
 import { describe, expect, it } from 'vitest';
 import { readModelText } from '@/lib/dom/editor-model';

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { guardChannel, isPublicBox, isTypingBox, takesTemplates, unclaimedBoxKind } from '@/lib/sites/box-kinds';
 

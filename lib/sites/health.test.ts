@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { healthReportText, summariseHealth } from '@/lib/sites/health';
 import type { Composer, ScrapedPost, SiteAdapter } from '@/lib/sites/types';

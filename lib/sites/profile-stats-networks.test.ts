@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 /**
  * Growth: the profile readers of the seven other networks on their profile fixtures
  * (tests/fixtures/<network>/profile/), the signed-in account found on the same page (the content

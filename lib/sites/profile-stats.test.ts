@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 /** Growth: each network's profile reader on its profile fixtures (tests/fixtures/<network>/profile/). */
 import { describe, expect, it } from 'vitest';
 import { PROFILE_READERS } from '@/lib/sites/profile-readers';

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 /**
  * The layouts of real pages (sites.md §11), each reproduced by a fixture: identity, posts
  * (author, text, link or honest "no link") and boxes with their kinds. The declarative shadow

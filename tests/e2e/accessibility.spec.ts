@@ -4,6 +4,7 @@ import type { Page } from '@playwright/test';
 import { axeViolations } from './support/axe';
 import { testDateTime, testNow } from './support/clock';
 import { expect, sendFromPage, test } from './support/extension';
+import { screenshot } from './support/screenshot';
 import { seedReportWeeks } from './support/seed-reports';
 
 /**
@@ -30,7 +31,7 @@ async function checkView(page: Page, what: string, shot: string): Promise<void> 
     expect.soft(await axeViolations(page), `${what} at ${width} px`).toEqual([]);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect.soft(overflow, `${what} fits ${width} px without sideways scrolling`).toBeLessThanOrEqual(0);
-    await page.screenshot({ path: join(SHOTS, `${shot}-${width}.png`), fullPage: true });
+    await screenshot(page, { path: join(SHOTS, `${shot}-${width}.png`), fullPage: true });
   }
 }
 

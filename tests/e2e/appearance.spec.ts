@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, sendFromPage, test } from './support/extension';
+import { screenshot } from './support/screenshot';
 
 const SHOTS = join(import.meta.dirname, '..', '.artifacts', 'screenshots');
 mkdirSync(SHOTS, { recursive: true });
@@ -29,16 +30,16 @@ for (const language of ['en', 'fr'] as const) {
 
       const background = await panel.evaluate(() => getComputedStyle(document.body).backgroundColor);
       expect(background).toBe(scheme === 'dark' ? 'rgb(23, 25, 28)' : 'rgb(255, 255, 255)');
-      await panel.screenshot({ path: join(SHOTS, `sidepanel-settings-${language}-${scheme}.png`) });
+      await screenshot(panel, { path: join(SHOTS, `sidepanel-settings-${language}-${scheme}.png`) });
       await panel.getByRole('tab').first().click();
       await expect(panel.locator('.inbox-item')).toHaveCount(1);
-      await panel.screenshot({ path: join(SHOTS, `sidepanel-inbox-${language}-${scheme}.png`) });
+      await screenshot(panel, { path: join(SHOTS, `sidepanel-inbox-${language}-${scheme}.png`) });
 
       const popup = await openExtensionPage('popup.html');
       await popup.emulateMedia({ colorScheme: scheme });
       await popup.setViewportSize({ width: 340, height: 300 });
       await expect(popup.getByTestId('popupCapturedToday')).toHaveText('1');
-      await popup.screenshot({ path: join(SHOTS, `popup-${language}-${scheme}.png`) });
+      await screenshot(popup, { path: join(SHOTS, `popup-${language}-${scheme}.png`) });
     });
   }
 }
@@ -79,7 +80,7 @@ for (const language of ['en', 'fr'] as const) {
       const boxes = await tabs.evaluateAll((all) => all.map((tab) => tab.getBoundingClientRect().toJSON()));
       expect(new Set(boxes.map((box) => Math.round(box.top))).size, `one row at ${width} px`).toBe(1);
       expect(Math.max(...boxes.map((box) => box.right)), `inside ${width} px`).toBeLessThanOrEqual(width);
-      await panel.screenshot({
+      await screenshot(panel, {
         path: join(SHOTS, `sidepanel-nav-${language}-${width}.png`),
         clip: { x: 0, y: 0, width, height: 120 },
       });

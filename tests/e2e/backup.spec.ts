@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page, Worker } from '@playwright/test';
 import { testDateTime } from './support/clock';
 import { expect, sendFromPage, test } from './support/extension';
+import { screenshot } from './support/screenshot';
 
 /**
  * Settings → Backup and restore in the real extension: the file holds every store and item;
@@ -133,5 +134,5 @@ test('export → wipe → import gives identical data; a hostile file changes no
   await expect(outcome).toContainText('the key "__proto__" is not allowed');
   expect(await everything(worker)).toEqual(before);
   expect(await panel.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
-  await section.screenshot({ path: 'test-results/backup-settings.png' });
+  await screenshot(section, { path: 'test-results/backup-settings.png' });
 });

@@ -5,6 +5,7 @@ import ICAL from 'ical.js';
 import { DateTime } from 'luxon';
 import { testDateTime, testNow, toPlatformTime } from './support/clock';
 import { expect, sendFromPage, test } from './support/extension';
+import { screenshot } from './support/screenshot';
 
 /**
  * The publication calendar end to end: plan a post in the side panel, see it in the popup, let
@@ -240,23 +241,23 @@ for (const language of ['en', 'fr'] as const) {
       await week.evaluate((el) => {
         el.scrollTop = (el.querySelector('tbody tr:nth-child(9)') as HTMLElement).offsetTop - 30;
       });
-      await panel.screenshot({ path: join(SHOTS, `week-${language}-${scheme}.png`) });
+      await screenshot(panel, { path: join(SHOTS, `week-${language}-${scheme}.png`) });
       await expect(panel.locator('.entry-chip.is-conflict')).toHaveCount(2);
       const views = language === 'fr' ? ['Mois', 'Agenda'] : ['Month', 'Agenda'];
       await panel.getByRole('button', { name: views[0], exact: true }).click();
-      await panel.screenshot({ path: join(SHOTS, `month-${language}-${scheme}.png`) });
+      await screenshot(panel, { path: join(SHOTS, `month-${language}-${scheme}.png`) });
       await panel.getByRole('button', { name: views[1], exact: true }).click();
       await expect(panel.locator('.agenda-row').first()).toBeVisible();
-      await panel.screenshot({ path: join(SHOTS, `agenda-${language}-${scheme}.png`), fullPage: true });
+      await screenshot(panel, { path: join(SHOTS, `agenda-${language}-${scheme}.png`), fullPage: true });
       await panel.locator('.agenda-row__title', { hasText: 'Spring teaser' }).click();
       await expect(panel.locator('form.entry-editor')).toBeVisible();
-      await panel.screenshot({ path: join(SHOTS, `editor-${language}-${scheme}.png`), fullPage: true });
+      await screenshot(panel, { path: join(SHOTS, `editor-${language}-${scheme}.png`), fullPage: true });
 
       const popup = await openExtensionPage('popup.html');
       await popup.emulateMedia({ colorScheme: scheme });
       await popup.setViewportSize({ width: 340, height: 520 });
       await expect(popup.getByTestId('next-reminder')).toContainText('Spring teaser');
-      await popup.screenshot({ path: join(SHOTS, `popup-${language}-${scheme}.png`) });
+      await screenshot(popup, { path: join(SHOTS, `popup-${language}-${scheme}.png`) });
     });
   }
 }
@@ -357,7 +358,7 @@ test('calendar settings: windows per network feed the best-time highlight', asyn
   await section.locator('input[name="windows-linkedin"]').press('Tab');
   await expect(section.getByRole('alert')).toContainText('LinkedIn: “late” is not a window');
   await section.scrollIntoViewIfNeeded();
-  await section.screenshot({ path: join(SHOTS, 'settings-en-light.png') });
+  await screenshot(section, { path: join(SHOTS, 'settings-en-light.png') });
 
   const calendar = await openExtensionPage('sidepanel.html?section=calendar');
   await calendar.getByLabel('Network').selectOption('x');

@@ -1,6 +1,7 @@
 import type { BrowserContext, Locator, Page, Worker } from '@playwright/test';
 import { casesOf, loadNetworkCases } from '../network-cases';
 import { expect, openFixture, sendFromPage, stopServiceWorkers, test } from './support/extension';
+import { screenshot } from './support/screenshot';
 
 /**
  * Mention capture on every network's fixture: by the floating control (hover or keyboard focus,
@@ -261,7 +262,7 @@ test('tracked keywords: outlined on screen; captured automatically only once opt
 
   await settings.bringToFront();
   await settings.getByRole('checkbox', { name: /Capture matching posts automatically/ }).check();
-  await settings.locator('.capture-settings').screenshot({ path: 'tests/.artifacts/capture-settings.png' });
+  await screenshot(settings.locator('.capture-settings'), { path: 'tests/.artifacts/capture-settings.png' });
   await page.bringToFront();
   // Opted in: the matching posts on screen are captured as the user scrolls, and only they.
   for (const index of [0, 1, 2, 3]) {
@@ -294,9 +295,9 @@ for (const scheme of ['light', 'dark'] as const) {
     await pointAt(tweet.getByText('Bonjour').first());
     await expect(page.locator(CONTROL)).toBeVisible();
     await expect(page.locator('cm-companion-capture .cmc-highlight').first()).toBeVisible();
-    await page.screenshot({ path: `tests/.artifacts/capture-control-${scheme}.png` });
+    await screenshot(page, { path: `tests/.artifacts/capture-control-${scheme}.png` });
     await page.locator(CONTROL).click();
     await expect(page.locator(TOAST)).toHaveAttribute('data-state', 'done');
-    await page.screenshot({ path: `tests/.artifacts/capture-toast-${scheme}.png` });
+    await screenshot(page, { path: `tests/.artifacts/capture-toast-${scheme}.png` });
   });
 }

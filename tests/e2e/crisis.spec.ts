@@ -1,6 +1,7 @@
 import type { Page, Worker } from '@playwright/test';
 import { testDateTime, testNow } from './support/clock';
 import { expect, openFixture, sendFromPage, test } from './support/extension';
+import { screenshot } from './support/screenshot';
 
 /**
  * Crisis, one user story: a seeded negative spike over two calm weeks raises the alert (toolbar
@@ -110,7 +111,7 @@ test('crisis: a negative spike raises the alert; crisis mode holds planned posts
   const alert = popup.getByTestId('crisis-alert');
   await expect(alert).toContainText('Possible crisis');
   await expect(alert).toContainText('8 of 10 captures in the last 6 h are negative (usually 10%)');
-  await popup.screenshot({ path: 'tests/.artifacts/screenshots/crisis-alert.png' });
+  await screenshot(popup, { path: 'tests/.artifacts/screenshots/crisis-alert.png' });
 
   // Crisis mode from the alert: planned posts held, no alarm left for them, nothing handed over.
   await alert.getByRole('button', { name: 'Turn on crisis mode' }).click();
@@ -135,7 +136,7 @@ test('crisis: a negative spike raises the alert; crisis mode holds planned posts
   await expect(
     panel.locator(`.agenda-row[data-entry-id="${ids['Unfinished idea']}"]`).getByTestId('held-badge'),
   ).toHaveCount(0);
-  await panel.screenshot({ path: 'tests/.artifacts/screenshots/crisis-calendar.png' });
+  await screenshot(panel, { path: 'tests/.artifacts/screenshots/crisis-calendar.png' });
   await launch.getByRole('button', { name: 'Resume' }).click();
   await expect(launch.getByTestId('held-badge')).toHaveCount(0);
   await expect(recap.getByTestId('held-badge')).toBeVisible();

@@ -1,5 +1,6 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, extensionWorker, launchWithExtension, sendFromPage, test } from './support/extension';
+import { screenshot } from './support/screenshot';
 
 /**
  * Guarantee: the side panel closed in the middle of an edit, and the browser restarted on the same
@@ -86,7 +87,7 @@ test('side panel closed mid-edit, browser restarted: no half-saved record; the d
   // Each draft is offered back where it belongs, and resumes with what was typed.
   const templateDrafts = panel.getByTestId('drafts-template');
   await expect(templateDrafts).toContainText(`Unsaved changes to “${target.name}”`);
-  await panel.screenshot({ path: 'docs/screenshots/drafts-offered.png' });
+  await screenshot(panel, { path: 'docs/screenshots/drafts-offered.png' });
   await templateDrafts.getByRole('button', { name: 'Resume' }).click();
   await expect(panel.locator('textarea[name="body"]')).toHaveValue('Half-typed new body');
   await expect(templateDrafts).toHaveCount(0);

@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, expect, type Page, test, type Worker } from '@playwright/test';
 import { extensionWorker, launchWithExtension } from './support/extension';
+import { screenshot } from './support/screenshot';
 
 const FIXTURES = resolve(import.meta.dirname, '../fixtures');
 const BUNDLE = readFileSync(join(FIXTURES, 'editors/dist/editors.js'), 'utf8');
@@ -255,7 +256,7 @@ for (const [site, language] of [
       expect(await page.evaluate(() => document.getSelection()?.isCollapsed)).toBe(true);
       const report = await health(site.url);
       expect(report.insertFailures).toEqual([{ editor: 'contenteditable', tried: ['execCommand'] }]);
-      await page.screenshot({ path: `tests/.artifacts/screenshots/insert-failure-${language}.png` });
+      await screenshot(page, { path: `tests/.artifacts/screenshots/insert-failure-${language}.png` });
     } finally {
       await page.close();
       await seed('en');

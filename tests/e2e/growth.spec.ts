@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { testDateTime } from './support/clock';
 import { expect, openFixture, sendFromPage, test } from './support/extension';
+import { screenshot } from './support/screenshot';
 
 /**
  * Growth: the brand account's own profile page gives one dated follower sample a day; someone
@@ -78,7 +79,7 @@ test('a follower sample once a day on the brand’s own profile, never on someon
   const growth = panel.getByRole('region', { name: 'Followers' });
   await expect(growth).toContainText('@acme');
   await expect(growth).toContainText('12,300');
-  await growth.screenshot({ path: join(SHOTS, 'reports-growth.png') });
+  await screenshot(growth, { path: join(SHOTS, 'reports-growth.png') });
   const goal = panel.getByTestId('goal').filter({ hasText: 'Followers gained a month' });
   await expect(goal).toContainText('at least 500');
   await expect(goal.getByTestId('goal-status')).toContainText('No data');

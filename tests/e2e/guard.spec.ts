@@ -2,6 +2,7 @@ import type { Locator, Page, Worker } from '@playwright/test';
 import { casesOf, loadNetworkCases } from '../network-cases';
 import { testDateTime } from './support/clock';
 import { expect, openFixture, sendFromPage, TEST_BUILD_PATH, test } from './support/extension';
+import { screenshot } from './support/screenshot';
 
 /**
  * The account guard on each network's fixture: a post from the wrong account is held before the
@@ -267,7 +268,7 @@ test('an unknown active account is offered for registration, in the page and in 
   await editor.click();
   const notice = page.getByTestId('guard-register-notice');
   await expect(notice).toContainText('@acme');
-  await page.screenshot({ path: 'tests/.artifacts/guard-register-notice.png' });
+  await screenshot(page, { path: 'tests/.artifacts/guard-register-notice.png' });
   await expect(page.getByTestId('guard-badge').first()).toContainText('Posting as @acme');
 
   // Posting before registering: rule 4 holds it.
@@ -309,7 +310,7 @@ test('when the page does not say who is signed in, the user is told and chooses;
   const dialog = page.getByTestId('guard-dialog');
   await expect(dialog).toContainText('The account check could not run');
   await expect(dialog).toContainText('not shown on this page');
-  await page.screenshot({ path: 'tests/.artifacts/guard-dialog-check-failed.png' });
+  await screenshot(page, { path: 'tests/.artifacts/guard-dialog-check-failed.png' });
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   expect(await modelText(page, 'x-home')).toBe(model);
   await page.keyboard.press('Control+Enter');
@@ -378,15 +379,15 @@ test('the Accounts view adds, edits and deletes accounts, registers a reported o
   await form.getByLabel('From', { exact: true }).fill('00:00');
   await form.getByLabel('To', { exact: true }).fill('00:00');
   await panel.setViewportSize({ width: 420, height: 1300 });
-  await panel.screenshot({ path: 'tests/.artifacts/guard-accounts-form.png', fullPage: true });
+  await screenshot(panel, { path: 'tests/.artifacts/guard-accounts-form.png', fullPage: true });
   await form.getByRole('button', { name: 'Save' }).click();
   await expect(panel.getByTestId('account-row')).toHaveCount(2);
   await expect(panel.getByTestId('seen-account')).toHaveCount(0);
   await expect(panel.getByTestId('account-row').first()).toContainText('always confirm');
   await panel.setViewportSize({ width: 420, height: 700 });
-  await panel.screenshot({ path: 'tests/.artifacts/guard-accounts-view.png', fullPage: true });
+  await screenshot(panel, { path: 'tests/.artifacts/guard-accounts-view.png', fullPage: true });
   await panel.emulateMedia({ colorScheme: 'dark' });
-  await panel.screenshot({ path: 'tests/.artifacts/guard-accounts-view-dark.png', fullPage: true });
+  await screenshot(panel, { path: 'tests/.artifacts/guard-accounts-view-dark.png', fullPage: true });
   await panel.emulateMedia({ colorScheme: 'light' });
 
   // Duplicate handles are refused.
@@ -444,11 +445,11 @@ test('screenshots: the badge and the dialog in English and French, light and dar
     await page.keyboard.type('New Acme kettle! Loving it');
     const badge = page.getByTestId('guard-badge').first();
     await expect(badge).toContainText(language === 'fr' ? 'Vous publiez en tant que @acme' : 'Posting as @acme');
-    if (language === 'en' && theme === 'light') await page.screenshot({ path: 'tests/.artifacts/guard-badge.png' });
+    if (language === 'en' && theme === 'light') await screenshot(page, { path: 'tests/.artifacts/guard-badge.png' });
     await page.locator('[data-fixture-submit="x-home"]').click();
     const dialog = page.getByTestId('guard-dialog');
     await expect(dialog).toContainText(language === 'fr' ? 'Envoyer quand même' : 'Send anyway');
-    await page.screenshot({ path: `tests/.artifacts/guard-dialog-${language}-${theme}.png` });
+    await screenshot(page, { path: `tests/.artifacts/guard-dialog-${language}-${theme}.png` });
     await page.keyboard.press('Escape');
     expect(await sent(page)).toEqual([]);
     await page.close();

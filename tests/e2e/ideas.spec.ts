@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { casesOf, loadNetworkCases } from '../network-cases';
 import { expect, openFixture, sendFromPage, test } from './support/extension';
+import { screenshot } from './support/screenshot';
 
 /**
  * Content ideas: saved from a post (the light bulb beside the capture control), from the context
@@ -109,7 +110,7 @@ test('Save as idea from a post and from the context menu; the Ideas list searche
   await expect(list).toHaveCount(3);
   await expect(list.first()).toContainText('Les délais de livraison');
   await expect(panel.getByRole('heading', { name: 'Content ideas (3)' })).toBeVisible();
-  await panel.screenshot({ path: join(SHOTS, 'calendar-ideas.png') });
+  await screenshot(panel, { path: join(SHOTS, 'calendar-ideas.png') });
   await panel.getByLabel('Search ideas').fill('DELAIS livraison');
   await expect(list).toHaveCount(1);
   await panel.getByLabel('Search ideas').fill('');

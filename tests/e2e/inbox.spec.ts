@@ -4,6 +4,7 @@ import type { Page } from '@playwright/test';
 import Papa from 'papaparse';
 import { testNow } from './support/clock';
 import { expect, sendFromPage, test } from './support/extension';
+import { screenshot } from './support/screenshot';
 import { seedMany } from './support/seed-inbox';
 
 const SHOTS = join(import.meta.dirname, '..', '.artifacts', 'screenshots');
@@ -128,7 +129,7 @@ test('keyboard: j/k move, x selects, e archives, ? shows the keys; bulk archive'
 
   await panel.keyboard.press('?');
   await expect(panel.getByRole('dialog', { name: 'Inbox keyboard shortcuts' })).toBeVisible();
-  await panel.screenshot({ path: join(SHOTS, 'inbox-help-en-light.png') });
+  await screenshot(panel, { path: join(SHOTS, 'inbox-help-en-light.png') });
   await panel.keyboard.press('Escape');
   await expect(panel.getByRole('dialog')).toHaveCount(0);
 
@@ -137,7 +138,7 @@ test('keyboard: j/k move, x selects, e archives, ? shows the keys; bulk archive'
   await panel.keyboard.press('j');
   await panel.keyboard.press('x');
   await expect(panel.getByTestId('bulk-count')).toHaveText('2 selected');
-  await panel.screenshot({ path: join(SHOTS, 'inbox-bulk-en-light.png') });
+  await screenshot(panel, { path: join(SHOTS, 'inbox-bulk-en-light.png') });
   await panel.getByRole('toolbar').getByRole('button', { name: 'Archive' }).click();
   await expect(panel.getByTestId('inbox-total')).toHaveText('2 items');
   await panel.getByLabel('Status', { exact: true }).selectOption('archived');
@@ -189,7 +190,7 @@ test('the detail edits tags, assignee and sentiment, and they persist', async ({
   await expect(detail.getByText('(suggested)')).toHaveCount(0);
   await detail.getByLabel('Notes').fill('Rappeler demain');
   await detail.getByLabel('Notes').press('Tab');
-  await panel.screenshot({ path: join(SHOTS, 'inbox-detail-en-light.png') });
+  await screenshot(panel, { path: join(SHOTS, 'inbox-detail-en-light.png') });
 
   await panel.reload();
   const listed = (await sendFromPage(panel, 'listInbox', { limit: 10 })) as {
@@ -299,7 +300,7 @@ test('the toolbar badge counts unread items and the popup lists the last five ca
   await expect(popup.getByTestId('recent-captures').locator('li')).toHaveCount(5);
   await expect(popup.getByTestId('recent-captures').locator('li').first()).toContainText('Paul Durand');
   await expect(popup.getByTestId('popupNewItems')).toHaveText('5');
-  await popup.screenshot({ path: join(SHOTS, 'popup-recent-en-light.png') });
+  await screenshot(popup, { path: join(SHOTS, 'popup-recent-en-light.png') });
   await panel.getByRole('listbox').focus();
   await panel.keyboard.press('e');
   await expect.poll(badge).toBe('4');
@@ -316,7 +317,7 @@ test('the opinion map groups topics by sentiment', { tag: '@clock' }, async ({ o
   await expect(panel.getByRole('table')).toBeVisible();
   await expect(panel.locator('tr[data-topic="catalogue"] th')).toHaveText('#catalogue');
   await expect(panel.getByRole('table').locator('caption')).toHaveText('5 conversations in the period');
-  await panel.screenshot({ path: join(SHOTS, 'inbox-opinion-map-en-light.png') });
+  await screenshot(panel, { path: join(SHOTS, 'inbox-opinion-map-en-light.png') });
 });
 
 /** Writes items straight into the background's database, as 10,000 captures would. */
@@ -372,9 +373,9 @@ for (const language of ['en', 'fr'] as const) {
       await panel.getByRole('listbox').focus();
       await panel.keyboard.press('j');
       await panel.keyboard.press('x');
-      await panel.screenshot({ path: join(SHOTS, `inbox-list-${language}-${scheme}.png`) });
+      await screenshot(panel, { path: join(SHOTS, `inbox-list-${language}-${scheme}.png`) });
       await panel.keyboard.press('Enter');
-      await panel.screenshot({ path: join(SHOTS, `inbox-detail-${language}-${scheme}.png`) });
+      await screenshot(panel, { path: join(SHOTS, `inbox-detail-${language}-${scheme}.png`) });
     });
   }
 }

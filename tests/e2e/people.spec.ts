@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { axeViolations } from './support/axe';
 import { testNow } from './support/clock';
 import { expect, openFixture, sendFromPage, test } from './support/extension';
+import { screenshot } from './support/screenshot';
 
 const SHOTS = join(import.meta.dirname, '..', '..', 'docs', 'screenshots');
 
@@ -86,7 +87,7 @@ test('People: authors from the captures, tagged VIP first in the inbox, linked a
   await expect(detail.getByRole('link', { name: 'Open profile' })).toHaveCount(2);
   await detail.getByRole('button', { name: 'Add to report' }).click();
   await expect(detail.getByRole('status')).toHaveText('3 conversations added to the report.');
-  await panel.screenshot({ path: join(SHOTS, 'people-detail.png'), fullPage: true });
+  await screenshot(panel, { path: join(SHOTS, 'people-detail.png'), fullPage: true });
   expect(await axeViolations(panel)).toEqual([]);
   await detail.getByRole('button', { name: 'Back' }).click();
 
@@ -94,7 +95,7 @@ test('People: authors from the captures, tagged VIP first in the inbox, linked a
   await panel.getByLabel('Tag').selectOption('journalist');
   await expect(people).toHaveText(['★ Marie D.']);
   await panel.getByLabel('Tag').selectOption('');
-  await panel.screenshot({ path: join(SHOTS, 'people.png') });
+  await screenshot(panel, { path: join(SHOTS, 'people.png') });
   await panel.setViewportSize({ width: 320, height: 700 });
   expect(await axeViolations(panel)).toEqual([]);
   expect(await panel.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
@@ -127,7 +128,7 @@ test('People: authors from the captures, tagged VIP first in the inbox, linked a
   const box = await marks.first().boundingBox();
   const article = await hers.boundingBox();
   expect(box && article && Math.abs(box.y - article.y) < 24).toBe(true);
-  await page.screenshot({
+  await screenshot(page, {
     path: join(SHOTS, 'vip-highlight.png'),
     clip: { x: 0, y: Math.max(0, (article?.y ?? 0) - 40), width: 1000, height: 320 },
   });

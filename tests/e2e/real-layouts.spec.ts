@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, openFixture, test } from './support/extension';
+import { screenshot } from './support/screenshot';
 
 /**
  * What the real-layout work adds beyond the per-network cases (sites, capture, guard, templates
@@ -110,7 +111,7 @@ test('a layout no recogniser reads: Site health, the popup and the side panel sa
 
   const popup = await openExtensionPage('popup.html');
   await expect(popup.getByTestId('layout-notice')).toContainText('does not recognise this page’s layout');
-  await popup.screenshot({ path: test.info().outputPath('popup-layout-notice.png') });
+  await screenshot(popup, { path: test.info().outputPath('popup-layout-notice.png') });
 
   const panel = await openExtensionPage('sidepanel.html?section=inbox');
   await expect(panel.getByTestId('layout-notice')).toBeVisible();
@@ -122,7 +123,7 @@ test('a layout no recogniser reads: Site health, the popup and the side panel sa
     'a box you focused is not recognised (div[contenteditable][role=textbox][aria-label])',
   );
   await expect(panel.getByTestId('layout-notice')).toHaveCount(0);
-  await panel.screenshot({ path: test.info().outputPath('health-layout-unknown.png'), fullPage: true });
+  await screenshot(panel, { path: test.info().outputPath('health-layout-unknown.png'), fullPage: true });
   await expect.poll(() => warnings.join('\n')).toContain("linkedin page's layout is not recognised: 4 post-like items");
 });
 
@@ -178,7 +179,7 @@ test('Copy page structure: shown first, then copied; no text node or personal li
   for (const text of texts) expect(shown).not.toContain(text);
   expect(shown).not.toContain('marie-dupont-acme');
   expect(shown).not.toContain('media.licdn.com');
-  await panel.screenshot({ path: test.info().outputPath('health-structure.png'), fullPage: true });
+  await screenshot(panel, { path: test.info().outputPath('health-structure.png'), fullPage: true });
 
   await preview.getByRole('button', { name: 'Copy structure' }).click();
   await expect(panel.getByTestId('health-notice')).toContainText('Page structure copied');

@@ -4,6 +4,7 @@ import type { Page } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
 import { testDateTime, testNow } from './support/clock';
 import { expect, sendFromPage, test } from './support/extension';
+import { screenshot } from './support/screenshot';
 import { PREVIOUS_WEEK_START, SEEDED_WEEK_START, seedReportWeeks } from './support/seed-reports';
 
 /**
@@ -115,7 +116,7 @@ test('tiles give the period’s numbers and deltas; period and network switch; g
   await panel.locator('.goal-form').getByLabel('Target').fill('30');
   await panel.locator('.goal-form').getByRole('button', { name: 'Add the goal' }).click();
   await expect(panel.getByTestId('goal').nth(1)).toContainText('✓ Met');
-  await panel.screenshot({ path: join(SHOTS, 'dashboard-en-light.png'), fullPage: true });
+  await screenshot(panel, { path: join(SHOTS, 'dashboard-en-light.png'), fullPage: true });
 });
 
 test('the report page prints whole tiles and charts; the CSV bundle holds the numbers', async ({
@@ -239,8 +240,8 @@ for (const language of ['en', 'fr'] as const) {
       await expect(panel.locator('html')).toHaveAttribute('lang', language);
       await chooseSeededWeek(panel, language);
       await expect(tile(panel, 'mentions')).toHaveText('4');
-      await panel.screenshot({ path: join(SHOTS, `sidepanel-reports-${language}-${scheme}.png`), fullPage: true });
-      await panel.screenshot({ path: join(SHOTS, `sidepanel-reports-${language}-${scheme}-top.png`) });
+      await screenshot(panel, { path: join(SHOTS, `sidepanel-reports-${language}-${scheme}.png`), fullPage: true });
+      await screenshot(panel, { path: join(SHOTS, `sidepanel-reports-${language}-${scheme}-top.png`) });
       const report = await openExtensionPage(weeks().url);
       await report.emulateMedia({ colorScheme: scheme });
       await report.setViewportSize({ width: 820, height: 1100 });
@@ -248,8 +249,8 @@ for (const language of ['en', 'fr'] as const) {
         language === 'fr' ? 'Acme : rapport' : 'Acme: report',
       );
       await expect(tile(report, 'answeredShare')).toHaveText(language === 'fr' ? '75 %' : '75%');
-      await report.screenshot({ path: join(SHOTS, `report-${language}-${scheme}.png`), fullPage: true });
-      await report.screenshot({ path: join(SHOTS, `report-${language}-${scheme}-top.png`) });
+      await screenshot(report, { path: join(SHOTS, `report-${language}-${scheme}.png`), fullPage: true });
+      await screenshot(report, { path: join(SHOTS, `report-${language}-${scheme}-top.png`) });
     });
   }
 }

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, openFixture, sendFromPage, test } from './support/extension';
+import { screenshot } from './support/screenshot';
 
 /**
  * Guarantee: storage full, in the real browser. While the database refuses writes (the test
@@ -56,7 +57,7 @@ test('storage full: the capture stays queued in the page with a clear message, n
   await expect(page.locator(TOAST)).toHaveAttribute('data-state', 'queued');
   await expect(page.locator(TOAST)).toContainText('Your browser’s storage is full');
   await expect(page.locator(TOAST)).toContainText('kept on this page');
-  await page.screenshot({ path: 'docs/screenshots/storage-full-toast.png' });
+  await screenshot(page, { path: 'docs/screenshots/storage-full-toast.png' });
   await captureWithControl(page, 0);
   await expect(page.locator(TOAST)).toHaveAttribute('data-state', 'queued');
   // Nothing already stored changed, and nothing half-written appeared.

@@ -5,6 +5,7 @@ import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { type CouchServer, startCouchServer } from '../couch/server';
 import { testDateTime, testNow } from './support/clock';
 import { expect, extensionWorker, launchWithExtension, openFixture, sendFromPage, test } from './support/extension';
+import { screenshot } from './support/screenshot';
 
 /**
  * Two community managers, two browser profiles, one CouchDB-protocol server started here
@@ -117,7 +118,7 @@ test('two CMs share one inbox through the team’s server, offline edits merge, 
   await fillTeam(lea.panel, couch.url, 'lea', PASSWORDS.lea);
   await team.getByRole('button', { name: 'Test connection' }).click();
   await expect(team.getByRole('status').last()).toHaveText('The server answers and lea can use this database.');
-  await lea.panel.screenshot({ path: 'docs/screenshots/team-settings.png' });
+  await screenshot(lea.panel, { path: 'docs/screenshots/team-settings.png' });
   await team.getByRole('button', { name: 'Connect', exact: true }).click();
   await expect(team.getByTestId('team-connected')).toHaveText(`Connected to ${couch.url} / ${DB} as lea.`);
 
@@ -126,7 +127,7 @@ test('two CMs share one inbox through the team’s server, offline edits merge, 
   await fillTeam(tom.panel, couch.url, 'tom', PASSWORDS.tom);
   await tom.panel.getByTestId('team-settings').getByRole('button', { name: 'Connect', exact: true }).click();
   await expect(tom.panel.getByTestId('team-state')).toHaveAttribute('data-state', 'idle');
-  await tom.panel.screenshot({ path: 'docs/screenshots/team-connected.png' });
+  await screenshot(tom.panel, { path: 'docs/screenshots/team-connected.png' });
 
   // A capture in Léa's browser appears in Tom's side panel (live while it is open).
   await tom.panel.goto(tom.panel.url().replace('section=settings', 'section=inbox'));
@@ -156,7 +157,7 @@ test('two CMs share one inbox through the team’s server, offline edits merge, 
   const marks = feed.locator('cm-companion-team .cmc-answering');
   await expect(marks).toHaveText(['tom is answering this'], { timeout: 15_000 });
   await expect(marks).toHaveAttribute('data-key', `x:${FIXTURE_POST}`);
-  await feed.screenshot({ path: 'docs/screenshots/team-answering.png' });
+  await screenshot(feed, { path: 'docs/screenshots/team-answering.png' });
   // Tom answers it: the mark goes from Léa's page.
   await sendFromPage(tom.panel, 'updateInboxItems', { ids: [onX.id], patch: { status: 'answered' } });
   await expect(marks).toHaveCount(0, { timeout: 15_000 });
@@ -166,7 +167,7 @@ test('two CMs share one inbox through the team’s server, offline edits merge, 
   await tom.panel.getByRole('button', { name: 'Assigned to me' }).click();
   await expect(tom.panel.getByText('Captured before the team existed')).toBeHidden();
   await expect(tom.panel.getByText('Where is my parcel? Order 4521')).toBeVisible();
-  await tom.panel.screenshot({ path: 'docs/screenshots/team-assigned-to-me.png' });
+  await screenshot(tom.panel, { path: 'docs/screenshots/team-assigned-to-me.png' });
 
   // Team templates and the calendar travel too; a personal template stays on Léa's computer.
   const draft = { shortcut: '', tags: [], networks: [], language: 'any' };
@@ -260,7 +261,7 @@ test('two CMs share one inbox through the team’s server, offline edits merge, 
   await expect(choice.getByText('Léa: your parcel leaves tomorrow morning.')).toBeVisible();
   await expect(choice.getByText('Tom: your parcel is on its way.')).toBeVisible();
   await expect(choice.getByRole('button', { name: 'Keep mine' })).toBeVisible();
-  await lea.panel.screenshot({ path: 'docs/screenshots/team-keep-which.png' });
+  await screenshot(lea.panel, { path: 'docs/screenshots/team-keep-which.png' });
   await choice.getByRole('button', { name: 'Keep tom’s' }).click();
   await expect(choice).toBeHidden();
   for (const cm of [lea, tom]) {

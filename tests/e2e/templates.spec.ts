@@ -1,6 +1,7 @@
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { casesOf, loadNetworkCases } from '../network-cases';
 import { expect, openFixture, TEST_BUILD_PATH, test } from './support/extension';
+import { screenshot } from './support/screenshot';
 
 /**
  * Reply templates on every network's fixture, with the real editor libraries: the trigger typed
@@ -145,6 +146,8 @@ function testTemplatesOn(site: Case, settings: Record<string, unknown> = {}) {
     await box.click();
     expect(await sendCommand(worker, site.url)).toEqual({ handled: true });
     await expect(page.locator(PICKER)).toBeVisible();
+    // The search box takes the focus once the picker is drawn: the user types after it does.
+    await expect(page.locator(PICKER).getByRole('searchbox')).toBeFocused();
     await page.keyboard.type(word);
     await expect(page.locator(PICKER).getByRole('option').first()).toContainText(title);
     const preview2 = (await page.locator(PICKER).getByTestId('picker-preview').textContent()) ?? '';
@@ -247,7 +250,7 @@ for (const locale of ['en', 'fr'] as const) {
       await (await editable(page, site.composer)).click();
       await page.keyboard.type(locale === 'fr' ? ';;prix' : ';;price');
       await expect(page.locator(PICKER)).toBeVisible();
-      await page.screenshot({ path: `tests/.artifacts/screenshots/template-picker-${locale}-${theme}.png` });
+      await screenshot(page, { path: `tests/.artifacts/screenshots/template-picker-${locale}-${theme}.png` });
     });
   }
 }
@@ -317,6 +320,6 @@ test('the Templates view: starter set, create, search, duplicate, delete, import
     );
     await panel.emulateMedia({ colorScheme: theme });
     await expect(panel.locator('html')).toHaveAttribute('lang', language);
-    await panel.screenshot({ path: `tests/.artifacts/screenshots/sidepanel-templates-${language}-${theme}.png` });
+    await screenshot(panel, { path: `tests/.artifacts/screenshots/sidepanel-templates-${language}-${theme}.png` });
   }
 });

@@ -1,6 +1,7 @@
 import type { Page, Worker } from '@playwright/test';
 import { casesOf, loadNetworkCases } from '../network-cases';
 import { expect, openFixture, test } from './support/extension';
+import { screenshot } from './support/screenshot';
 
 /**
  * The undo window on X's home composer, one user story: a brand account with a 3 s window;
@@ -60,7 +61,7 @@ test('undo window: countdown, Undo keeps the text, the end sends once, a page le
   const text = await modelText(page, site.composer);
   await page.keyboard.press(site.key === 'button' ? 'Control+Enter' : site.key);
   await expect(countdown).toContainText('Sending as @acme in 3');
-  await page.screenshot({ path: 'tests/.artifacts/screenshots/undo-countdown.png' });
+  await screenshot(page, { path: 'tests/.artifacts/screenshots/undo-countdown.png' });
   expect(await sent(page)).toEqual([]);
   await countdown.getByRole('button', { name: 'Undo' }).click();
   await expect(countdown).toHaveCount(0);
@@ -99,7 +100,7 @@ test('undo window: countdown, Undo keeps the text, the end sends once, a page le
   await expect(drafts.first().getByRole('link', { name: 'Open the page' })).toHaveAttribute('href', site.url);
   await panel.setViewportSize({ width: 400, height: 640 });
   await panel.getByTestId('undo-drafts').scrollIntoViewIfNeeded();
-  await panel.screenshot({ path: 'tests/.artifacts/screenshots/undo-drafts.png' });
+  await screenshot(panel, { path: 'tests/.artifacts/screenshots/undo-drafts.png' });
   await drafts.first().getByRole('button', { name: 'Delete' }).click();
   await expect(panel.getByTestId('undo-drafts')).toHaveCount(0);
 
@@ -122,5 +123,5 @@ test('undo window: countdown, Undo keeps the text, the end sends once, a page le
   await expect(kit).toContainText('Posted anyway');
   await expect(kit.getByTestId('apology-template').first()).toContainText('Apology and move to DMs');
   await panel.getByTestId('guard-events').scrollIntoViewIfNeeded();
-  await panel.screenshot({ path: 'tests/.artifacts/screenshots/apology-kit.png' });
+  await screenshot(panel, { path: 'tests/.artifacts/screenshots/apology-kit.png' });
 });

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 /**
  * Guarantee: a page script that dispatches look-alike events to the main-world bridge gets nothing
  * it could not read from its own page. The bridge's main-world side cannot reach the extension

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defineSiteContentScript } from '../../lib/content/site-entrypoint';

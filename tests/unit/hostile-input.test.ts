@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 /**
  * Guarantees: what a page or a file holds is data. Captured text is kept as text, bounded where
  * the inbox needs it; imports with wrong shapes, prototype keys or huge sizes are refused with a

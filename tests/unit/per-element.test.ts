@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 /**
  * The per-element readers (`postFrom`, `composerFrom`) against the whole-page ones on every
  * fixture of every network: asked about a post's root or anything inside it, or about a box or

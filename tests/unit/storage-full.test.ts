@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 /**
  * Guarantee: when the browser refuses a write for lack of space, the user is told clearly, the
  * capture stays queued in the page and is saved once there is room, and nothing already stored

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BridgeError, createBridgeClient } from '@/lib/dom/bridge/client';
 import {

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { blueskyAdapter } from '@/lib/sites/bluesky';
 import { loadFixture } from '@/tests/unit/load-fixture';

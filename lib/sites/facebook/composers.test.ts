@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { facebookAdapter } from '@/lib/sites/facebook';
 import { loadFixture } from '@/tests/unit/load-fixture';

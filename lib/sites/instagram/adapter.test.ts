@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { instagramAdapter } from '@/lib/sites/instagram';
 import type { ScrapedPost } from '@/lib/sites/types';

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { linkedinAdapter } from '@/lib/sites/linkedin';
 import { loadFixture } from '@/tests/unit/load-fixture';

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { mastodonAdapter } from '@/lib/sites/mastodon';
 import { loadFixture } from '@/tests/unit/load-fixture';

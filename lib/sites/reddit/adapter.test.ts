@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { redditAdapter } from '@/lib/sites/reddit';
 import { isoTime } from '@/lib/sites/reddit/posts';

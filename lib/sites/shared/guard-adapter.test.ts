@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { guardAdapter } from '@/lib/sites/shared/guard-adapter';
 import { asRecord, asText, parseJson } from '@/lib/sites/shared/json';

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { itemKey, uniquePosts } from '@/lib/sites/shared/posts';
 import { docAt } from '@/lib/sites/shared/test-doc';

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { isOwnProfile } from '@/lib/growth/own-profile';
 import { mayBeOwnProfile } from '@/lib/growth/profile-gate';

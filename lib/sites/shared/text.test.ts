@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { docAt } from '@/lib/sites/shared/test-doc';
 import { collapsedText, firstTextLine, inlineText, preWrapText, textOf } from '@/lib/sites/shared/text';

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { docAt } from '@/lib/sites/shared/test-doc';
 import { hostOf, hrefOf, pageUrl, resolveUrl } from '@/lib/sites/shared/urls';

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { threadsAdapter } from '@/lib/sites/threads';
 import type { Composer } from '@/lib/sites/types';

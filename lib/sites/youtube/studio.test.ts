@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import type { Composer } from '@/lib/sites/types';
 import { youtubeAdapter } from '@/lib/sites/youtube';

@@ -2,6 +2,7 @@
 import type { BrowserContext, CDPSession, Page } from '@playwright/test';
 import type { FlowBrowser, FlowPage } from '../../flows/driver';
 import { openFixture, stopServiceWorkers } from './extension';
+import { screenshot } from './screenshot';
 
 /** Playwright's CSS engine already pierces open shadow roots: `host >>> inner` is `host inner`. */
 const css = (selector: string) => selector.replaceAll(' >>> ', ' ');
@@ -22,7 +23,7 @@ function flowPage(page: Page): FlowPage {
     },
     bringToFront: () => page.bringToFront(),
     screenshot: async (path) => {
-      await page.screenshot({ path });
+      await screenshot(page, { path });
     },
     close: () => page.close(),
   };
