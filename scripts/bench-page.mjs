@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 /**
  * Footprint and typing in real Chromium with the built extension (no pass/fail, figures only):
- * - ready: from the content script's start to every feature listening (its `cm-companion:ready`
- *   performance measure), and the page's main-thread task time to load + 1 s idle, with vs
+ * - ready: from the content script's start to the features that must hold at once listening (its
+ *   `cm-companion:ready` performance measure), the page's first idle moment's start of the others
+ *   (`cm-companion:idle-start`), and the page's main-thread task time to load + 1 s idle, with vs
  *   without the extension, on each network's bench fixture (Mastodon is registered at run time on
  *   granted servers only: not measured here);
  * - typing: 12 characters typed in X's Draft.js box (guard, templates and badge active), main-thread
@@ -68,10 +69,10 @@ async function readyRun(network, withExtension) {
   try {
     const { tab, cdp } = await open(context, network);
     await tab.waitForTimeout(1000);
-    const ready = withExtension
-      ? await tab.evaluate(() => performance.getEntriesByName('cm-companion:ready')[0]?.duration ?? null)
-      : null;
-    return { ready, loadTaskMs: await taskMs(cdp) };
+    const measure = (name) => tab.evaluate((n) => performance.getEntriesByName(n)[0]?.duration ?? null, name);
+    const ready = withExtension ? await measure('cm-companion:ready') : null;
+    const idleStart = withExtension ? await measure('cm-companion:idle-start') : null;
+    return { ready, idleStart, loadTaskMs: await taskMs(cdp) };
   } finally {
     await context.close();
     rmSync(profile, { recursive: true, force: true });
@@ -106,7 +107,7 @@ const networks = benchNetworks(FIXTURES).filter((network) => network !== 'mastod
 const figures = { ready: {}, typing: null };
 console.log(`Footprint: content script ready, ${RUNS} interleaved runs, medians (build ${EXTENSION})`);
 console.log(
-  `${'network'.padEnd(12)}${'ready ms'.padStart(10)}${'load task ms'.padStart(16)}${'bare'.padStart(8)}${'extra'.padStart(8)}`,
+  `${'network'.padEnd(12)}${'ready ms'.padStart(10)}${'idle start'.padStart(12)}${'load task ms'.padStart(16)}${'bare'.padStart(8)}${'extra'.padStart(8)}`,
 );
 for (const network of networks) {
   const runs = { bare: [], extension: [] };
@@ -116,11 +117,12 @@ for (const network of networks) {
     }
   }
   const ready = median(runs.extension.map((run) => run.ready));
+  const idleStart = median(runs.extension.map((run) => run.idleStart));
   const load = median(runs.extension.map((run) => run.loadTaskMs));
   const bare = median(runs.bare.map((run) => run.loadTaskMs));
-  figures.ready[network] = { readyMs: ready, loadTaskMs: [bare, load] };
+  figures.ready[network] = { readyMs: ready, idleStartMs: idleStart, loadTaskMs: [bare, load] };
   console.log(
-    `${network.padEnd(12)}${fixed(ready).padStart(10)}${fixed(load, 0).padStart(16)}${fixed(bare, 0).padStart(8)}${`+${fixed(load - bare, 0)}`.padStart(8)}`,
+    `${network.padEnd(12)}${fixed(ready).padStart(10)}${fixed(idleStart).padStart(12)}${fixed(load, 0).padStart(16)}${fixed(bare, 0).padStart(8)}${`+${fixed(load - bare, 0)}`.padStart(8)}`,
   );
 }
 const typing = { bare: [], extension: [] };

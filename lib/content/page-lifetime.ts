@@ -5,7 +5,8 @@
  * and written once here: a feature adds its listeners through `site.ctx` as before.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { ContentFeature, SiteContext } from '@/lib/content/site-context';
+import { whenIdle } from '@/lib/content/idle';
+import type { ContentFeatures, SiteContext } from '@/lib/content/site-context';
 
 /**
  * `ctx` narrowed to `signal`: listeners, timers and teardown callbacks end when it aborts. A
@@ -58,13 +59,18 @@ export function pageContext(ctx: ContentScriptContext, signal: AbortSignal): Con
   });
 }
 
+/** The measure the page's timeline gets for the features started in the first idle moment. */
+export const IDLE_START_MEASURE = 'cm-companion:idle-start';
+
 /**
  * Starts every feature for the current page, and again for each page the site navigates to,
- * after aborting the previous page's signal.
+ * after aborting the previous page's signal. On the page the script starts on, the `whenIdle`
+ * group waits for the page's first idle moment, so the page's own start is not held by ours; the
+ * promise resolves once it has started (or its page has ended).
  */
-export function startFeaturesPerPage(site: SiteContext, features: readonly ContentFeature[]): void {
+export function startFeaturesPerPage(site: SiteContext, features: ContentFeatures): Promise<void> {
   let current: AbortController | undefined;
-  const startPage = () => {
+  const startPage = (first: boolean) => {
     current?.abort();
     current = new AbortController();
     const signal = AbortSignal.any([site.ctx.signal, current.signal]);
@@ -82,8 +88,25 @@ export function startFeaturesPerPage(site: SiteContext, features: readonly Conte
       onAccount: (callback) => untilPageEnds(site.onAccount(callback)),
       watch: (selector, callback, options) => untilPageEnds(site.watch(selector, callback, options)),
     };
-    for (const feature of features) feature(page);
+    for (const feature of features.atOnce) feature(page);
+    const startTheRest = () => {
+      if (signal.aborted) return;
+      const started = performance.now();
+      for (const feature of features.whenIdle) feature(page);
+      performance.measure(IDLE_START_MEASURE, { start: started, end: performance.now() });
+    };
+    if (!first) {
+      startTheRest();
+      return Promise.resolve();
+    }
+    return new Promise<void>((resolve) =>
+      whenIdle(() => {
+        startTheRest();
+        resolve();
+      }),
+    );
   };
-  startPage();
-  site.ctx.addEventListener(window, 'wxt:locationchange', startPage);
+  const started = startPage(true);
+  site.ctx.addEventListener(window, 'wxt:locationchange', () => void startPage(false));
+  return started;
 }

@@ -64,3 +64,12 @@ export interface SiteContext {
 
 /** A feature of the in-page product, started on each page with that page's context. */
 export type ContentFeature = (site: SiteContext) => void;
+
+/**
+ * The features in two groups: those started with the script, and those started in the page's
+ * first idle moment after it (on a page the script starts on; at once on each later page).
+ */
+export interface ContentFeatures {
+  atOnce: readonly ContentFeature[];
+  whenIdle: readonly ContentFeature[];
+}

@@ -1,6 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from '@/lib/browser';
 import { createElementWatch } from '@/lib/content/element-watch';
+import { whenIdle } from '@/lib/content/idle';
 import { loadPicker } from '@/lib/content/features/templates/load';
 import { lazyPageDiagnosis } from '@/lib/content/lazy-diagnosis';
 import { asRuntimeListener, createContentDispatcher } from '@/lib/content/message-dispatch';
@@ -123,7 +124,8 @@ export function startSiteSession(
   // YouTube replaces its page without a history event WXT sees in time; it announces the end itself.
   ctx.addEventListener(window, 'yt-navigate-finish' as 'wxt:locationchange', onPageChange);
   void readPageState();
-  lookForAccount();
+  // The first look waits for the page's first idle moment (a feature asking sooner reads it then).
+  whenIdle(() => !ctx.isInvalid && !account?.account && lookForAccount());
 
   const messages = createContentDispatcher(browser.runtime.id);
   messages.on('siteHealth', async () => {

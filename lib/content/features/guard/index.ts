@@ -39,13 +39,17 @@ function followActiveAccount(site: SiteContext): void {
 }
 
 /**
- * The account guard in the page: the identity badge, the offer to register an unknown account,
- * and the check that holds a post from the wrong account before the site sees it.
+ * The account guard's check that holds a post from the wrong account before the site sees it:
+ * listening from the page's first moment.
  */
-export const guardFeature: ContentFeature = (site) => {
-  connectPageTexts();
+export const guardSendFeature: ContentFeature = (site) => {
   site.ctx.onInvalidated(connectGuardState());
+  startInterception(site);
+};
+
+/** The account guard's identity badge and the offer to register an unknown account. */
+export const guardIdentityFeature: ContentFeature = (site) => {
+  connectPageTexts();
   startIdentityBadges(site);
   followActiveAccount(site);
-  startInterception(site);
 };
