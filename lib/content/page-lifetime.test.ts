@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { pageContext } from '@/lib/content/page-lifetime';
+import { pageContext, startFeaturesPerPage } from '@/lib/content/page-lifetime';
+import type { SiteContext } from '@/lib/content/site-context';
 
 describe('pageContext', () => {
   it('ends listeners, timers and teardown callbacks with the page, not the content script', () => {
@@ -28,5 +29,22 @@ describe('pageContext', () => {
     expect(page.isValid).toBe(false);
     expect(ctx.isValid).toBe(true);
     vi.useRealTimers();
+  });
+});
+
+describe('startFeaturesPerPage', () => {
+  it('starts the send check at once and the rest when the page is idle', async () => {
+    const ctx = new ContentScriptContext('page-lifetime-start-test');
+    const site = { ctx, onAccount: () => () => undefined, watch: () => () => undefined } as unknown as SiteContext;
+    const started: string[] = [];
+    const feature = (name: string) => () => void started.push(name);
+    const allStarted = startFeaturesPerPage(site, {
+      atOnce: [feature('guard send')],
+      whenIdle: [feature('badge'), feature('capture')],
+    });
+    expect(started).toEqual(['guard send']);
+    await allStarted;
+    expect(started).toEqual(['guard send', 'badge', 'capture']);
+    ctx.abort();
   });
 });

@@ -5,8 +5,8 @@
  * and written once here: a feature adds its listeners through `site.ctx` as before.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { whenIdle } from '@/lib/content/idle';
-import type { ContentFeatures, SiteContext } from '@/lib/content/site-context';
+import { idleQueue } from '@/lib/content/idle';
+import type { ContentFeature, ContentFeatures, SiteContext } from '@/lib/content/site-context';
 
 /**
  * `ctx` narrowed to `signal`: listeners, timers and teardown callbacks end when it aborts. A
@@ -59,14 +59,14 @@ export function pageContext(ctx: ContentScriptContext, signal: AbortSignal): Con
   });
 }
 
-/** The measure the page's timeline gets for the features started in the first idle moment. */
+/** The measure the page's timeline gets for each idle slice that starts features. */
 export const IDLE_START_MEASURE = 'cm-companion:idle-start';
 
 /**
  * Starts every feature for the current page, and again for each page the site navigates to,
  * after aborting the previous page's signal. On the page the script starts on, the `whenIdle`
- * group waits for the page's first idle moment, so the page's own start is not held by ours; the
- * promise resolves once it has started (or its page has ended).
+ * group starts in the page's idle moments, in slices of at most SLICE_MS (idle.ts), so the page's
+ * own start is not held by ours; the promise resolves once they have all started (or the page ended).
  */
 export function startFeaturesPerPage(site: SiteContext, features: ContentFeatures): Promise<void> {
   let current: AbortController | undefined;
@@ -89,24 +89,34 @@ export function startFeaturesPerPage(site: SiteContext, features: ContentFeature
       watch: (selector, callback, options) => untilPageEnds(site.watch(selector, callback, options)),
     };
     for (const feature of features.atOnce) feature(page);
-    const startTheRest = () => {
-      if (signal.aborted) return;
-      const started = performance.now();
-      for (const feature of features.whenIdle) feature(page);
-      performance.measure(IDLE_START_MEASURE, { start: started, end: performance.now() });
-    };
     if (!first) {
-      startTheRest();
+      for (const feature of features.whenIdle) feature(page);
       return Promise.resolve();
     }
-    return new Promise<void>((resolve) =>
-      whenIdle(() => {
-        startTheRest();
-        resolve();
-      }),
-    );
+    return startWhenIdle(page, features.whenIdle, signal);
   };
   const started = startPage(true);
   site.ctx.addEventListener(window, 'wxt:locationchange', () => void startPage(false));
   return started;
+}
+
+function startWhenIdle(page: SiteContext, features: readonly ContentFeature[], signal: AbortSignal): Promise<void> {
+  return new Promise<void>((resolve) => {
+    let sliceStart: number | null = null;
+    const queue = idleQueue<ContentFeature>(
+      signal,
+      (feature) => {
+        sliceStart ??= performance.now();
+        feature(page);
+      },
+      () => {
+        if (sliceStart !== null) performance.measure(IDLE_START_MEASURE, { start: sliceStart, end: performance.now() });
+        sliceStart = null;
+        if (queue.size() === 0) resolve();
+      },
+    );
+    signal.addEventListener('abort', () => resolve(), { once: true });
+    for (const feature of features) queue.push(feature);
+    if (features.length === 0) resolve();
+  });
 }
