@@ -2,7 +2,7 @@ import type { ServiceDeps } from '@/lib/background/handlers/deps';
 import { showPostTab } from '@/lib/background/reply-tab';
 import { browser } from '@/lib/browser';
 import { inboxIndexCache } from '@/lib/db/inbox-index-cache';
-import { firstWindow, getInboxItems, queryInboxItems } from '@/lib/db/inbox-query';
+import { firstWindow, queryInboxItems } from '@/lib/db/inbox-query';
 import { listInbox, upsertCapture } from '@/lib/db/inbox-repo';
 import { markAnswered, patchInboxItems, recordReplyStep } from '@/lib/db/inbox-triage';
 import { resolveLocale } from '@/lib/i18n/format';
@@ -69,13 +69,13 @@ export function inboxHandlers(deps: ServiceDeps): FeatureHandlers<typeof inboxMe
         }
       }
       const ids = await idsFor(query);
-      return { total: ids.length, items: await getInboxItems(await deps.db(), ids.slice(offset, offset + limit)) };
+      return { total: ids.length, items: await index.items(ids.slice(offset, offset + limit)) };
     },
     async queryInboxIds({ query }) {
       return { ids: await idsFor(query) };
     },
     async getInboxItems({ ids }) {
-      return { items: await getInboxItems(await deps.db(), ids) };
+      return { items: await index.items(ids) };
     },
     async inboxFacets() {
       // From the in-memory index (one pass over compact rows): distinct keys of an IndexedDB index
