@@ -21,6 +21,8 @@ export interface InboxIndexCache {
    * background read or wrote since the index was built come from memory, the others from the store.
    */
   items(ids: readonly string[]): Promise<InboxItem[]>;
+  /** A change the index followed was not stored after all: the next query reads the store again. */
+  forget(): void;
   /** The index when it is built and current, else null (without building it). */
   ready(): Promise<InboxIndex | null>;
   /**
@@ -88,6 +90,9 @@ export function inboxIndexCache(db: () => Promise<DB>, revision: () => Promise<s
         const item = memory.get(id) ?? fromStore.get(id);
         return item ? [item] : [];
       });
+    },
+    forget() {
+      built = undefined;
     },
     async ready() {
       return built && isCurrent(await revision()) ? built.index : null;

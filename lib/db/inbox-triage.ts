@@ -75,45 +75,38 @@ export async function updateInboxItems(
   return (await patchInboxItems(db, ids, patch, now)).length;
 }
 
-/** The records with these keys, in order (undefined where none), each request issued at once without a promise of its own. */
-function getMany<T>(store: IDBObjectStore, keys: readonly string[]): Promise<(T | undefined)[]> {
-  return new Promise((resolve, reject) => {
-    const out = new Array<T | undefined>(keys.length);
-    let left = keys.length;
-    if (left === 0) resolve(out);
-    keys.forEach((key, at) => {
-      const request = store.get(key);
-      request.onsuccess = () => {
-        out[at] = request.result as T | undefined;
-        if (--left === 0) resolve(out);
-      };
-      request.onerror = () => reject(request.error);
-    });
-  });
-}
-
 /**
  * The same, resolving to the items as written. Every read, then every write, is issued at once in
- * one transaction, on the plain IndexedDB store (no promise per request: the writes are awaited
- * once, with the transaction): a bulk change of 10,000 items is two batches of requests, not
- * 20,000 round trips.
+ * one transaction, then the store is told to commit at once: `whileCommitting` runs meanwhile (IndexedDB commits in another process),
+ * and the call settles once both are done. A bulk change of 10,000 items is two batches of
+ * requests, not 20,000 round trips.
  */
 export async function patchInboxItems(
   db: DB,
   ids: readonly string[],
   patch: InboxPatch,
   now: number,
+  whileCommitting?: (written: readonly InboxItem[]) => Promise<void>,
 ): Promise<InboxItem[]> {
   const tx = db.transaction(['inbox', 'events'], 'readwrite');
-  const store = unwrap(tx.objectStore('inbox'));
-  const events = unwrap(tx.objectStore('events'));
-  const found = (await getMany<InboxItem>(store, ids)).filter((item) => item !== undefined);
+  const store = tx.objectStore('inbox');
+  const events = tx.objectStore('events');
+  const found = (await Promise.all(ids.map((id) => store.get(id)))).filter((item) => item !== undefined);
   const written = found.map((item) => patchItem(item, patch, now));
-  written.forEach((next, at) => {
-    store.put(next);
-    if (next.status === 'answered' && found[at]?.status !== 'answered') events.add(replyEvent(next, now, 'triage'));
-  });
-  await tx.done;
+  const writes = Promise.all([
+    ...written.map((next) => store.put(next)),
+    ...written.flatMap((next, at) =>
+      next.status === 'answered' && found[at]?.status !== 'answered'
+        ? [events.add(replyEvent(next, now, 'triage'))]
+        : [],
+    ),
+  ]);
+  try {
+    unwrap(tx).commit();
+  } catch {
+    // Aborted already (a write was refused): tx.done carries the error.
+  }
+  await Promise.all([writes, tx.done, whileCommitting?.(written)]);
   return written;
 }
 
