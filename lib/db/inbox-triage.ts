@@ -77,9 +77,9 @@ export async function updateInboxItems(
 
 /**
  * The same, resolving to the items as written. Every read, then every write, is issued at once in
- * one transaction, then the store is told to commit at once: `whileCommitting` runs meanwhile (IndexedDB commits in another process),
- * and the call settles once both are done. A bulk change of 10,000 items is two batches of
- * requests, not 20,000 round trips.
+ * one transaction, then the store is told to commit at once: `whileCommitting` runs meanwhile
+ * (IndexedDB commits in another process), and the call settles once both are done. A bulk change
+ * of 10,000 items is two batches of requests, not 20,000 round trips.
  */
 export async function patchInboxItems(
   db: DB,
