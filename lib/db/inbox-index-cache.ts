@@ -19,8 +19,10 @@ export interface InboxIndexCache {
   /**
    * The items with these ids, in the order asked (ids deleted meanwhile are skipped): those the
    * background read or wrote since the index was built come from memory, the others from the store.
+   * `current`: the index the caller has just had from current(), so the store's revision need not
+   * be read again.
    */
-  items(ids: readonly string[]): Promise<InboxItem[]>;
+  items(ids: readonly string[], current?: InboxIndex): Promise<InboxItem[]>;
   /** A change the index followed was not stored after all: the next query reads the store again. */
   forget(): void;
   /** The index when it is built and current, else null (without building it). */
@@ -78,8 +80,10 @@ export function inboxIndexCache(db: () => Promise<DB>, revision: () => Promise<s
       }
       return built.index;
     },
-    async items(ids) {
-      const memory = built && isCurrent(await revision()) ? built.memory : null;
+    async items(ids, current) {
+      const entry = built;
+      const valid = entry && (current ? (await entry.index) === current : isCurrent(await revision()));
+      const memory = valid && built === entry ? entry.memory : null;
       if (!memory) return getInboxItems(await db(), ids);
       const epoch = memory.epoch;
       const missing = ids.filter((id) => memory.get(id) === undefined);

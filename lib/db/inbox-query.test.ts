@@ -86,9 +86,13 @@ describe('inbox queries over IndexedDB', () => {
         return typeof value === 'function' ? value.bind(target) : value;
       },
     });
+    let revisionReads = 0;
     const cache = inboxIndexCache(
       async () => counted,
-      async () => revision,
+      async () => {
+        revisionReads++;
+        return revision;
+      },
     );
     await cache.current();
     const window = ['item-000003', 'item-000001', 'item-000002'];
@@ -112,6 +116,11 @@ describe('inbox queries over IndexedDB', () => {
     reads = 0;
     expect(await ids(['item-000002', 'item-000001'])).toEqual(['item-000002:answered', 'item-000001:archived']);
     expect(reads).toBe(0);
+    // With the index the caller just had from current(): neither the store nor its revision is read again.
+    const current = await cache.current();
+    revisionReads = 0;
+    expect((await cache.items(['item-000001'], current)).map((item) => item.status)).toEqual(['archived']);
+    expect([reads, revisionReads]).toEqual([0, 0]);
 
     // Another context wrote: the memory is dropped with the index, the store answers.
     await db.put('inbox', { ...(items[1] as InboxItem), status: 'to-answer' });

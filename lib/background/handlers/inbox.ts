@@ -30,7 +30,7 @@ export function inboxHandlers(deps: ServiceDeps): FeatureHandlers<typeof inboxMe
   const rankedFirst = async () => highlightedRefs(await readPersonRecords());
   const idsFor = async (query: InboxQuery) => {
     const [current, first] = await Promise.all([index.current(), rankedFirst()]);
-    return current.ids(query, first);
+    return { ids: current.ids(query, first), current };
   };
   /** The views, the crisis report and the team's mirror hear of a write the index already follows. */
   const publish = async (ids: readonly string[], revision: string) => {
@@ -72,11 +72,11 @@ export function inboxHandlers(deps: ServiceDeps): FeatureHandlers<typeof inboxMe
           return { total: first.length, items: first, counted: false };
         }
       }
-      const ids = await idsFor(query);
-      return { total: ids.length, items: await index.items(ids.slice(offset, offset + limit)) };
+      const { ids, current } = await idsFor(query);
+      return { total: ids.length, items: await index.items(ids.slice(offset, offset + limit), current) };
     },
     async queryInboxIds({ query }) {
-      return { ids: await idsFor(query) };
+      return { ids: (await idsFor(query)).ids };
     },
     async getInboxItems({ ids }) {
       return { items: await index.items(ids) };
