@@ -107,8 +107,11 @@ export type ParsedBackup = { ok: true; backup: Backup } | { ok: false; problems:
 
 const MAX_PROBLEMS = 5;
 
-/** Reads a backup file's text; the schema versions must be this release's (`dbVersion`). */
-export function parseBackup(text: string, dbVersion: number): ParsedBackup {
+/**
+ * Reads a backup file's text; the schema versions must be this release's (`dbVersion`), or for
+ * the database an older one whose records are shaped the same (from `oldestDbVersion` on).
+ */
+export function parseBackup(text: string, dbVersion: number, oldestDbVersion = dbVersion): ParsedBackup {
   if (text.length > MAX_BACKUP_BYTES) return fail('(file)', `larger than ${MAX_BACKUP_BYTES / 1024 / 1024} MB`);
   const json = parseJsonData(text);
   if (!json.ok) return fail('(file)', json.message);
@@ -125,7 +128,7 @@ export function parseBackup(text: string, dbVersion: number): ParsedBackup {
     .safeParse(data);
   if (!head.success) return { ok: false, problems: problemsOf(head.error.issues, '') };
   const file = head.data;
-  if (file.schema.db !== dbVersion) {
+  if (file.schema.db > dbVersion || file.schema.db < oldestDbVersion) {
     return fail('schema.db', `made with database version ${file.schema.db}; this version reads ${dbVersion}`);
   }
   const problems: Problem[] = [];

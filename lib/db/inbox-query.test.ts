@@ -70,6 +70,66 @@ describe('inbox queries over IndexedDB', () => {
     expect(rebuilt.size).toBe(live.length - 1);
   });
 
+  it('serves windows of items from memory where it can, never older than the store', async () => {
+    let revision = 'r1';
+    let reads = 0;
+    // Counts the store's read transactions (a window read from memory opens none).
+    const counted = new Proxy(db, {
+      get(target, key) {
+        if (key === 'transaction') {
+          return (...args: Parameters<typeof db.transaction>) => {
+            if (args[1] !== 'readwrite') reads++;
+            return target.transaction(...args);
+          };
+        }
+        const value = Reflect.get(target, key);
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+    let revisionReads = 0;
+    const cache = inboxIndexCache(
+      async () => counted,
+      async () => {
+        revisionReads++;
+        return revision;
+      },
+    );
+    await cache.current();
+    const window = ['item-000003', 'item-000001', 'item-000002'];
+    const ids = async (asked = window) => (await cache.items(asked)).map((item) => `${item.id}:${item.status}`);
+    const stored = (index: number) => `${items[index]?.id}:${items[index]?.status}`;
+    expect(await ids()).toEqual([stored(3), stored(1), stored(2)]);
+    reads = 0;
+    await cache.items(window);
+    expect(reads).toBe(0);
+
+    // The background's own writes: the items as written, then ids re-read from the store.
+    const archived = { ...(items[1] as InboxItem), status: 'archived' as const };
+    await db.put('inbox', archived);
+    revision = 'r2';
+    await cache.changedItems([archived], [], 'r2');
+    await db.put('inbox', { ...(items[2] as InboxItem), status: 'answered' });
+    await db.delete('inbox', 'item-000003');
+    revision = 'r3';
+    await cache.changed(['item-000002', 'item-000003'], 'r3');
+    expect(await ids()).toEqual(['item-000001:archived', 'item-000002:answered']);
+    reads = 0;
+    expect(await ids(['item-000002', 'item-000001'])).toEqual(['item-000002:answered', 'item-000001:archived']);
+    expect(reads).toBe(0);
+    // With the index the caller just had from current(): neither the store nor its revision is read again.
+    const current = await cache.current();
+    revisionReads = 0;
+    expect((await cache.items(['item-000001'], current)).map((item) => item.status)).toEqual(['archived']);
+    expect([reads, revisionReads]).toEqual([0, 0]);
+
+    // Another context wrote: the memory is dropped with the index, the store answers.
+    await db.put('inbox', { ...(items[1] as InboxItem), status: 'to-answer' });
+    revision = 'r4';
+    reads = 0;
+    expect(await ids()).toEqual(['item-000001:to-answer', 'item-000002:answered']);
+    expect(reads).toBeGreaterThan(0);
+  });
+
   it('serves the first window of the default views from the indexes, as the full query would', async () => {
     const queries: InboxQuery[] = [{}, { statuses: [...OPEN_STATUSES] }, { statuses: ['archived'], sort: 'oldest' }];
     for (const query of queries) {

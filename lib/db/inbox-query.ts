@@ -12,17 +12,15 @@ import { type InboxQuery, inboxQuerySchema, isUnfiltered, itemComparator, itemMa
 type DB = IDBPDatabase<CompanionDB>;
 
 /**
- * The fewest items that can match, read through the most selective index the query allows;
- * the predicate then checks every filter anyway.
+ * The fewest items that can match, read through the most selective index the store keeps (one
+ * status, a capture period); the predicate then checks every filter anyway. The other filters have
+ * no index since version 3 (the side panel's queries go through the in-memory index): these reads
+ * serve the CSV export and the opinion map only.
  */
 async function candidates(db: DB, query: InboxQuery): Promise<InboxItem[]> {
-  if (query.tag) return db.getAllFromIndex('inbox', 'byTag', query.tag);
-  if (query.assignee) return db.getAllFromIndex('inbox', 'byAssignee', query.assignee);
-  if (query.sentiment) return db.getAllFromIndex('inbox', 'bySentiment', query.sentiment);
   if (query.statuses?.length === 1 && query.statuses[0]) {
     return db.getAllFromIndex('inbox', 'byStatus', query.statuses[0]);
   }
-  if (query.network) return db.getAllFromIndex('inbox', 'byNetwork', query.network);
   if (query.from !== undefined || query.to !== undefined) {
     const range =
       query.from !== undefined && query.to !== undefined

@@ -2,7 +2,7 @@
  * The user's triage of inbox items: status, tags, assignee, notes, sentiment, and the reply and
  * "take it private" bookkeeping. Each change and its audit event are one transaction.
  */
-import type { IDBPDatabase } from 'idb';
+import { type IDBPDatabase, unwrap } from 'idb';
 import type { AuditEvent } from '@/lib/audit/event';
 import type { CompanionDB } from '@/lib/db/schema';
 import type { InboxItem } from '@/lib/inbox/item';
@@ -77,28 +77,36 @@ export async function updateInboxItems(
 
 /**
  * The same, resolving to the items as written. Every read, then every write, is issued at once in
- * one transaction: a bulk change of 10,000 items is two batches of requests, not 20,000 round trips.
+ * one transaction, then the store is told to commit at once: `whileCommitting` runs meanwhile
+ * (IndexedDB commits in another process), and the call settles once both are done. A bulk change
+ * of 10,000 items is two batches of requests, not 20,000 round trips.
  */
 export async function patchInboxItems(
   db: DB,
   ids: readonly string[],
   patch: InboxPatch,
   now: number,
+  whileCommitting?: (written: readonly InboxItem[]) => Promise<void>,
 ): Promise<InboxItem[]> {
   const tx = db.transaction(['inbox', 'events'], 'readwrite');
   const store = tx.objectStore('inbox');
   const events = tx.objectStore('events');
   const found = (await Promise.all(ids.map((id) => store.get(id)))).filter((item) => item !== undefined);
   const written = found.map((item) => patchItem(item, patch, now));
-  await Promise.all([
+  const writes = Promise.all([
     ...written.map((next) => store.put(next)),
     ...written.flatMap((next, at) =>
       next.status === 'answered' && found[at]?.status !== 'answered'
         ? [events.add(replyEvent(next, now, 'triage'))]
         : [],
     ),
-    tx.done,
   ]);
+  try {
+    unwrap(tx).commit();
+  } catch {
+    // Aborted already (a write was refused): tx.done carries the error.
+  }
+  await Promise.all([writes, tx.done, whileCommitting?.(written)]);
   return written;
 }
 

@@ -9,16 +9,12 @@ export interface CompanionDB extends DBSchema {
   inbox: {
     key: string;
     value: InboxItem;
+    /** The filters' indexes were dropped in version 3: the background's in-memory index answers them. */
     indexes: {
       byKey: string;
       byPermalink: string;
-      byNetwork: string;
       byStatus: string;
       byCapturedAt: number;
-      byTag: string;
-      byAssignee: string;
-      bySentiment: string;
-      byAnsweredAt: number;
     };
   };
   posts: {

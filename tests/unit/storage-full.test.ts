@@ -57,6 +57,28 @@ describe('storage full', () => {
       context,
     );
     expect(edit).toMatchObject({ ok: false });
+    // A bulk triage: refused whole, and the in-memory index that followed it while it was being
+    // committed forgets it (the lists show what is stored).
+    const page = { sender: 'page' as const, tabId: null, windowId: null };
+    const id = before[0]?.id ?? '';
+    expect(
+      await handleMessage(refusing, { type: 'queryInboxIds', data: { query: { statuses: ['new'] } } }, page),
+    ).toEqual({
+      ok: true,
+      result: { ids: [id] },
+    });
+    const bulk = await handleMessage(
+      refusing,
+      { type: 'updateInboxItems', data: { ids: [id], patch: { status: 'archived' } } },
+      page,
+    );
+    expect(bulk).toEqual({ ok: false, error: 'updateInboxItems failed: storage full' });
+    expect(
+      await handleMessage(refusing, { type: 'queryInboxIds', data: { query: { statuses: ['archived'] } } }, page),
+    ).toEqual({
+      ok: true,
+      result: { ids: [] },
+    });
     expect(await db.getAll('inbox')).toEqual(before);
     expect(await db.count('events')).toBe(1);
     db.close();

@@ -120,6 +120,20 @@ describe('backup and restore', () => {
     expect(versions).toEqual({ guardRules$: { v: 2 }, templates$: { v: 2 } });
   });
 
+  it('a backup exported by database version 2 (same records, more indexes) restores whole', async () => {
+    await fill();
+    const before = await everything();
+    const exported = JSON.parse((await handlers().exportBackup({}, page)).json);
+    expect(exported.schema.db).toBe(3);
+    await wipe();
+    const { problems } = await handlers().importBackup(
+      { json: JSON.stringify({ ...exported, schema: { ...exported.schema, db: 2 } }) },
+      page,
+    );
+    expect(problems).toEqual([]);
+    expect(await everything()).toEqual(before);
+  });
+
   it('restoring into a profile with data keeps both sides; a conflict keeps the newer updatedAt and says so', async () => {
     await fill();
     const all = handlers();
@@ -187,6 +201,10 @@ describe('backup and restore', () => {
     const { json } = await all.exportBackup({}, page);
     const newer = JSON.parse(json);
     newer.schema.db = 99;
+    expect((await all.importBackup({ json: JSON.stringify(newer) }, page)).problems[0]).toMatchObject({
+      path: 'schema.db',
+    });
+    newer.schema.db = 1;
     expect((await all.importBackup({ json: JSON.stringify(newer) }, page)).problems[0]).toMatchObject({
       path: 'schema.db',
     });

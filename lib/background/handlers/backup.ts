@@ -14,7 +14,7 @@ import {
 } from '@/lib/backup/format';
 import { mergeBackup, type Snapshot } from '@/lib/backup/merge';
 import { browser } from '@/lib/browser';
-import { DB_VERSION } from '@/lib/db/migrations';
+import { DB_VERSION, SAME_RECORDS_SINCE } from '@/lib/db/migrations';
 import type { StoreName } from '@/lib/db/schema';
 import type { FeatureHandlers } from '@/lib/messaging/handle';
 import type { backupMessages } from '@/lib/messaging/messages/backup';
@@ -64,7 +64,7 @@ export function backupHandlers(deps: ServiceDeps): FeatureHandlers<typeof backup
       };
     },
     async importBackup({ json }) {
-      const parsed = parseBackup(json, DB_VERSION);
+      const parsed = parseBackup(json, DB_VERSION, SAME_RECORDS_SINCE);
       if (!parsed.ok) return { problems: parsed.problems, report: null };
       const report = await holdingWriters(async () => {
         const current = await snapshot();

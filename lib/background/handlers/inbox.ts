@@ -2,7 +2,7 @@ import type { ServiceDeps } from '@/lib/background/handlers/deps';
 import { showPostTab } from '@/lib/background/reply-tab';
 import { browser } from '@/lib/browser';
 import { inboxIndexCache } from '@/lib/db/inbox-index-cache';
-import { firstWindow, getInboxItems, queryInboxItems } from '@/lib/db/inbox-query';
+import { firstWindow, queryInboxItems } from '@/lib/db/inbox-query';
 import { listInbox, upsertCapture } from '@/lib/db/inbox-repo';
 import { markAnswered, patchInboxItems, recordReplyStep } from '@/lib/db/inbox-triage';
 import { resolveLocale } from '@/lib/i18n/format';
@@ -30,15 +30,19 @@ export function inboxHandlers(deps: ServiceDeps): FeatureHandlers<typeof inboxMe
   const rankedFirst = async () => highlightedRefs(await readPersonRecords());
   const idsFor = async (query: InboxQuery) => {
     const [current, first] = await Promise.all([index.current(), rankedFirst()]);
-    return current.ids(query, first);
+    return { ids: current.ids(query, first), current };
+  };
+  /** The views, the crisis report and the team's mirror hear of a write the index already follows. */
+  const publish = async (ids: readonly string[], revision: string) => {
+    await bumpRevision('inbox', revision);
+    // The team's mirror follows every inbox write (not awaited: the view never waits on the team).
+    void deps.team?.changed('inbox', ids).catch(() => undefined);
   };
   /** The index follows the write first, so the views' re-query on the new revision finds it ready. */
   const changed = async (ids: readonly string[], written?: readonly InboxItem[], textKept = false) => {
     const revision = crypto.randomUUID();
     await (written ? index.changedItems(written, [], revision, textKept) : index.changed(ids, revision));
-    await bumpRevision('inbox', revision);
-    // The team's mirror follows every inbox write (not awaited: the view never waits on the team).
-    void deps.team?.changed('inbox', written ? written.map((item) => item.id) : ids).catch(() => undefined);
+    await publish(written ? written.map((item) => item.id) : ids, revision);
   };
   const changedWithEvents = (ids: readonly string[], written?: readonly InboxItem[], textKept = false) =>
     Promise.all([changed(ids, written, textKept), bumpRevision('events')]);
@@ -68,14 +72,14 @@ export function inboxHandlers(deps: ServiceDeps): FeatureHandlers<typeof inboxMe
           return { total: first.length, items: first, counted: false };
         }
       }
-      const ids = await idsFor(query);
-      return { total: ids.length, items: await getInboxItems(await deps.db(), ids.slice(offset, offset + limit)) };
+      const { ids, current } = await idsFor(query);
+      return { total: ids.length, items: await index.items(ids.slice(offset, offset + limit), current) };
     },
     async queryInboxIds({ query }) {
-      return { ids: await idsFor(query) };
+      return { ids: (await idsFor(query)).ids };
     },
     async getInboxItems({ ids }) {
-      return { items: await getInboxItems(await deps.db(), ids) };
+      return { items: await index.items(ids) };
     },
     async inboxFacets() {
       // From the in-memory index (one pass over compact rows): distinct keys of an IndexedDB index
@@ -83,10 +87,31 @@ export function inboxHandlers(deps: ServiceDeps): FeatureHandlers<typeof inboxMe
       return (await index.current()).facets();
     },
     async updateInboxItems({ ids, patch }) {
-      const written = await patchInboxItems(await deps.db(), ids, patch, deps.now());
       // The searched text is the item's text, author, notes and tags: kept unless the patch edits notes or tags.
       const textKept = !patch.tags && !patch.addTags && !patch.removeTags && patch.notes === undefined;
-      await (patch.status === 'answered' ? changedWithEvents(ids, written, textKept) : changed(ids, written, textKept));
+      const revision = crypto.randomUUID();
+      let following: Promise<void> | undefined;
+      let written: InboxItem[];
+      try {
+        // The index follows while IndexedDB commits (in another process); the change is published once stored.
+        written = await patchInboxItems(await deps.db(), ids, patch, deps.now(), (issued) => {
+          following = index.changedItems(issued, [], revision, textKept);
+          return following;
+        });
+      } catch (error) {
+        // Not stored: the index forgets what it followed and the views read the store again.
+        await following?.catch(() => undefined);
+        index.forget();
+        await bumpRevision('inbox').catch(() => undefined);
+        throw error;
+      }
+      await Promise.all([
+        publish(
+          written.map((item) => item.id),
+          revision,
+        ),
+        patch.status === 'answered' ? bumpRevision('events') : undefined,
+      ]);
       return { changed: written.length };
     },
     async markInboxAnswered({ id, via }, context) {

@@ -6,7 +6,8 @@ export function migrate001Initial(db: IDBPDatabase<CompanionDB>): void {
   const inbox = db.createObjectStore('inbox', { keyPath: 'id' });
   inbox.createIndex('byKey', 'key', { unique: true });
   inbox.createIndex('byPermalink', 'permalink', { unique: true });
-  inbox.createIndex('byNetwork', 'network');
+  // Dropped in version 3, so no longer in the schema's type.
+  (inbox as unknown as IDBObjectStore).createIndex('byNetwork', 'network');
   inbox.createIndex('byStatus', 'status');
   inbox.createIndex('byCapturedAt', 'capturedAt');
 

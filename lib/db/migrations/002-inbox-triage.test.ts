@@ -1,4 +1,4 @@
-import { deleteDB } from 'idb';
+import { deleteDB, type IDBPDatabase } from 'idb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openCompanionDb } from '@/lib/db/open';
 import type { InboxItem } from '@/lib/inbox/item';
@@ -35,7 +35,8 @@ describe('migration 002 (inbox triage indexes)', () => {
     await v1.put('inbox', v1Item('2', []));
     v1.close();
 
-    const db = await openCompanionDb(NAME, 2);
+    // Version 2's indexes, which version 3 drops: the schema's type no longer names them.
+    const db = (await openCompanionDb(NAME, 2)) as unknown as IDBPDatabase;
     const store = db.transaction('inbox').store;
     expect([...store.indexNames].sort()).toEqual([
       'byAnsweredAt',

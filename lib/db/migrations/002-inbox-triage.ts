@@ -10,7 +10,8 @@ export function migrate002InboxTriage(
   _db: IDBPDatabase<CompanionDB>,
   tx: IDBPTransaction<CompanionDB, StoreNames<CompanionDB>[], 'versionchange'>,
 ): void {
-  const inbox = tx.objectStore('inbox');
+  // Dropped in version 3 (003-drop-replaced-indexes.ts), so no longer in the schema's type.
+  const inbox = tx.objectStore('inbox') as unknown as IDBObjectStore;
   // multiEntry: one index entry per tag, so "items tagged X" is a key lookup.
   inbox.createIndex('byTag', 'tags', { multiEntry: true });
   inbox.createIndex('byAssignee', 'assignee');
