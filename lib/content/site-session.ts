@@ -1,8 +1,8 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from '@/lib/browser';
 import { createElementWatch } from '@/lib/content/element-watch';
-import { whenIdle } from '@/lib/content/idle';
 import { loadPicker } from '@/lib/content/features/templates/load';
+import { whenIdle } from '@/lib/content/idle';
 import { lazyPageDiagnosis } from '@/lib/content/lazy-diagnosis';
 import { asRuntimeListener, createContentDispatcher } from '@/lib/content/message-dispatch';
 import { attempt, composersOnPage, scanPage, withDetectedEditor } from '@/lib/content/page-scan';
