@@ -71,7 +71,10 @@ async function readyRun(network, withExtension) {
     await tab.waitForTimeout(1000);
     // The longest entry: the idle start is measured once per slice.
     const measure = (name) =>
-      tab.evaluate((n) => Math.max(...performance.getEntriesByName(n).map((entry) => entry.duration)), name);
+      tab.evaluate((n) => {
+        const durations = performance.getEntriesByName(n).map((entry) => entry.duration);
+        return durations.length > 0 ? Math.max(...durations) : null;
+      }, name);
     const ready = withExtension ? await measure('cm-companion:ready') : null;
     const idleStart = withExtension ? await measure('cm-companion:idle-start') : null;
     return { ready, idleStart, loadTaskMs: await taskMs(cdp) };
