@@ -37,7 +37,7 @@ export async function bootContentScript(ctx: ContentScriptContext, adapter: Site
     sendToBackground('pageHello', { network: adapter.network, url: location.href }).catch(() => undefined);
   ctx.addEventListener(window, 'wxt:locationchange', () => void hello());
   // Features start without waiting for extension storage: each follows its own settings as they
-  // arrive. Those the user reaches a moment later start in the page's first idle moment.
+  // arrive. Those the user reaches a moment later start in the page's idle moments (≤ 5 ms slices).
   const site = startSiteSession(ctx, adapter);
   const allStarted = startFeaturesPerPage(site, CONTENT_FEATURES);
   // From the script's start to the features that must hold at once listening, for `npm run bench`.

@@ -66,8 +66,8 @@ export interface SiteContext {
 export type ContentFeature = (site: SiteContext) => void;
 
 /**
- * The features in two groups: those started with the script, and those started in the page's
- * first idle moment after it (on a page the script starts on; at once on each later page).
+ * The features in two groups: those started with the script, and those started in the page's idle
+ * moments after it, in slices (on the page the script starts on; at once on each later page).
  */
 export interface ContentFeatures {
   atOnce: readonly ContentFeature[];
