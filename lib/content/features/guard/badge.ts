@@ -1,14 +1,14 @@
 import { accountLine } from '@/lib/content/features/guard/labels';
 import { guardAccounts, guardLoaded, guardSettings } from '@/lib/content/features/guard/state';
 import { BADGE_CSS } from '@/lib/content/features/guard/styles';
-import { followOnScreen } from '@/lib/content/near-viewport';
 import type { SiteContext } from '@/lib/content/site-context';
 import { watchCells } from '@/lib/content/ui/cell';
 import { createShadowHost } from '@/lib/content/ui/shadow-host';
 import { pageSettings, pageTexts, tr } from '@/lib/content/ui/texts';
+import { deepActiveElement } from '@/lib/dom/caret';
 import { findRegistered } from '@/lib/guard/handles';
 
-/** Badges shown at once at most (a feed can hold dozens of closed comment boxes). */
+/** Boxes with a badge at most: the ones the user focused last. */
 const MAX_BADGES = 8;
 
 interface Placed {
@@ -34,24 +34,23 @@ function anchorOf(element: HTMLElement): Anchor {
 
 /**
  * The identity badge: "Posting as @acme · Brand" in the account's colour, at the top right of
- * every visible composer. It takes no clicks and hides when turned off in Settings. Boxes are
- * noticed as they appear (site.watch); which are on screen is followed for the boxes near the
- * viewport only (lib/content/near-viewport.ts). Badges are anchored to the document, so scrolling
- * redraws nothing (a box in a sticky container or an inner scroller aside); a redraw measures the
- * boxes on screen alone and shows the account as last read (read again when a box is focused,
- * the page changes, or a feature reads it).
+ * the boxes the user is writing in: a box gets its badge when it gets the focus (or had it before
+ * the feature started), before a word is typed, and keeps it while it is on the page. A feed's
+ * closed comment boxes get none while the user only reads (the first law: nothing in proportion
+ * to the feed, and the in-page UI appears when needed). It takes no clicks and hides when turned
+ * off in Settings. Badges are anchored to the document, so scrolling redraws nothing (a box in a
+ * sticky container or an inner scroller aside); they are measured again when a scroll ends, in
+ * case the page moved the box, and show the account as last read (read again on each focus).
  */
 export function startIdentityBadges(site: SiteContext): void {
   let surface: ReturnType<typeof createShadowHost> | undefined;
   let frame = 0;
   // What is on screen, so a redraw that changed nothing the badge shows does no DOM work.
   let shown = '';
-  /** Boxes on screen, in the order they were seen (a stable key per box). */
-  const onScreen = new Set<HTMLElement>();
+  /** The boxes the user focused, the last first. */
+  let boxes: HTMLElement[] = [];
   const keys = new WeakMap<HTMLElement, number>();
-  /** Each root read once, when it first comes on screen: a box or not (YouTube's closed placeholder). */
-  const isBox = new WeakMap<HTMLElement, boolean>();
-  /** How each box on screen moves, read at its first redraw (when layout is read anyway). */
+  /** How each box moves, read at its first redraw (when layout is read anyway). */
   const anchors = new WeakMap<HTMLElement, Anchor>();
   let nextKey = 0;
   const clear = () => {
@@ -60,8 +59,9 @@ export function startIdentityBadges(site: SiteContext): void {
   };
   const draw = () => {
     frame = 0;
+    boxes = boxes.filter((element) => element.isConnected);
     const account = site.knownAccount();
-    if (!guardSettings.get().showBadge || !guardLoaded.get() || !account.account || onScreen.size === 0) return clear();
+    if (!guardSettings.get().showBadge || !guardLoaded.get() || !account.account || boxes.length === 0) return clear();
     const registered = findRegistered(guardAccounts.get(), site.adapter.network, account.account);
     const text = tr('guardBadge', [accountLine(account.account.handle, registered)]);
     const placed: Placed[] = [];
@@ -69,13 +69,9 @@ export function startIdentityBadges(site: SiteContext): void {
     const height = view?.innerHeight ?? 0;
     const scrollX = view?.scrollX ?? 0;
     const scrollY = view?.scrollY ?? 0;
-    for (const element of onScreen) {
-      if (!element.isConnected) {
-        onScreen.delete(element);
-        continue;
-      }
+    for (const element of boxes) {
       const rect = element.getBoundingClientRect();
-      if (placed.length >= MAX_BADGES || rect.width === 0 || rect.bottom < 0 || rect.top > height) continue;
+      if (rect.width === 0 || rect.bottom < 0 || rect.top > height) continue;
       const anchor = anchors.get(element) ?? anchorOf(element);
       anchors.set(element, anchor);
       const fixed = anchor !== 'page';
@@ -109,29 +105,17 @@ export function startIdentityBadges(site: SiteContext): void {
   const schedule = () => {
     if (!frame) frame = requestAnimationFrame(draw);
   };
-  const boxes = followOnScreen(site.ctx, site.doc, (changes) => {
-    for (const { element, onScreen: visible } of changes) {
-      let box = isBox.get(element);
-      if (box === undefined) {
-        box = site.composerFrom(element)?.element === element;
-        isBox.set(element, box);
-      }
-      if (visible && box) onScreen.add(element);
-      else {
-        onScreen.delete(element);
-        if (!element.isConnected) boxes.unobserve(element);
-      }
-    }
+  const engage = (element: HTMLElement) => {
+    if (!keys.has(element)) keys.set(element, nextKey++);
+    // Read again at the next redraw: the site may have moved the box into another container.
+    anchors.delete(element);
+    boxes = [element, ...boxes.filter((other) => other !== element)].slice(0, MAX_BADGES);
     schedule();
-  });
-  site.watch(site.adapter.composerSelector, (added) => {
-    for (const box of added) {
-      if (keys.has(box)) continue;
-      keys.set(box, nextKey++);
-      boxes.observe(box);
-    }
-  });
-  // A box that became one since it was first seen (the site opened it): the focus says so.
+  };
+  // The boxes focused before this feature started, and the one holding the focus now.
+  for (const composer of site.touchedComposers().reverse()) engage(composer.element);
+  const focused = site.composerFrom(deepActiveElement(site.doc));
+  if (focused) engage(focused.element);
   site.ctx.addEventListener(
     site.doc,
     'focusin',
@@ -140,14 +124,7 @@ export function startIdentityBadges(site: SiteContext): void {
       if (!box) return;
       // A focus is the user's: the moment to read the account again (onAccount redraws if it changed).
       site.account();
-      isBox.set(box.element, true);
-      anchors.delete(box.element);
-      if (!keys.has(box.element)) {
-        keys.set(box.element, nextKey++);
-        boxes.observe(box.element);
-      }
-      onScreen.add(box.element);
-      schedule();
+      engage(box.element);
     },
     { capture: true },
   );
@@ -157,13 +134,15 @@ export function startIdentityBadges(site: SiteContext): void {
   site.ctx.onInvalidated(stop);
   site.ctx.onInvalidated(() => surface?.remove());
   // The document's own scroll moves badges with their boxes; only a sticky box, or boxes in an
-  // inner scroller, need a redraw.
+  // inner scroller, need a redraw while it scrolls.
   const follow = (event: Event) => {
-    if (onScreen.size === 0) return;
+    if (boxes.length === 0) return;
     const target = event.target;
     const ofDocument = target === site.doc || target === site.doc.documentElement || target === site.doc.body;
-    if (!ofDocument || [...onScreen].some((element) => anchors.get(element) === 'sticky')) schedule();
+    if (!ofDocument || boxes.some((element) => anchors.get(element) === 'sticky')) schedule();
   };
   site.ctx.addEventListener(window, 'scroll', follow, { capture: true, passive: true });
-  site.ctx.addEventListener(window, 'resize', () => onScreen.size > 0 && schedule(), { passive: true });
+  const measureAgain = () => boxes.length > 0 && schedule();
+  site.ctx.addEventListener(window, 'scrollend', measureAgain, { capture: true, passive: true });
+  site.ctx.addEventListener(window, 'resize', measureAgain, { passive: true });
 }
