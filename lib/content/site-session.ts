@@ -11,6 +11,7 @@ import { type BridgeClient, createBridgeClient } from '@/lib/dom/bridge/client';
 import { copyToClipboardFallback } from '@/lib/dom/copy-fallback';
 import type { InsertResult } from '@/lib/dom/insert-text';
 import type { InsertOutcome } from '@/lib/messaging/content-protocol';
+import { sendToBackground } from '@/lib/messaging/content-sender';
 import { type InsertionRecord, recordInsertion, summariseHealth } from '@/lib/sites/health';
 import type { AccountLookup, Composer, PageState, SiteAdapter } from '@/lib/sites/types';
 
@@ -36,9 +37,15 @@ export function startSiteSession(
   doc: Document = document,
 ): SiteContext {
   const bridge = createBridgeClient({ doc });
-  // The page bridge is declared for the fixed hosts only (not Mastodon servers): ask once.
+  // The page bridge is injected by the background on the first need of it (most pages never
+  // need it): asked once per page, and it answers before it is counted as there.
   let bridgeUp: Promise<boolean> | undefined;
-  const hasBridge = () => (bridgeUp ??= bridge.ping());
+  const loadBridge = () =>
+    sendToBackground('loadPageBridge', {}).then(
+      ({ loaded }) => loaded && bridge.ping(),
+      () => false,
+    );
+  const hasBridge = () => (bridgeUp ??= loadBridge());
   let pageState: PageState | undefined;
   const insertions: InsertionRecord[] = [];
   const diagnosis = lazyPageDiagnosis(adapter, doc);
@@ -110,7 +117,7 @@ export function startSiteSession(
   ctx.addEventListener(doc, 'focusin', rememberComposer, { capture: true });
 
   const readPageState = async () => {
-    if (adapter.pageStateKeys.length === 0) return;
+    if (adapter.pageStateKeys.length === 0 || !(await hasBridge())) return;
     pageState = await bridge.readPageState(adapter.pageStateKeys).catch(() => undefined);
     readAccount(true);
   };
@@ -123,9 +130,13 @@ export function startSiteSession(
   ctx.addEventListener(window, 'wxt:locationchange', onPageChange);
   // YouTube replaces its page without a history event WXT sees in time; it announces the end itself.
   ctx.addEventListener(window, 'yt-navigate-finish' as 'wxt:locationchange', onPageChange);
-  void readPageState();
-  // The first look waits for the page's first idle moment (a feature asking sooner reads it then).
-  whenIdle(() => !ctx.isInvalid && !account?.account && lookForAccount());
+  // The page's globals and the first look wait for the page's first idle moment (a feature asking
+  // sooner reads the page then; the globals arrive after it and the account is read again).
+  whenIdle(() => {
+    if (ctx.isInvalid) return;
+    void readPageState();
+    if (!account?.account) lookForAccount();
+  });
 
   const messages = createContentDispatcher(browser.runtime.id);
   messages.on('siteHealth', async () => {

@@ -18,6 +18,7 @@ const network = oneOf(NETWORK_IDS);
 /** The answers content scripts read, declared for each message they may send. */
 export const contentSentResponses: { [K in ContentSent]: ResultCheck<ResponseOf<K>> } = {
   pageHello: object({ tabId: nullable(number()) }),
+  loadPageBridge: object({ loaded: boolean() }),
   i18nCatalog: record(
     object({
       message: string(),

@@ -44,7 +44,7 @@ describe('bridge look-alike events from a page script', () => {
   });
 
   it('the main-world bridge bundle cannot reach the extension: no browser API, storage or protocol', () => {
-    const files = [...reachable('entrypoints/page-bridge.content.ts')];
+    const files = [...reachable('entrypoints/page-bridge.ts')];
     expect(files).toContain('lib/dom/bridge/server.ts');
     const reach = files.filter(
       (file) =>

@@ -1,14 +1,30 @@
 import type { ServiceDeps } from '@/lib/background/handlers/deps';
+import { browser } from '@/lib/browser';
 import { countCapturedSince, countWithStatus } from '@/lib/db/inbox-repo';
 import { countScheduledBetween } from '@/lib/db/posts-repo';
 import { catalogOf } from '@/lib/i18n';
 import type { FeatureHandlers } from '@/lib/messaging/handle';
 import type { coreMessages } from '@/lib/messaging/messages/core';
 
+/** The main-world page bridge (entrypoints/page-bridge.ts), built by WXT as an unlisted script. */
+export const PAGE_BRIDGE_SCRIPT = '/page-bridge.js';
+
 export function coreHandlers(deps: ServiceDeps): FeatureHandlers<typeof coreMessages> {
   return {
     async pageHello(_data, context) {
       return { tabId: context.tabId };
+    },
+    async loadPageBridge(_data, context) {
+      if (context.tabId === null) return { loaded: false };
+      // The page's world, in the top frame (content scripts run there only); a page that refuses
+      // (a host without permission, a tab gone) leaves the content script without the bridge.
+      const injected = await browser.scripting
+        .executeScript({ target: { tabId: context.tabId }, world: 'MAIN', files: [PAGE_BRIDGE_SCRIPT] })
+        .then(
+          () => true,
+          () => false,
+        );
+      return { loaded: injected };
     },
     async todayStats({ dayStart, dayEnd }) {
       const db = await deps.db();

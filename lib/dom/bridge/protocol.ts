@@ -1,6 +1,6 @@
 /**
  * The page bridge protocol, declared once. The isolated-world content script (client.ts) asks the
- * main-world script (server.ts, entrypoints/page-bridge.content.ts) for what only the page's
+ * main-world script (server.ts, entrypoints/page-bridge.ts) for what only the page's
  * world can do: drive and read editor models, read page globals. Messages are CustomEvents on
  * `document` whose `detail` is a JSON string: Firefox does not reliably pass objects between
  * worlds. Elements travel as a temporary token attribute. Page scripts can see and send these

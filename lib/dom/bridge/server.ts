@@ -1,6 +1,6 @@
 /**
  * The main-world side of the page bridge: answers the isolated content script's requests
- * (protocol.ts). Installed once per document by entrypoints/page-bridge.content.ts.
+ * (protocol.ts). Installed once per document by entrypoints/page-bridge.ts (injected by the background on demand). which the background injects on demand.
  */
 
 import { readPageState } from '@/lib/dom/bridge/page-state';

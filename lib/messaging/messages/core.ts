@@ -10,6 +10,15 @@ export const coreMessages = {
     request: z.object({ network: networkSchema, url: z.url() }),
     response: z.object({ tabId: z.number().nullable() }),
   },
+  /**
+   * Injects the page bridge (entrypoints/page-bridge.ts) into the sender's page's main world, on a
+   * content script's first need of it (an insertion, the page's globals): most pages never need it.
+   */
+  loadPageBridge: {
+    from: ['content'],
+    request: z.object({}),
+    response: z.object({ loaded: z.boolean() }),
+  },
   /** Today's figures for the popup; `dayStart` is the caller's local midnight. */
   todayStats: {
     from: ['page'],
