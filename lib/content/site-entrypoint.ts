@@ -14,6 +14,9 @@ export function defineSiteContentScript(network: NetworkDescriptor, adapter: Sit
       ? { registration: 'runtime' as const, matches: [] }
       : { matches: matchPatterns(network) }),
     runAt: 'document_idle',
+    // A reloaded extension's older script is told by a document event alone: the legacy
+    // window.postMessage would wake every `message` listener of the page on each load.
+    noScriptStartedPostMessage: true,
     main: (ctx) => bootContentScript(ctx, adapter),
   });
 }
