@@ -82,6 +82,8 @@ export function startSiteSession(
   const lookAgain = () => {
     lookPending = false;
     if (readAccount(true).account) return;
+    // The page does not show it: its globals may (they arrive later and announce it).
+    askPageState();
     look += 1;
     const wait = (ACCOUNT_LOOKS_MS[look] ?? 0) - (ACCOUNT_LOOKS_MS[look - 1] ?? 0);
     if (look >= ACCOUNT_LOOKS_MS.length) return;
@@ -113,34 +115,37 @@ export function startSiteSession(
       return;
     }
     touched = [composer.element, ...touched.filter((element) => element !== composer.element && element.isConnected)];
+    // The user is about to write: the page's globals say best who will post.
+    askPageState();
   };
   ctx.addEventListener(doc, 'focusin', rememberComposer, { capture: true });
 
+  // The page's globals (through the page bridge): read when the page does not show the account,
+  // when the user is about to write, or for Site health; most page loads never need them.
+  let pageStateRead: Promise<void> | undefined;
   const readPageState = async () => {
     if (adapter.pageStateKeys.length === 0 || !(await hasBridge())) return;
     pageState = await bridge.readPageState(adapter.pageStateKeys).catch(() => undefined);
     readAccount(true);
   };
+  const askPageState = () => (pageStateRead ??= readPageState());
   const onPageChange = () => {
     touched = [];
     diagnosis.reset();
-    void readPageState();
+    // Read again once asked on the previous page (the bridge is there), else when needed.
+    pageStateRead = pageStateRead ? readPageState() : undefined;
     lookForAccount();
   };
   ctx.addEventListener(window, 'wxt:locationchange', onPageChange);
   // YouTube replaces its page without a history event WXT sees in time; it announces the end itself.
   ctx.addEventListener(window, 'yt-navigate-finish' as 'wxt:locationchange', onPageChange);
-  // The page's globals and the first look wait for the page's first idle moment (a feature asking
-  // sooner reads the page then; the globals arrive after it and the account is read again).
-  whenIdle(() => {
-    if (ctx.isInvalid) return;
-    void readPageState();
-    if (!account?.account) lookForAccount();
-  });
+  // The first look waits for the page's first idle moment (a feature asking sooner reads it then).
+  whenIdle(() => !ctx.isInvalid && !account?.account && lookForAccount());
 
   const messages = createContentDispatcher(browser.runtime.id);
   messages.on('siteHealth', async () => {
     if (!adapter.isNetworkPage(doc)) return null;
+    await askPageState();
     const findings = scanPage(adapter, doc, pageState);
     return summariseHealth(adapter, location.href, findings, insertions, await diagnosis.layout(findings));
   });
