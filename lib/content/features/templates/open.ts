@@ -21,7 +21,7 @@ import { insertTemplate } from '@/lib/content/features/templates/insert';
 import { PickerView } from '@/lib/content/features/templates/picker';
 import { caretRect, caretState, placePanel } from '@/lib/content/features/templates/position';
 import { PICKER_CSS } from '@/lib/content/features/templates/styles';
-import { idleQueue } from '@/lib/content/idle';
+import { warmLibrarySearch, warmQueue } from '@/lib/content/features/templates/warm-search';
 import { connectContentSettings, contentLocale, contentSettings } from '@/lib/content/ui/locale';
 import { createShadowHost } from '@/lib/content/ui/shadow-host';
 import { readCrisisMode, watchCrisisMode } from '@/lib/crisis/store';
@@ -125,7 +125,7 @@ function openSession({ site, composer, via, trigger }: PickerRequest, onClosed: 
   });
 
   // The templates' words are folded in idle slices while the user reads the list, not on their first keystroke.
-  const warm = idleQueue<Template>(listeners.signal, prepareSearch);
+  const warm = warmQueue<Template>(listeners.signal, prepareSearch);
   void readTemplates().then((list) => {
     templates.value = list;
     for (const template of list) warm.push(template);
@@ -307,6 +307,7 @@ export function createPickerApi(): Omit<TemplatePickerApi, 'team'> {
       });
     },
     isOpen: () => closeCurrent !== null,
+    prepare: (site) => warmLibrarySearch(site.script.ctx.signal),
     insertText,
   };
 }
