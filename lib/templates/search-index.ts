@@ -43,7 +43,7 @@ export type SearchTexts = Pick<Template, 'shortcut' | 'name' | 'tags' | 'body'>;
  * each opening (new objects, same texts), and its words need folding only once per page.
  */
 let byText = new Map<string, Indexed>();
-const byTemplate = new WeakMap<Template, Indexed>();
+const byTemplate = new WeakMap<SearchTexts, Indexed>();
 
 const textKey = (texts: SearchTexts) =>
   `${texts.shortcut}\u0000${texts.name}\u0000${texts.tags.join('\u0001')}\u0000${texts.body}`;
@@ -63,7 +63,7 @@ function indexedTexts(texts: SearchTexts): Indexed {
   return found;
 }
 
-function indexedOf(template: Template): Indexed {
+function indexedOf(template: SearchTexts): Indexed {
   let found = byTemplate.get(template);
   if (!found) {
     found = indexedTexts(template);
@@ -74,10 +74,11 @@ function indexedOf(template: Template): Indexed {
 
 /**
  * Folds a template's words ahead of the first filter keystroke that needs them (the picker does
- * it in idle slices once a box got focus, and again on opening for what changed).
+ * it in idle slices once a box got focus, and again on opening for what changed). The same object
+ * given to the filter then costs it one lookup.
  */
-export function prepareSearch(texts: SearchTexts): void {
-  indexedTexts(texts);
+export function prepareSearch(template: SearchTexts): void {
+  indexedOf(template);
 }
 
 /** Whether these texts are folded already: a filter keystroke reading them folds nothing. */

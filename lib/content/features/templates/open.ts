@@ -16,7 +16,7 @@ import { PickerView } from '@/lib/content/features/templates/picker';
 import { listenToPage } from '@/lib/content/features/templates/picker-events';
 import { createPickerState } from '@/lib/content/features/templates/picker-state';
 import { PICKER_CSS } from '@/lib/content/features/templates/styles';
-import { warmLibrarySearch, warmQueue } from '@/lib/content/features/templates/warm-search';
+import { readLibrary, warmLibrarySearch, warmQueue } from '@/lib/content/features/templates/warm-search';
 import { connectContentSettings, contentSettings } from '@/lib/content/ui/locale';
 import { createShadowHost } from '@/lib/content/ui/shadow-host';
 import { readCrisisMode, watchCrisisMode } from '@/lib/crisis/store';
@@ -24,7 +24,7 @@ import { insertText } from '@/lib/dom/insert-text';
 import { NETWORK_NAMES } from '@/lib/networks';
 import type { Template } from '@/lib/templates/model';
 import { prepareSearch } from '@/lib/templates/search-index';
-import { readTemplates, watchTemplates } from '@/lib/templates/store';
+import { watchTemplates } from '@/lib/templates/store';
 
 function openSession(request: PickerRequest, onClosed: () => void): () => void {
   const { site, composer, via, trigger } = request;
@@ -40,9 +40,10 @@ function openSession(request: PickerRequest, onClosed: () => void): () => void {
   // The box's own selection, for when focus goes to the picker's inputs.
   const saved = saveSelection(el, doc);
 
-  // The templates' words are folded in idle slices while the user reads the list, not on their first keystroke.
+  // The library as the warm-up read it when storage has not changed since; the words of what it
+  // did not fold yet are folded in idle slices while the user reads the list.
   const warm = warmQueue<Template>(listeners.signal, prepareSearch);
-  void readTemplates().then((list) => {
+  void readLibrary().then((list) => {
     templates.value = list;
     for (const template of list) warm.push(template);
   });

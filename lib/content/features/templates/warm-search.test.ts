@@ -16,10 +16,11 @@ const stored = (index: number) => ({
 /** Fresh modules for each test: the warm-up runs once per content script, the index lives per page. */
 async function load() {
   vi.resetModules();
-  const { warmLibrarySearch } = await import('@/lib/content/features/templates/warm-search');
+  const { readLibrary, warmLibrarySearch } = await import('@/lib/content/features/templates/warm-search');
   const { isSearchPrepared } = await import('@/lib/templates/search-index');
   const { readTemplates, templatesItem } = await import('@/lib/templates/store');
-  return { warmLibrarySearch, isSearchPrepared, readTemplates, templatesItem };
+  const { templateUsesItem } = await import('@/lib/templates/uses');
+  return { readLibrary, warmLibrarySearch, isSearchPrepared, readTemplates, templatesItem, templateUsesItem };
 }
 
 describe('warming the picker’s search', () => {
@@ -54,5 +55,31 @@ describe('warming the picker’s search', () => {
     fresh.warmLibrarySearch(ended.signal);
     await new Promise((resolve) => setTimeout(resolve, 30));
     expect((await fresh.readTemplates()).some(fresh.isSearchPrepared)).toBe(false);
+  });
+
+  it('gives the picker the library it read (usage read fresh) until storage says the library changed', async () => {
+    const { readLibrary, warmLibrarySearch, isSearchPrepared, readTemplates, templatesItem, templateUsesItem } =
+      await load();
+    await templatesItem.setValue([stored(1), { id: 'broken' }, stored(2)] as unknown as Template[]);
+    warmLibrarySearch(new AbortController().signal);
+    await vi.waitFor(async () => expect((await readTemplates()).every(isSearchPrepared)).toBe(true));
+
+    await templateUsesItem.setValue({ t2: { count: 3, lastUsedAt: 50 } });
+    expect(await readLibrary()).toEqual(await readTemplates());
+    expect((await readLibrary()).map((template) => [template.id, template.useCount])).toEqual([
+      ['t1', 0],
+      ['t2', 3],
+    ]);
+
+    // An edit made elsewhere (the options page): the next opening reads the new library.
+    await templatesItem.setValue([{ ...stored(2), name: 'Renamed' }] as unknown as Template[]);
+    await vi.waitFor(async () => expect((await readLibrary()).map((template) => template.name)).toEqual(['Renamed']));
+    expect(await readLibrary()).toEqual(await readTemplates());
+  });
+
+  it('reads from storage when nothing was warmed (the keyboard command opens the picker without a focus)', async () => {
+    const { readLibrary, readTemplates, templatesItem } = await load();
+    await templatesItem.setValue([stored(4)] as unknown as Template[]);
+    expect(await readLibrary()).toEqual(await readTemplates());
   });
 });
