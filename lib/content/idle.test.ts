@@ -35,6 +35,25 @@ describe('idleQueue on a page that grants no idle period', () => {
     expect(queue.size()).toBe(0);
   });
 
+  it('reads waitAtMostMs when it asks for a slice, when it is a function (work that became urgent)', async () => {
+    const { idleQueue } = await idleNeverComes();
+    const done: number[] = [];
+    let urgent = false;
+    const waitAtMostMs = () => (urgent ? 0 : 60_000);
+    const calm = new AbortController();
+    const early = idleQueue<number>(calm.signal, (item) => done.push(item), undefined, { waitAtMostMs });
+    early.push(1);
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(done).toEqual([]);
+    calm.abort();
+    urgent = true;
+    const later = idleQueue<number>(new AbortController().signal, (item) => done.push(item), undefined, {
+      waitAtMostMs,
+    });
+    later.push(2);
+    await vi.waitFor(() => expect(done).toEqual([2]));
+  });
+
   it('stops for good when its signal aborts', async () => {
     const { idleQueue } = await idleNeverComes();
     const done: number[] = [];

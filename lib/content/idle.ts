@@ -33,9 +33,10 @@ export interface IdleQueueOptions {
   /**
    * For work the user is about to need: a slice waits for an idle period at most this long, then
    * runs in an ordinary task (Chromium granted no idle period, nor ran a timed-out idle callback,
-   * for 0.1–0.5 s after keystrokes in the picker bench). A slice stays at most SLICE_MS either way.
+   * for 0.1–0.5 s after keystrokes in the picker bench); read before each slice when a function.
+   * A slice stays at most SLICE_MS either way.
    */
-  waitAtMostMs?: number;
+  waitAtMostMs?: number | (() => number);
 }
 
 /**
@@ -76,12 +77,13 @@ export function idleQueue<T>(
   };
   const schedule = () => {
     if (pending !== undefined || head >= items.length || signal.aborted) return;
-    const idle = requestIdle(run, { timeout: waitAtMostMs ?? IDLE_TIMEOUT_MS });
-    if (waitAtMostMs === undefined) {
+    const wait = typeof waitAtMostMs === 'function' ? waitAtMostMs() : waitAtMostMs;
+    const idle = requestIdle(run, { timeout: wait ?? IDLE_TIMEOUT_MS });
+    if (wait === undefined) {
       pending = () => cancelIdle(idle);
       return;
     }
-    const timer = setTimeout(run, waitAtMostMs);
+    const timer = setTimeout(run, wait);
     pending = () => {
       cancelIdle(idle);
       clearTimeout(timer);

@@ -16,7 +16,7 @@ import { PickerView } from '@/lib/content/features/templates/picker';
 import { listenToPage } from '@/lib/content/features/templates/picker-events';
 import { createPickerState } from '@/lib/content/features/templates/picker-state';
 import { PICKER_CSS } from '@/lib/content/features/templates/styles';
-import { readLibrary, warmLibrarySearch, warmQueue } from '@/lib/content/features/templates/warm-search';
+import { readLibrary, setPickerOpen, warmLibrarySearch, warmQueue } from '@/lib/content/features/templates/warm-search';
 import { connectContentSettings, contentSettings } from '@/lib/content/ui/locale';
 import { createShadowHost } from '@/lib/content/ui/shadow-host';
 import { readCrisisMode, watchCrisisMode } from '@/lib/crisis/store';
@@ -37,6 +37,7 @@ function openSession(request: PickerRequest, onClosed: () => void): () => void {
   const { templates, crisis, query, active, stage, fields, notice, ranked, total, selected, fieldLabels } = state;
   const { rendered, replaced, length } = state;
   const caret = followCaret(el, doc);
+  setPickerOpen(true);
   // The box's own selection, for when focus goes to the picker's inputs.
   const saved = saveSelection(el, doc);
 
@@ -67,6 +68,7 @@ function openSession(request: PickerRequest, onClosed: () => void): () => void {
   const close = (refocus: boolean) => {
     if (closed) return;
     closed = true;
+    setPickerOpen(false);
     listeners.abort();
     unwatch();
     stopTheme();

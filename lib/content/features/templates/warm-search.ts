@@ -15,15 +15,23 @@ import { joinUses, readTemplates, templatesItem } from '@/lib/templates/store';
 import { readTemplateUses } from '@/lib/templates/uses';
 
 /**
- * The user is typing: an idle period is used when the page grants one, and a slice runs anyway
- * after a frame's time when it does not (Chromium granted none for 0.1–0.5 s after keystrokes in
- * the picker bench), so the library is folded within a few frames, never in a long task.
+ * The user is about to type: an idle period is used when the page grants one, and a slice runs
+ * anyway after a frame's time when it does not (Chromium granted none for 0.1–0.5 s after
+ * keystrokes in the picker bench). Once the picker is open the next keystroke needs the words:
+ * slices follow each other as ordinary tasks (still at most 5 ms each, so a key waits at most that).
  */
 const WAIT_AT_MOST_MS = 16;
+let pickerOpen = false;
+const waitAtMost = () => (pickerOpen ? 0 : WAIT_AT_MOST_MS);
+
+/** The picker is open (or closed): what is left to fold is needed by the next keystroke. */
+export function setPickerOpen(open: boolean): void {
+  pickerOpen = open;
+}
 
 /** An idle queue for folding the library's words ahead of the filter (also used by each opening). */
 export function warmQueue<T>(signal: AbortSignal, work: (item: T) => void): IdleQueue<T> {
-  return idleQueue(signal, work, undefined, { waitAtMostMs: WAIT_AT_MOST_MS });
+  return idleQueue(signal, work, undefined, { waitAtMostMs: waitAtMost });
 }
 
 /** The stored library as read for the warm-up, validated entry by entry as the slices go. */
