@@ -29,6 +29,16 @@ export interface IdleQueue<T> {
   clear(): void;
 }
 
+export interface IdleQueueOptions {
+  /**
+   * For work the user is about to need: a slice waits for an idle period at most this long, then
+   * runs in an ordinary task (Chromium granted no idle period, nor ran a timed-out idle callback,
+   * for 0.1–0.5 s after keystrokes in the picker bench); read before each slice when a function.
+   * A slice stays at most SLICE_MS either way.
+   */
+  waitAtMostMs?: number | (() => number);
+}
+
 /**
  * A queue worked through in idle slices of at most SLICE_MS (one item always runs, so each item
  * must be small). `afterSlice` runs once at the end of each slice (to publish what it found).
@@ -38,12 +48,15 @@ export function idleQueue<T>(
   signal: AbortSignal,
   work: (item: T) => void,
   afterSlice: () => void = () => undefined,
+  { waitAtMostMs }: IdleQueueOptions = {},
 ): IdleQueue<T> {
   let items: T[] = [];
   let head = 0;
-  let handle: number | undefined;
+  /** Cancels the slice asked for, while one is. */
+  let pending: (() => void) | undefined;
   const run = () => {
-    handle = undefined;
+    pending?.();
+    pending = undefined;
     if (signal.aborted) return;
     const start = performance.now();
     do {
@@ -63,11 +76,20 @@ export function idleQueue<T>(
     schedule();
   };
   const schedule = () => {
-    if (handle === undefined && head < items.length && !signal.aborted) {
-      handle = requestIdle(run, { timeout: IDLE_TIMEOUT_MS });
+    if (pending !== undefined || head >= items.length || signal.aborted) return;
+    const wait = typeof waitAtMostMs === 'function' ? waitAtMostMs() : waitAtMostMs;
+    const idle = requestIdle(run, { timeout: wait ?? IDLE_TIMEOUT_MS });
+    if (wait === undefined) {
+      pending = () => cancelIdle(idle);
+      return;
     }
+    const timer = setTimeout(run, wait);
+    pending = () => {
+      cancelIdle(idle);
+      clearTimeout(timer);
+    };
   };
-  signal.addEventListener('abort', () => handle !== undefined && cancelIdle(handle), { once: true });
+  signal.addEventListener('abort', () => pending?.(), { once: true });
   return {
     push(item) {
       items.push(item);

@@ -15,10 +15,13 @@ export function fold(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
+/** The words of a text already folded. */
+export function splitWords(folded: string): string[] {
+  return folded.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+}
+
 export function wordsOf(text: string): string[] {
-  return fold(text)
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
+  return splitWords(fold(text));
 }
 
 /** Optimal string alignment distance (a swap of two neighbours counts once), capped at `max + 1`. */

@@ -41,13 +41,19 @@ export type TemplateDraft = Pick<Template, 'name' | 'body' | 'shortcut' | 'tags'
 
 export const EMPTY_DRAFT: TemplateDraft = { name: '', body: '', shortcut: '', tags: [], networks: [], language: 'any' };
 
+/** One stored template as the library reads it, or null when the entry is damaged. */
+export function parseStoredTemplate(entry: unknown): Template | null {
+  const parsed = templateSchema.safeParse(entry);
+  return parsed.success ? parsed.data : null;
+}
+
 /** Keeps the valid templates of a stored value (one damaged entry never costs the others). */
 export function parseStoredTemplates(value: unknown): Template[] {
   if (!Array.isArray(value)) return [];
   const out: Template[] = [];
   for (const entry of value) {
-    const parsed = templateSchema.safeParse(entry);
-    if (parsed.success) out.push(parsed.data);
+    const parsed = parseStoredTemplate(entry);
+    if (parsed) out.push(parsed);
   }
   return out;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { closeWord, fold, matchBand } from '@/lib/templates/match';
 import type { Template } from '@/lib/templates/model';
-import { filterIndexed, isClose } from '@/lib/templates/search-index';
+import { filterIndexed, isClose, isSearchPrepared, prepareSearch } from '@/lib/templates/search-index';
 import { starterTemplates } from '@/lib/templates/starter';
 
 /** A small deterministic generator: the same "random" filters on every run. */
@@ -114,6 +114,27 @@ describe('the picker index', () => {
       }
     }
   }, 30_000);
+
+  it('folds a template ahead of need from its texts alone, and then filters it exactly as unprepared', () => {
+    const next = random(8);
+    const list = library(60, next).map((template, index) => ({
+      ...template,
+      body: `${template.body} préparé${index}`,
+    }));
+    const prepared = list.slice(0, 30);
+    // Only the texts the filter reads (as the picker's warm-up reads them from storage, unvalidated).
+    for (const { shortcut, name, tags, body } of prepared) prepareSearch({ shortcut, name, tags, body });
+    expect(prepared.every(isSearchPrepared)).toBe(true);
+    expect(list.slice(30).some(isSearchPrepared)).toBe(false);
+    // A keystroke before the end folds the rest at once: every result is there, in the plain matcher's order.
+    for (const filter of ['prepare', 'prépar', 'merci', 'm', 'livraison 1', 'excsues']) {
+      expect(
+        filterIndexed(list, filter).map((template) => template.id),
+        filter,
+      ).toEqual(reference(list, filter));
+    }
+    expect(list.every(isSearchPrepared)).toBe(true);
+  });
 
   it('decides a close spelling as match.ts does', () => {
     const next = random(2026);

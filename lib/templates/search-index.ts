@@ -9,7 +9,7 @@
  * openings (a filter is typed letter by letter, then deleted and typed again). Matching a template
  * is then reading a few numbers, and the bands are filled in one pass without sorting.
  */
-import { fold, wordsOf } from '@/lib/templates/match';
+import { fold, splitWords, wordsOf } from '@/lib/templates/match';
 import type { Template } from '@/lib/templates/model';
 
 /** A template as the filter reads it: folded once, its words as vocabulary numbers. */
@@ -35,39 +35,55 @@ function wordId(word: string): number {
   return id;
 }
 
+/** What the filter reads of a template. */
+export type SearchTexts = Pick<Template, 'shortcut' | 'name' | 'tags' | 'body'>;
+
 /**
  * Indexed templates by what the filter reads of them, not by object: the library is read anew at
  * each opening (new objects, same texts), and its words need folding only once per page.
  */
 let byText = new Map<string, Indexed>();
-const byTemplate = new WeakMap<Template, Indexed>();
+const byTemplate = new WeakMap<SearchTexts, Indexed>();
 
-const textKey = (template: Template) =>
-  `${template.shortcut}\u0000${template.name}\u0000${template.tags.join('\u0001')}\u0000${template.body}`;
+const textKey = (texts: SearchTexts) =>
+  `${texts.shortcut}\u0000${texts.name}\u0000${texts.tags.join('\u0001')}\u0000${texts.body}`;
 
-function indexedOf(template: Template): Indexed {
-  let found = byTemplate.get(template);
-  if (found) return found;
-  const key = textKey(template);
-  found = byText.get(key);
+function indexedTexts(texts: SearchTexts): Indexed {
+  const key = textKey(texts);
+  let found = byText.get(key);
   if (!found) {
-    const label = [...wordsOf(template.name), ...wordsOf(template.tags.join(' ')), ...wordsOf(template.shortcut)];
-    const all = new Set([...label, ...wordsOf(template.body)]);
-    found = {
-      shortcut: fold(template.shortcut),
-      name: fold(template.name),
-      label: Int32Array.from(label, wordId),
-      all: Int32Array.from(all, wordId),
-    };
+    // wordsOf is splitWords of fold: the name and the shortcut are folded once for both.
+    const shortcut = fold(texts.shortcut);
+    const name = fold(texts.name);
+    const label = [...splitWords(name), ...wordsOf(texts.tags.join(' ')), ...splitWords(shortcut)];
+    const all = new Set([...label, ...wordsOf(texts.body)]);
+    found = { shortcut, name, label: Int32Array.from(label, wordId), all: Int32Array.from(all, wordId) };
     byText.set(key, found);
   }
-  byTemplate.set(template, found);
   return found;
 }
 
-/** Folds a template's words ahead of the first filter keystroke (the picker does it in idle time). */
-export function prepareSearch(template: Template): void {
+function indexedOf(template: SearchTexts): Indexed {
+  let found = byTemplate.get(template);
+  if (!found) {
+    found = indexedTexts(template);
+    byTemplate.set(template, found);
+  }
+  return found;
+}
+
+/**
+ * Folds a template's words ahead of the first filter keystroke that needs them (the picker does
+ * it in idle slices once a box got focus, and again on opening for what changed). The same object
+ * given to the filter then costs it one lookup.
+ */
+export function prepareSearch(template: SearchTexts): void {
   indexedOf(template);
+}
+
+/** Whether these texts are folded already: a filter keystroke reading them folds nothing. */
+export function isSearchPrepared(texts: SearchTexts): boolean {
+  return byText.has(textKey(texts));
 }
 
 /**

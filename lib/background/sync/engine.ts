@@ -6,11 +6,12 @@
  * and written to the local stores. PouchDB keeps its replication checkpoints itself, and how far
  * the local stores have taken the mirror's changes is in storage: a stopped worker resumes where it was.
  */
-import PouchDB from 'pouchdb-browser';
-import { basicAuth, checkConnection } from '@/lib/background/sync/check-connection';
-import { type Incoming, type localStores, sharedIdOf } from '@/lib/background/sync/local-stores';
-import { type Mirror, noteConflicts, resolveConflicts } from '@/lib/background/sync/mirror-conflicts';
-import { type ConflictUpdate, conflictUpdate, type KeepChoice, teamConflictsItem } from '@/lib/sync/conflicts';
+import { checkConnection } from '@/lib/background/sync/check-connection';
+import { sharedIdOf } from '@/lib/background/sync/local-stores';
+import { mirrorRecords } from '@/lib/background/sync/mirror-records';
+import { type Applied, type Stores, takeIncoming } from '@/lib/background/sync/take-incoming';
+import { BATCH, openTeamDatabases, problemOf, type TeamDatabases } from '@/lib/background/sync/team-databases';
+import { type KeepChoice, teamConflictsItem } from '@/lib/sync/conflicts';
 import {
   serverBase,
   serverOrigin,
@@ -21,43 +22,22 @@ import {
   teamConnectionItem,
   teamStatusItem,
 } from '@/lib/sync/connection';
-import {
-  docId,
-  kindOfDocId,
-  SHARED_KINDS,
-  type SharedDoc,
-  type SharedKind,
-  type SharedRecord,
-  toDoc,
-} from '@/lib/sync/doc';
+import { docId, SHARED_KINDS, type SharedKind } from '@/lib/sync/doc';
 import { resolveConflict } from '@/lib/sync/merge';
-
-type Stores = ReturnType<typeof localStores>;
 
 export interface TeamSyncDeps {
   stores: Stores;
   now: () => number;
   hasPermission: (origin: string) => Promise<boolean>;
   /** The local stores of these kinds changed from the team: tell the views. */
-  applied: (result: Awaited<ReturnType<Stores['apply']>>) => Promise<void>;
+  applied: Applied;
 }
 
 const PUSH_DELAY_MS = 1500;
-const BATCH = 500;
-
-/**
- * A local name per server and database: two teams never share a mirror. No `://` in it: PouchDB
- * would take the name for a remote address.
- */
-function mirrorName(base: string, db: string): string {
-  let hash = 0;
-  for (const char of `${base}/${db}`) hash = (Math.imul(hash, 31) + (char.codePointAt(0) ?? 0)) | 0;
-  return `cmc-team-${db}-${(hash >>> 0).toString(36)}`;
-}
 
 export function createTeamSync(deps: TeamSyncDeps) {
-  let opened: { key: string; mirror: Mirror; remote: Mirror; connection: TeamConnection } | null = null;
-  let live: ReturnType<Mirror['sync']> | null = null;
+  let opened: TeamDatabases | null = null;
+  let live: ReturnType<TeamDatabases['mirror']['sync']> | null = null;
   /** A side panel is open: replication stays live (and starts as soon as a team is connected). */
   let wantLive = false;
   let pushTimer: ReturnType<typeof setTimeout> | undefined;
@@ -67,22 +47,9 @@ export function createTeamSync(deps: TeamSyncDeps) {
   const open = async () => {
     const connection = await teamConnectionItem.getValue();
     if (!connection) return null;
-    const parsed = serverBase(connection.url);
-    if ('problem' in parsed) return null;
-    const key = `${parsed.base}|${connection.db}|${connection.user}|${connection.password}`;
-    if (opened?.key === key) return opened;
-    const mirror = new PouchDB<SharedDoc>(mirrorName(parsed.base, connection.db), { auto_compaction: true });
-    const authorization = basicAuth(connection.user, connection.password);
-    const remote = new PouchDB<SharedDoc>(`${parsed.base}/${encodeURIComponent(connection.db)}`, {
-      skip_setup: true,
-      fetch: (url, options = {}) => {
-        const headers = new Headers(options.headers);
-        headers.set('Authorization', authorization);
-        // No HTTP cache: a checkpoint or a change feed read from the cache would be stale.
-        return PouchDB.fetch(url, { ...options, headers, credentials: 'omit', cache: 'no-store' });
-      },
-    });
-    opened = { key, mirror, remote, connection };
+    const next = openTeamDatabases(connection, opened);
+    if (!next) return null;
+    opened = next;
     return opened;
   };
 
@@ -91,68 +58,11 @@ export function createTeamSync(deps: TeamSyncDeps) {
     await teamStatusItem.setValue({ ...current, ...change });
   };
 
-  const problemOf = (error: unknown): TeamProblem => {
-    const status = (error as { status?: number }).status;
-    if (status === 401) return 'wrong-password';
-    if (status === 403) return 'no-access';
-    if (status === 404) return 'no-database';
-    return 'unreachable';
-  };
-
-  /** Writes the mirror documents of these local records (or their deletion). */
-  const mirrorRecords = async (
-    mirror: Mirror,
-    kind: SharedKind,
-    entries: Array<{ sharedId: string; record: SharedRecord | null }>,
-    me: string,
-  ) => {
-    for (let start = 0; start < entries.length; start += BATCH) {
-      const batch = entries.slice(start, start + BATCH);
-      const ids = batch.map((entry) => docId(kind, entry.sharedId));
-      const existing = await mirror.allDocs({ keys: ids, include_docs: true });
-      const docs: SharedDoc[] = [];
-      batch.forEach((entry, at) => {
-        const row = existing.rows[at] as { doc?: SharedDoc; value?: { rev: string; deleted?: boolean } } | undefined;
-        const previous = row?.doc ?? null;
-        if (!entry.record) {
-          if (previous && !previous._deleted) docs.push({ ...previous, _deleted: true });
-          return;
-        }
-        const next = toDoc(kind, { ...entry.record, id: entry.record.id }, previous, deps.now(), me);
-        if (next) docs.push({ ...next, _id: ids[at] as string, ...(row?.value?.rev ? { _rev: row.value.rev } : {}) });
-      });
-      if (docs.length) await mirror.bulkDocs(docs);
-    }
-  };
-
-  /** Takes the mirror's new changes into the local stores, merging any conflict first. */
+  /** Takes the mirror's new changes into the local stores (one taking at a time). */
   const applyIncoming = () => {
     applying = applying.then(async () => {
       const state = await open();
-      if (!state) return;
-      const { mirror } = state;
-      let since = await teamAppliedSeqItem.getValue();
-      for (;;) {
-        const changes = await mirror.changes({ since, include_docs: true, conflicts: true, limit: BATCH });
-        if (changes.results.length === 0) break;
-        const incoming: Incoming[] = [];
-        const conflicts: ConflictUpdate[] = [];
-        for (const change of changes.results) {
-          let doc = change.doc as SharedDoc | undefined;
-          const kind = kindOfDocId(change.id);
-          if (!doc || !kind) continue;
-          if (doc._conflicts?.length) doc = await resolveConflicts(mirror, doc);
-          const sharedId = change.id.slice(kind.length + 1);
-          incoming.push({ kind, sharedId, record: doc._deleted ? null : doc.record });
-          const update = conflictUpdate(kind, sharedId, doc._deleted ? null : doc);
-          if (update) conflicts.push(update);
-        }
-        const result = await deps.stores.apply(incoming);
-        await noteConflicts(conflicts, state.connection.user);
-        await deps.applied(result);
-        since = changes.last_seq;
-        await teamAppliedSeqItem.setValue(since);
-      }
+      if (state) await takeIncoming(state, deps.stores, deps.applied);
     });
     return applying;
   };
@@ -201,7 +111,7 @@ export function createTeamSync(deps: TeamSyncDeps) {
       const state = await open();
       if (!state || ids.length === 0) return;
       const entries = await deps.stores.read(kind, ids);
-      await mirrorRecords(state.mirror, kind, entries, state.connection.user);
+      await mirrorRecords(state.mirror, kind, entries, state.connection.user, deps.now);
       syncSoon();
     },
 
@@ -216,6 +126,7 @@ export function createTeamSync(deps: TeamSyncDeps) {
           kind,
           records.map((record) => ({ sharedId: sharedIdOf(kind, record), record })),
           state.connection.user,
+          deps.now,
         );
       }
     },

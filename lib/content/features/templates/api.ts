@@ -20,6 +20,11 @@ export interface TemplatePickerApi {
   open(request: PickerRequest): void;
   isOpen(): boolean;
   /**
+   * The user is about to write in a box that takes templates: the library's words are folded in
+   * idle slices now, so the first filter keystroke costs what the next ones cost.
+   */
+  prepare(site: SiteContext): void;
+  /**
    * Insertion from this (isolated) world, for pages without the main-world bridge (Mastodon
    * servers): it lives in this lazily loaded bundle so every page does not carry it.
    */

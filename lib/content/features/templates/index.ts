@@ -56,6 +56,18 @@ export const templatesFeature: ContentFeature = (site) => {
   site.ctx.addEventListener(site.doc, 'input', onTyping, { capture: true });
   site.ctx.addEventListener(site.doc, 'keyup', onTyping, { capture: true });
 
+  // The user is about to write: the picker's bundle is loaded and the library's words folded in
+  // idle slices before the first filter keystroke needs them (once; a page nobody writes in pays nothing).
+  let preparing = false;
+  const onFocus = (event: FocusEvent) => {
+    if (preparing) return;
+    const root = boxRoot(site, event.composedPath()[0] ?? event.target);
+    if (!root || !composerFor(site, root)) return;
+    preparing = true;
+    void loadPicker().then((picker) => picker?.prepare(site));
+  };
+  site.ctx.addEventListener(site.doc, 'focusin', onFocus, { capture: true });
+
   site.onCommand('open-template-picker', async () => {
     const active = site.doc.activeElement;
     const composer =

@@ -1,0 +1,85 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Template } from '@/lib/templates/model';
+
+const stored = (index: number) => ({
+  id: `t${index}`,
+  name: `Réponse ${index}`,
+  shortcut: `rep${index}`,
+  body: `Bonjour {author.firstName}, merci pour votre message n°${index} — {brand}`,
+  tags: index % 2 ? ['support'] : [],
+  networks: [],
+  language: 'fr',
+  createdAt: 1,
+  updatedAt: 1,
+});
+
+/** Fresh modules for each test: the warm-up runs once per content script, the index lives per page. */
+async function load() {
+  vi.resetModules();
+  const { readLibrary, warmLibrarySearch } = await import('@/lib/content/features/templates/warm-search');
+  const { isSearchPrepared } = await import('@/lib/templates/search-index');
+  const { readTemplates, templatesItem } = await import('@/lib/templates/store');
+  const { templateUsesItem } = await import('@/lib/templates/uses');
+  return { readLibrary, warmLibrarySearch, isSearchPrepared, readTemplates, templatesItem, templateUsesItem };
+}
+
+describe('warming the picker’s search', () => {
+  beforeEach(() => {
+    vi.resetModules();
+  });
+
+  it('folds nothing until asked (a page nobody writes in), then every stored template', async () => {
+    const { warmLibrarySearch, isSearchPrepared, readTemplates, templatesItem } = await load();
+    await templatesItem.setValue(Array.from({ length: 300 }, (_, index) => stored(index)) as unknown as Template[]);
+    const library = await readTemplates();
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(library.some(isSearchPrepared)).toBe(false);
+
+    warmLibrarySearch(new AbortController().signal);
+    // The library as the picker reads it (validated, with its usage) is what was folded.
+    await vi.waitFor(() => expect(library.every(isSearchPrepared)).toBe(true));
+  });
+
+  it('skips a damaged entry without losing the others, and stops when its page ends', async () => {
+    const { warmLibrarySearch, isSearchPrepared, readTemplates, templatesItem } = await load();
+    await templatesItem.setValue([stored(1), { id: 'broken', body: 42 }, stored(2)] as unknown as Template[]);
+    const library = await readTemplates();
+    expect(library.map((template) => template.id)).toEqual(['t1', 't2']);
+    warmLibrarySearch(new AbortController().signal);
+    await vi.waitFor(() => expect(library.every(isSearchPrepared)).toBe(true));
+
+    const fresh = await load();
+    await fresh.templatesItem.setValue([stored(3)] as unknown as Template[]);
+    const ended = new AbortController();
+    ended.abort();
+    fresh.warmLibrarySearch(ended.signal);
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect((await fresh.readTemplates()).some(fresh.isSearchPrepared)).toBe(false);
+  });
+
+  it('gives the picker the library it read (usage read fresh) until storage says the library changed', async () => {
+    const { readLibrary, warmLibrarySearch, isSearchPrepared, readTemplates, templatesItem, templateUsesItem } =
+      await load();
+    await templatesItem.setValue([stored(1), { id: 'broken' }, stored(2)] as unknown as Template[]);
+    warmLibrarySearch(new AbortController().signal);
+    await vi.waitFor(async () => expect((await readTemplates()).every(isSearchPrepared)).toBe(true));
+
+    await templateUsesItem.setValue({ t2: { count: 3, lastUsedAt: 50 } });
+    expect(await readLibrary()).toEqual(await readTemplates());
+    expect((await readLibrary()).map((template) => [template.id, template.useCount])).toEqual([
+      ['t1', 0],
+      ['t2', 3],
+    ]);
+
+    // An edit made elsewhere (the options page): the next opening reads the new library.
+    await templatesItem.setValue([{ ...stored(2), name: 'Renamed' }] as unknown as Template[]);
+    await vi.waitFor(async () => expect((await readLibrary()).map((template) => template.name)).toEqual(['Renamed']));
+    expect(await readLibrary()).toEqual(await readTemplates());
+  });
+
+  it('reads from storage when nothing was warmed (the keyboard command opens the picker without a focus)', async () => {
+    const { readLibrary, readTemplates, templatesItem } = await load();
+    await templatesItem.setValue([stored(4)] as unknown as Template[]);
+    expect(await readLibrary()).toEqual(await readTemplates());
+  });
+});
