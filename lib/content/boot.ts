@@ -3,7 +3,7 @@ import { browser } from '@/lib/browser';
 import { CONTENT_FEATURES } from '@/lib/content/features';
 import { startFeaturesPerPage } from '@/lib/content/page-lifetime';
 import { startSiteSession } from '@/lib/content/site-session';
-import { storedSettings } from '@/lib/content/stored-settings';
+import { settingsAtStart, storedSettings } from '@/lib/content/stored-settings';
 import { installListenerCount } from '@/lib/content/test-hooks';
 import { PAGE_TEXT_PREFIXES } from '@/lib/content/ui/page-text-prefixes';
 import { limitPageTexts } from '@/lib/content/ui/texts';
@@ -49,7 +49,7 @@ export async function bootContentScript(ctx: ContentScriptContext, adapter: Site
     delete document.documentElement.dataset.cmCompanionLocale;
   });
   // The page is marked once the settings are read and every feature listens: what the browser tests wait for.
-  const [settings] = await Promise.all([storedSettings.read(), allStarted]);
+  const [settings] = await Promise.all([settingsAtStart(), allStarted]);
   markPage(adapter, settings);
   await hello();
 }

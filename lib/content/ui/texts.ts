@@ -3,7 +3,7 @@
  * texts are asked from the background (not bundled in every page), the settings read from storage.
  */
 import { browser } from '@/lib/browser';
-import { storedSettings } from '@/lib/content/stored-settings';
+import { settingsAtStart, storedSettings } from '@/lib/content/stored-settings';
 import { cell, watchCells } from '@/lib/content/ui/cell';
 import { type Catalog, type Locale, type MessageKey, renderMessage, resolveLocale } from '@/lib/i18n/format';
 import { sendToBackground } from '@/lib/messaging/content-sender';
@@ -25,14 +25,29 @@ export function limitPageTexts(prefixes: readonly string[]): void {
   wanted = prefixes;
 }
 
-/** Starts following the settings and loads the language's texts (once per script). */
+/** Asks the background for the language's texts; set once connected. */
+let askTexts: (() => void) | undefined;
+let textsWanted = false;
+
+/**
+ * The texts are asked for on their first use (a UI about to show, `tr`, `pageTextsReady`), not
+ * with the page: most page loads show no in-page text at all.
+ */
+export function wantPageTexts(): void {
+  if (textsWanted) return;
+  textsWanted = true;
+  askTexts?.();
+}
+
+/** Starts following the settings, and the language's texts once wanted (once per script). */
 export function connectPageTexts(): void {
   if (connected) return;
   connected = true;
-  settingsRead = storedSettings.read().then((settings) => pageSettings.set(settings));
+  settingsRead = settingsAtStart().then((settings) => pageSettings.set(settings));
   storedSettings.watch((settings) => pageSettings.set(settings));
   let asked: Locale | null = null;
-  watchCells([pageSettings], () => {
+  askTexts = () => {
+    if (!textsWanted) return;
     const locale = pageLocale();
     if (locale === asked) return;
     asked = locale;
@@ -42,7 +57,8 @@ export function connectPageTexts(): void {
       },
       () => undefined,
     );
-  });
+  };
+  watchCells([pageSettings], askTexts);
 }
 
 /**
@@ -50,6 +66,7 @@ export function connectPageTexts(): void {
  * second at most): UI loaded on first use waits for it so it never shows empty or in the wrong theme.
  */
 export async function pageTextsReady(): Promise<void> {
+  wantPageTexts();
   const texts = new Promise<void>((resolve) => {
     if (pageTexts.get()) return resolve();
     const stop = pageTexts.subscribe(() => {
@@ -64,8 +81,13 @@ export async function pageTextsReady(): Promise<void> {
   await Promise.all([settingsRead, texts]);
 }
 
-/** Translates for in-page UI (an empty string until the texts arrive: in-page UI opens on a user action). */
+/**
+ * Translates for in-page UI: an empty string until the texts arrive (asked for on this first
+ * use); in-page UI follows `pageTexts` and shows once they are here.
+ */
 export function tr(key: MessageKey, substitutions?: readonly string[]): string {
   const texts = pageTexts.get();
-  return texts ? renderMessage(texts[key], key, substitutions) : '';
+  if (texts) return renderMessage(texts[key], key, substitutions);
+  wantPageTexts();
+  return '';
 }

@@ -64,6 +64,8 @@ export function startIdentityBadges(site: SiteContext): void {
     if (!guardSettings.get().showBadge || !guardLoaded.get() || !account.account || boxes.length === 0) return clear();
     const registered = findRegistered(guardAccounts.get(), site.adapter.network, account.account);
     const text = tr('guardBadge', [accountLine(account.account.handle, registered)]);
+    // The texts are on their way (asked for by this first use): drawn once they are here.
+    if (!text) return clear();
     const placed: Placed[] = [];
     const view = site.doc.defaultView;
     const height = view?.innerHeight ?? 0;
