@@ -7,6 +7,7 @@ import { lazyPageDiagnosis } from '@/lib/content/lazy-diagnosis';
 import { asRuntimeListener, createContentDispatcher } from '@/lib/content/message-dispatch';
 import { attempt, composersOnPage, scanPage, withDetectedEditor } from '@/lib/content/page-scan';
 import type { CommandName, SiteContext } from '@/lib/content/site-context';
+import { wantPageTexts } from '@/lib/content/ui/texts';
 import { type BridgeClient, createBridgeClient } from '@/lib/dom/bridge/client';
 import { copyToClipboardFallback } from '@/lib/dom/copy-fallback';
 import type { InsertResult } from '@/lib/dom/insert-text';
@@ -115,8 +116,10 @@ export function startSiteSession(
       return;
     }
     touched = [composer.element, ...touched.filter((element) => element !== composer.element && element.isConnected)];
-    // The user is about to write: the page's globals say best who will post.
+    // The user is about to write: the page's globals say best who will post, and the badge,
+    // a notice or the picker will speak.
     askPageState();
+    wantPageTexts();
   };
   ctx.addEventListener(doc, 'focusin', rememberComposer, { capture: true });
 

@@ -78,7 +78,7 @@ export function createCaptureFlow(site: SiteContext, overlay: CaptureOverlay, on
         waiting.delete(key);
       }
     }
-    overlay.toast(tr('captureToastStorageSaved'), 'info', { state: 'done' });
+    overlay.toast(() => tr('captureToastStorageSaved'), 'info', { state: 'done' });
   };
 
   return {
@@ -95,13 +95,13 @@ export function createCaptureFlow(site: SiteContext, overlay: CaptureOverlay, on
         capturedAt: now(),
       });
       if (!request) {
-        overlay.toast(tr('captureToastFailed', [location.href]), 'error', { state: 'failed' });
+        overlay.toast(() => tr('captureToastFailed', [location.href]), 'error', { state: 'failed' });
         return false;
       }
       captured.add(key);
       captured.add(seenKey);
       onChange();
-      overlay.toast(say(known ? 'captureToastUpdated' : 'captureToastCaptured', source, keyword), 'info', {
+      overlay.toast(() => say(known ? 'captureToastUpdated' : 'captureToastCaptured', source, keyword), 'info', {
         state: 'pending',
         attempts: 0,
       });
@@ -114,13 +114,13 @@ export function createCaptureFlow(site: SiteContext, overlay: CaptureOverlay, on
         signal: ctx.signal,
         onRetry: (attempt) => {
           if (attempt > SAY_WAITING_AFTER)
-            overlay.toast(tr('captureToastSaving'), 'info', { state: 'pending', attempts: attempt - 1 });
+            overlay.toast(() => tr('captureToastSaving'), 'info', { state: 'pending', attempts: attempt - 1 });
         },
       });
       if (outcome.ok) {
         // A retry after a lost answer finds the item it wrote itself: that is still a new capture.
         const isNew = outcome.value.created || (outcome.attempts > 1 && !known);
-        overlay.toast(say(isNew ? 'captureToastCaptured' : 'captureToastUpdated', source, keyword), 'info', {
+        overlay.toast(() => say(isNew ? 'captureToastCaptured' : 'captureToastUpdated', source, keyword), 'info', {
           state: 'done',
           attempts: outcome.attempts,
         });
@@ -129,7 +129,7 @@ export function createCaptureFlow(site: SiteContext, overlay: CaptureOverlay, on
       if (isStorageFullError(outcome.error)) {
         waiting.set(key, request);
         planFlush();
-        overlay.toast(tr('captureToastStorageFull'), 'error', { state: 'queued', attempts: outcome.attempts });
+        overlay.toast(() => tr('captureToastStorageFull'), 'error', { state: 'queued', attempts: outcome.attempts });
         return false;
       }
       if (!known) {
@@ -142,7 +142,7 @@ export function createCaptureFlow(site: SiteContext, overlay: CaptureOverlay, on
         `CM Companion: capture of ${key} failed after ${outcome.attempts} attempts (${outcome.reason})`,
         reason,
       );
-      overlay.toast(tr('captureToastFailed', [reason]), 'error', { state: 'failed', attempts: outcome.attempts });
+      overlay.toast(() => tr('captureToastFailed', [reason]), 'error', { state: 'failed', attempts: outcome.attempts });
       return false;
     },
   };

@@ -23,7 +23,7 @@ export type SaveIdea = (site: SiteContext, overlay: CaptureOverlay, post: Scrape
 export const saveIdea: SaveIdea = async (site, overlay, post) => {
   const capture = buildCapture(post, { pageUrl: location.href, account: null, capturedAt: now() });
   if (!capture) {
-    overlay.toast(tr('ideas_saveFailed', [location.href]), 'error', { state: 'failed' });
+    overlay.toast(() => tr('ideas_saveFailed', [location.href]), 'error', { state: 'failed' });
     return;
   }
   try {
@@ -35,9 +35,9 @@ export const saveIdea: SaveIdea = async (site, overlay, post) => {
       network: capture.network,
       pageTitle: '',
     });
-    overlay.toast(tr('ideas_saved'), 'info', { state: 'idea' });
+    overlay.toast(() => tr('ideas_saved'), 'info', { state: 'idea' });
   } catch (error) {
-    overlay.toast(tr('ideas_saveFailed', [error instanceof Error ? error.message : String(error)]), 'error', {
+    overlay.toast(() => tr('ideas_saveFailed', [error instanceof Error ? error.message : String(error)]), 'error', {
       state: 'failed',
     });
   }

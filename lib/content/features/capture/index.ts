@@ -18,7 +18,7 @@ import type { ScrapedPost } from '@/lib/sites/types';
 async function saveAsIdea(site: SiteContext, overlay: CaptureOverlay, post: ScrapedPost): Promise<void> {
   const lazy = await loadGrowthAndIdeas().catch(() => undefined);
   if (lazy) await lazy.saveIdea(site, overlay, post);
-  else overlay.toast(tr('ideas_saveFailed', [location.href]), 'error', { state: 'failed' });
+  else overlay.toast(() => tr('ideas_saveFailed', [location.href]), 'error', { state: 'failed' });
 }
 
 export const captureFeature: ContentFeature = (site) => {
@@ -41,12 +41,12 @@ export const captureFeature: ContentFeature = (site) => {
   site.onCommand('capture-post', () => {
     const post = pointer.commandTarget();
     if (post) void flow.capture(post, 'command');
-    else overlay.toast(tr('captureToastNoPost'), 'error', { state: 'none' });
+    else overlay.toast(() => tr('captureToastNoPost'), 'error', { state: 'none' });
   });
 
   site.onMessage('captureMenuTarget', () => {
     const post = pointer.menuTarget();
-    if (!post) overlay.toast(tr('captureToastNoPost'), 'error', { state: 'none' });
+    if (!post) overlay.toast(() => tr('captureToastNoPost'), 'error', { state: 'none' });
     else void flow.capture(post, 'menu');
     return { handled: post !== null };
   });

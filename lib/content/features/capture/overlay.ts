@@ -39,7 +39,8 @@ export interface CaptureOverlay {
   hasHighlights(): boolean;
   /** Places the control and outlines again after a scroll, resize or page change. */
   reposition(): void;
-  toast(message: string, tone?: ToastTone, detail?: { attempts?: number; state?: string }): void;
+  /** The message is read again when the page's texts arrive (asked for on their first use). */
+  toast(message: () => string, tone?: ToastTone, detail?: { attempts?: number; state?: string }): void;
   onControlClick(handler: () => void): void;
   /** "Save as idea", drawn beside the capture control on the same post. */
   onIdeaClick(handler: () => void): void;
@@ -129,6 +130,7 @@ function buildCaptureOverlay(ctx: ContentScriptContext, doc: Document): CaptureO
   let current: HTMLElement | null = null;
   let highlights: readonly Highlight[] = [];
   let toastTimer: number | undefined;
+  let toastMessage: (() => string) | undefined;
   let clickHandler: () => void = () => undefined;
   let ideaHandler: () => void = () => undefined;
 
@@ -145,6 +147,7 @@ function buildCaptureOverlay(ctx: ContentScriptContext, doc: Document): CaptureO
       dismiss.setAttribute('aria-label', tr('captureToastDismiss'));
       idea.setAttribute('aria-label', tr('ideas_saveAsIdea'));
       idea.title = tr('ideas_saveAsIdea');
+      if (toastMessage) toastText.textContent = toastMessage();
     }),
   ];
   ctx.onInvalidated(() => {
@@ -229,6 +232,7 @@ function buildCaptureOverlay(ctx: ContentScriptContext, doc: Document): CaptureO
 
   const closeToast = () => {
     delete toastBox.dataset.open;
+    toastMessage = undefined;
     toastText.textContent = '';
     dismiss.hidden = true;
   };
@@ -266,7 +270,8 @@ function buildCaptureOverlay(ctx: ContentScriptContext, doc: Document): CaptureO
       drawHighlights();
     },
     toast(message, tone = 'info', detail = {}) {
-      toastText.textContent = message;
+      toastMessage = message;
+      toastText.textContent = message();
       toastBox.dataset.tone = tone;
       toastBox.dataset.open = '';
       toastBox.dataset.state = detail.state ?? '';
