@@ -12,7 +12,6 @@ import { buildOpinionMap } from '@/lib/inbox/opinion-map';
 import { pendingFor } from '@/lib/inbox/pending-reply';
 import { pendingReplyItem } from '@/lib/inbox/pending-reply-store';
 import { privateInvitationTemplate, renderPrivateInvitation } from '@/lib/inbox/private-invitation';
-import type { InboxQuery } from '@/lib/inbox/query';
 import { sendToTab } from '@/lib/messaging/content-client';
 import type { FeatureHandlers } from '@/lib/messaging/handle';
 import type { inboxMessages } from '@/lib/messaging/messages/inbox';
