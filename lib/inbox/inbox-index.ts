@@ -14,6 +14,7 @@ import {
   type KeptSort,
   makeRow,
   mergeRows,
+  orderFromNewest,
   rowOf,
 } from '@/lib/inbox/inbox-rows';
 import type { InboxItem } from '@/lib/inbox/item';
@@ -50,12 +51,12 @@ export class InboxIndex {
 
   constructor(items: readonly InboxItem[]) {
     for (const item of items) this.place(rowOf(item, this.slotFor(item.id)));
-    const all = [...this.rows.values()];
+    const newest = [...this.rows.values()].sort(comparators.newest);
     this.orders = {
-      newest: [...all].sort(comparators.newest),
-      author: [...all].sort(comparators.author),
-      network: [...all].sort(comparators.network),
-      status: [...all].sort(comparators.status),
+      newest,
+      author: orderFromNewest(newest, 'author'),
+      network: orderFromNewest(newest, 'network'),
+      status: orderFromNewest(newest, 'status'),
     };
   }
 

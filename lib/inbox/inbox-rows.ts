@@ -4,7 +4,7 @@
  * rows kept sorted by that sort's comparison.
  */
 import type { InboxItem } from '@/lib/inbox/item';
-import { authorSortKey, INBOX_SORTS, type InboxSort, searchable, sortComparator } from '@/lib/inbox/query';
+import { authorSortKey, INBOX_SORTS, type InboxSort, searchable, sortComparator, sortKeyOf } from '@/lib/inbox/query';
 import { personRef } from '@/lib/people/refs';
 
 export interface InboxRow
@@ -87,4 +87,25 @@ export function mergeRows(
   while (i < a.length) out[k++] = a[i++] as InboxRow;
   while (j < b.length) out[k++] = b[j++] as InboxRow;
   return out;
+}
+
+/**
+ * A sort's order from the newest-first order, without comparing rows: the rows grouped by the
+ * sort's first key (each group keeps the newest-first order, the sort's tie-break), the groups in
+ * the keys' order. Building the index so costs one sort of 100,000 rows instead of four.
+ */
+export function orderFromNewest(newest: readonly InboxRow[], sort: Exclude<KeptSort, 'newest'>): InboxRow[] {
+  const keyOf = sortKeyOf<InboxRow>(sort, (row) => row.authorKey);
+  const groups = new Map<string | number, InboxRow[]>();
+  for (const row of newest) {
+    const key = keyOf(row);
+    const group = groups.get(key);
+    if (group) group.push(row);
+    else groups.set(key, [row]);
+  }
+  const keys = [...groups.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const order: InboxRow[] = new Array(newest.length);
+  let at = 0;
+  for (const key of keys) for (const row of groups.get(key) as InboxRow[]) order[at++] = row;
+  return order;
 }
