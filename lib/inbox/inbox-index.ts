@@ -1,10 +1,11 @@
 /**
- * The inbox kept in memory by the background as compact rows, already in the order of every sort,
- * so any combination of filters is one pass over one array and a search is narrowed by one joined
- * text (lib/inbox/search-corpus.ts): no item is read from IndexedDB and no item is compared to
- * another at query time. Built once from the store (when the background
- * starts or another context changed the store), then kept up to date item by item as the
- * background writes. The rows hold only what the filters, the search and the sorts read.
+ * The inbox kept in memory by the background as compact rows (lib/inbox/inbox-rows.ts), already in
+ * the order of every sort, so any combination of filters is one pass along one order reading the
+ * filtered fields' typed columns (lib/inbox/inbox-columns.ts), and a search is narrowed by one
+ * joined text (lib/inbox/search-corpus.ts): no item is read from IndexedDB and no item is compared
+ * to another at query time. Built once from the store (when the background starts or another
+ * context changed the store), then kept up to date item by item as the background writes. The rows
+ * hold only what the filters, the search and the sorts read.
  */
 import { InboxColumns } from '@/lib/inbox/inbox-columns';
 import {

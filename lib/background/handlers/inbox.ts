@@ -27,7 +27,6 @@ export function inboxHandlers(deps: ServiceDeps): FeatureHandlers<typeof inboxMe
   const index = inboxIndexCache(deps.db, () => dbRevisionItems.inbox.getValue());
   /** VIP, partner and journalist mentions rank first (the user's tags in People). */
   const rankedFirst = async () => highlightedRefs(await readPersonRecords());
-
   /** The views, the crisis report and the team's mirror hear of a write the index already follows. */
   const publish = async (ids: readonly string[], revision: string) => {
     await bumpRevision('inbox', revision);
