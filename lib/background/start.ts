@@ -40,12 +40,14 @@ export function startBackground(): void {
   const extensionOrigin = browser.runtime.getURL('/');
 
   browser.runtime.onMessage.addListener(async (message: unknown, sender) => {
-    const { mastodonInstances } = await readSettings();
-    const kind = classifySender(sender, browser.runtime.id, extensionOrigin, mastodonInstances);
+    // The settings are read only for a content script's message (its page may be a Mastodon server).
+    let mastodonInstances: Promise<readonly string[]> | undefined;
+    const mastodonHosts = () => (mastodonInstances ??= readSettings().then((settings) => settings.mastodonInstances));
+    const kind = await classifySender(sender, browser.runtime.id, extensionOrigin, mastodonHosts);
     if (!kind) return { ok: false, error: 'sender refused' };
     return handleMessage(handlers, message, {
       sender: kind,
-      network: kind === 'content' && sender.url ? networkOfUrl(sender.url, mastodonInstances) : null,
+      network: kind === 'content' && sender.url ? networkOfUrl(sender.url, await mastodonHosts()) : null,
       tabId: sender.tab?.id ?? null,
       windowId: sender.tab?.windowId ?? null,
     });

@@ -87,6 +87,64 @@ describe('the background inbox index', () => {
   });
 });
 
+describe('windows and the filter columns', () => {
+  it('gives the count and any window of the full answer, highlighted authors first, past the columns’ first growth', () => {
+    // More items than the columns' first size (1,024 slots), so they grow while the index is built and after.
+    const items = varied(2_500, 13);
+    const index = new InboxIndex(items.slice(0, 2_000));
+    for (const item of items.slice(2_000)) index.upsert(item);
+    const vip = items[8] as InboxItem;
+    const highlighted = new Set([`${vip.network}:${vip.authorHandle.replace('@', '')}`]);
+    const windows = [
+      [0, 50],
+      [0, 1],
+      [37, 50],
+      [1_000, 200],
+      [2_450, 100],
+      [5_000, 50],
+    ] as const;
+    for (const first of [new Set<string>(), highlighted]) {
+      for (const query of QUERIES) {
+        for (const sort of INBOX_SORTS) {
+          const all = index.ids({ ...query, sort }, first);
+          for (const [offset, limit] of windows) {
+            expect(
+              index.select({ ...query, sort }, first, offset, limit),
+              JSON.stringify({ query, sort, offset }),
+            ).toEqual({ total: all.length, ids: all.slice(offset, offset + limit) });
+          }
+        }
+      }
+    }
+    expect(index.ids({ sort: 'oldest' })).toEqual(reference(items, { sort: 'oldest' }));
+  });
+
+  it('finds nothing for a network, sentiment or assignee no item has, and the unassigned items for the empty assignee', () => {
+    const items = varied(200, 3).map((item) =>
+      item.network === 'x' ? { ...item, network: 'linkedin' as const } : item,
+    );
+    const index = new InboxIndex(items);
+    expect(index.select({ network: 'x' })).toEqual({ total: 0, ids: [] });
+    expect(index.select({ assignee: 'Personne' })).toEqual({ total: 0, ids: [] });
+    expect(index.select({ sentiment: 'negative' })).toEqual({ total: 0, ids: [] });
+    for (const sort of INBOX_SORTS) {
+      expect(index.ids({ assignee: '', sort })).toEqual(reference(items, { assignee: '', sort }));
+      expect(index.ids({ assignee: 'Léa', statuses: ['new', 'archived'], sort })).toEqual(
+        reference(items, { assignee: 'Léa', statuses: ['new', 'archived'], sort }),
+      );
+    }
+    // A value first seen after the build gets its code then.
+    const moved = {
+      ...(items[0] as InboxItem),
+      network: 'x' as const,
+      assignee: 'Personne',
+      sentiment: 'negative' as const,
+    };
+    index.upsert(moved);
+    expect(index.ids({ network: 'x', assignee: 'Personne', sentiment: 'negative' })).toEqual([moved.id]);
+  });
+});
+
 describe('highlighted people rank first', () => {
   it('puts the highlighted authors’ items first, each part in the query’s order', () => {
     const items = varied(300, 7);

@@ -1,95 +1,28 @@
 /**
- * The inbox kept in memory by the background as compact rows, already in the order of every sort,
- * so any combination of filters is one pass over one array and a search is narrowed by one joined
- * text (lib/inbox/search-corpus.ts): no item is read from IndexedDB and no item is compared to
- * another at query time. Built once from the store (when the background
- * starts or another context changed the store), then kept up to date item by item as the
- * background writes. The rows hold only what the filters, the search and the sorts read.
+ * The inbox kept in memory by the background as compact rows (lib/inbox/inbox-rows.ts), already in
+ * the order of every sort, so any combination of filters is one pass along one order reading the
+ * filtered fields' typed columns (lib/inbox/inbox-columns.ts), and a search is narrowed by one
+ * joined text (lib/inbox/search-corpus.ts): no item is read from IndexedDB and no item is compared
+ * to another at query time. Built once from the store (when the background starts or another
+ * context changed the store), then kept up to date item by item as the background writes. The rows
+ * hold only what the filters, the search and the sorts read.
  */
-import type { InboxItem } from '@/lib/inbox/item';
+import { InboxColumns } from '@/lib/inbox/inbox-columns';
 import {
-  authorSortKey,
-  fieldMatcher,
-  INBOX_SORTS,
-  type InboxQuery,
-  type InboxSort,
-  inboxQuerySchema,
-  searchable,
-  searchTerms,
-  sortComparator,
-} from '@/lib/inbox/query';
+  rowComparators as comparators,
+  type InboxRow,
+  insertionPoint,
+  type KeptSort,
+  makeRow,
+  mergeRows,
+  orderFromNewest,
+  rowOf,
+} from '@/lib/inbox/inbox-rows';
+import type { InboxItem } from '@/lib/inbox/item';
+import { fieldMatcher, type InboxQuery, inboxQuerySchema, searchTerms } from '@/lib/inbox/query';
 import { SearchCorpus } from '@/lib/inbox/search-corpus';
-import { personRef } from '@/lib/people/refs';
 
-export interface InboxRow
-  extends Pick<InboxItem, 'id' | 'network' | 'status' | 'tags' | 'sentiment' | 'assignee' | 'capturedAt'> {
-  /** The searched text, folded once. */
-  haystack: string;
-  authorKey: string;
-  /** The author's person ref (lib/people/refs.ts): highlighted people's items rank first. */
-  authorRef: string;
-  /** The row's place in the index's slots (kept by the item across its changes): where a search finds it. */
-  slot: number;
-}
-
-/** One literal for every row, so all rows share one shape and the query loops stay fast. */
-function makeRow(
-  item: InboxItem,
-  slot: number,
-  folded: Pick<InboxRow, 'haystack' | 'authorKey' | 'authorRef'>,
-): InboxRow {
-  return {
-    slot,
-    id: item.id,
-    network: item.network,
-    status: item.status,
-    tags: item.tags,
-    sentiment: item.sentiment,
-    assignee: item.assignee,
-    capturedAt: item.capturedAt,
-    haystack: folded.haystack,
-    authorKey: folded.authorKey,
-    authorRef: folded.authorRef,
-  };
-}
-
-function rowOf(item: InboxItem, slot: number): InboxRow {
-  return makeRow(item, slot, {
-    haystack: searchable(item),
-    authorKey: authorSortKey(item.authorName),
-    authorRef: personRef(item.network, item.authorHandle, item.authorName),
-  });
-}
-
-const comparators = Object.fromEntries(
-  INBOX_SORTS.map((sort) => [sort, sortComparator<InboxRow>(sort, (row) => row.authorKey)]),
-) as Record<InboxSort, (a: InboxRow, b: InboxRow) => number>;
-
-/** The first position in `order` (sorted by `compare`) where `row` may go. */
-function insertionPoint(order: readonly InboxRow[], row: InboxRow, compare: (a: InboxRow, b: InboxRow) => number) {
-  let low = 0;
-  let high = order.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (compare(order[middle] as InboxRow, row) < 0) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
-
-/** Two sorted arrays as one. */
-function merge(a: readonly InboxRow[], b: readonly InboxRow[], compare: (x: InboxRow, y: InboxRow) => number) {
-  const out: InboxRow[] = new Array(a.length + b.length);
-  let i = 0;
-  let j = 0;
-  let k = 0;
-  while (i < a.length && j < b.length) {
-    out[k++] = compare(a[i] as InboxRow, b[j] as InboxRow) <= 0 ? (a[i++] as InboxRow) : (b[j++] as InboxRow);
-  }
-  while (i < a.length) out[k++] = a[i++] as InboxRow;
-  while (j < b.length) out[k++] = b[j++] as InboxRow;
-  return out;
-}
+export type { InboxRow } from '@/lib/inbox/inbox-rows';
 
 const NONE: ReadonlySet<string> = new Set();
 
@@ -99,7 +32,7 @@ const MANY_SHARE = 1 / 16;
 export class InboxIndex {
   private readonly rows = new Map<string, InboxRow>();
   /** Every row, in each sort's order ('oldest' is 'newest' read backwards). */
-  private readonly orders: Record<Exclude<InboxSort, 'oldest'>, InboxRow[]>;
+  private readonly orders: Record<KeptSort, InboxRow[]>;
   /** Rows by slot (undefined: a free slot); an item keeps its slot while it lives. */
   private readonly slots: (InboxRow | undefined)[] = [];
   private readonly freeSlots: number[] = [];
@@ -108,17 +41,23 @@ export class InboxIndex {
    * with a new text, which a search checks one by one; rebuilt when those grow too many.
    */
   private corpus: { search: SearchCorpus<InboxRow>; since: InboxRow[] } | null = null;
-  /** Each row's position in each order, by slot: computed when a search needs it, dropped by any change. */
-  private ranks: Partial<Record<Exclude<InboxSort, 'oldest'>, Int32Array>> = {};
+  /**
+   * Derived from the orders, dropped by any change: each row's position in each order, by slot
+   * (computed when a search needs it), and each order as its rows' slots (when a query walks it).
+   */
+  private ranks: Partial<Record<KeptSort, Int32Array>> = {};
+  private orderSlots: Partial<Record<KeptSort, Int32Array>> = {};
+  /** The filtered fields by slot, for the filter pass. */
+  private readonly columns = new InboxColumns();
 
   constructor(items: readonly InboxItem[]) {
     for (const item of items) this.place(rowOf(item, this.slotFor(item.id)));
-    const all = [...this.rows.values()];
+    const newest = [...this.rows.values()].sort(comparators.newest);
     this.orders = {
-      newest: [...all].sort(comparators.newest),
-      author: [...all].sort(comparators.author),
-      network: [...all].sort(comparators.network),
-      status: [...all].sort(comparators.status),
+      newest,
+      author: orderFromNewest(newest, 'author'),
+      network: orderFromNewest(newest, 'network'),
+      status: orderFromNewest(newest, 'status'),
     };
   }
 
@@ -167,9 +106,10 @@ export class InboxIndex {
       if (old && textKept) {
         this.rows.set(row.id, row);
         this.slots[row.slot] = row;
+        this.columns.set(row);
       } else this.place(row);
     }
-    this.ranks = {};
+    this.dropDerived();
     for (const [sort, order] of this.entries()) {
       const compare = comparators[sort];
       const kept: InboxRow[] = [];
@@ -184,7 +124,7 @@ export class InboxIndex {
         }
       }
       const moved = fresh.filter((row) => !stayed.has(row));
-      this.orders[sort] = merge(kept, moved.sort(compare), compare);
+      this.orders[sort] = mergeRows(kept, moved.sort(compare), compare);
     }
   }
 
@@ -202,7 +142,7 @@ export class InboxIndex {
   }
 
   private unlistRow(row: InboxRow): void {
-    this.ranks = {};
+    this.dropDerived();
     this.rows.delete(row.id);
     for (const [sort, order] of this.entries()) {
       // Equal sort keys are broken by id, so the row sits exactly at its insertion point.
@@ -239,45 +179,81 @@ export class InboxIndex {
   /**
    * The ids of the items matching the query, in the query's order; the items of the authors in
    * `first` (highlighted people: VIP, partner, journalist) come before the others, each part in
-   * the query's order. A search is narrowed first, through the search corpus, to the rows holding
-   * its longest term; few matches are put in order by their positions, more are found along the
-   * sort's order with one look at a mark per row.
+   * the query's order.
    */
   ids(query: InboxQuery, first: ReadonlySet<string> = NONE): string[] {
+    return this.select(query, first).ids;
+  }
+
+  /**
+   * How many items match the query, and the ids of the window [offset, offset + limit) in the
+   * query's order (highlighted authors first, as in `ids`): only the window's ids are collected.
+   * A search is narrowed first, through the search corpus, to the rows holding its longest term;
+   * few matches are put in order by their positions, more are found along the sort's order with one
+   * look at a mark per row. Without a search, the sort's order is walked as slots and the filters
+   * read the typed columns; tags and the crisis filter are checked on the rows that pass.
+   */
+  select(
+    query: InboxQuery,
+    first: ReadonlySet<string> = NONE,
+    offset = 0,
+    limit = Number.POSITIVE_INFINITY,
+  ): { total: number; ids: string[] } {
     const parsed = inboxQuerySchema.parse(query);
     const matches = fieldMatcher<InboxRow>(parsed, (row) => row.haystack);
     const sort = parsed.sort === 'oldest' ? 'newest' : parsed.sort;
     const found = this.searched(parsed.search, matches, sort === 'newest');
-    let walked: readonly InboxRow[] = this.orders[sort];
-    let matched = matches;
+    let walked: Int32Array = this.slotsOf(sort);
+    /** Marks the found rows' slots when many are found; null: check the filters. */
+    let hit: Uint8Array | null = null;
+    let checked = true;
     if (found && found.length > this.rows.size * MANY_SHARE) {
       // Many matches: found along the order, one look at a mark per row (a sequential walk).
-      const hit = new Uint8Array(this.slots.length);
+      hit = new Uint8Array(this.slots.length);
       for (const row of found) hit[row.slot] = 1;
-      matched = (row) => hit[row.slot] === 1;
     } else if (found) {
       // Few matches: put in the sort's order by their positions in it, a sort of numbers.
       const rank = this.rankOf(sort);
       const positions = new Int32Array(found.length);
       for (let at = 0; at < found.length; at++) positions[at] = rank[(found[at] as InboxRow).slot] as number;
       positions.sort();
-      const order = this.orders[sort];
-      walked = Array.from(positions, (position) => order[position] as InboxRow);
-      matched = () => true;
+      const order = walked;
+      walked = positions.map((position) => order[position] as number);
+      checked = false;
     }
+    const filter = this.columns.filter(parsed);
+    if (checked && !hit && filter.none) return { total: 0, ids: [] };
+    // Tags, the crisis filter and a search not narrowed (one common word, newest first) are not in
+    // the columns: the whole matcher decides on the rows the columns let through.
+    const onRows =
+      checked &&
+      !hit &&
+      (parsed.tag !== undefined || parsed.crisis !== undefined || searchTerms(parsed.search).length > 0);
+    const want = offset + limit;
+    const ranking = first.size > 0;
     const ids: string[] = [];
     const ranked: string[] = [];
-    const take = (row: InboxRow) => {
-      if (!matched(row)) return;
-      if (first.size > 0 && first.has(row.authorRef)) ranked.push(row.id);
-      else ids.push(row.id);
-    };
-    if (parsed.sort === 'oldest') {
-      for (let at = walked.length - 1; at >= 0; at--) take(walked[at] as InboxRow);
-    } else {
-      for (const row of walked) take(row);
+    let count = 0;
+    let rankedCount = 0;
+    const backwards = parsed.sort === 'oldest';
+    const end = walked.length;
+    for (let step = 0; step < end; step++) {
+      const slot = walked[backwards ? end - 1 - step : step] as number;
+      if (hit !== null) {
+        if (hit[slot] !== 1) continue;
+      } else if (checked) {
+        if (!this.columns.accepts(filter, slot)) continue;
+        if (onRows && !matches(this.slots[slot] as InboxRow)) continue;
+      }
+      if (ranking && first.has((this.slots[slot] as InboxRow).authorRef)) {
+        if (rankedCount++ < want) ranked.push((this.slots[slot] as InboxRow).id);
+      } else if (count++ < want) ids.push((this.slots[slot] as InboxRow).id);
     }
-    return ranked.length > 0 ? ranked.concat(ids) : ids;
+    const all = ranked.length > 0 ? ranked.concat(ids) : ids;
+    return {
+      total: count + rankedCount,
+      ids: offset === 0 && all.length <= limit ? all : all.slice(offset, want),
+    };
   }
 
   /**
@@ -313,7 +289,7 @@ export class InboxIndex {
     return found;
   }
 
-  private rankOf(sort: Exclude<InboxSort, 'oldest'>): Int32Array {
+  private rankOf(sort: KeptSort): Int32Array {
     const known = this.ranks[sort];
     if (known) return known;
     const rank = new Int32Array(this.slots.length);
@@ -342,13 +318,30 @@ export class InboxIndex {
   }
 
   private place(row: InboxRow): void {
-    this.ranks = {};
+    this.dropDerived();
     this.rows.set(row.id, row);
     this.slots[row.slot] = row;
+    this.columns.set(row);
     this.corpus?.since.push(row);
   }
 
+  private dropDerived(): void {
+    this.ranks = {};
+    this.orderSlots = {};
+  }
+
+  /** The order's rows as slots (a walk reads numbers, then the columns). */
+  private slotsOf(sort: KeptSort): Int32Array {
+    const known = this.orderSlots[sort];
+    if (known) return known;
+    const order = this.orders[sort];
+    const slots = new Int32Array(order.length);
+    for (let at = 0; at < order.length; at++) slots[at] = (order[at] as InboxRow).slot;
+    this.orderSlots[sort] = slots;
+    return slots;
+  }
+
   private entries() {
-    return Object.entries(this.orders) as [Exclude<InboxSort, 'oldest'>, InboxRow[]][];
+    return Object.entries(this.orders) as [KeptSort, InboxRow[]][];
   }
 }

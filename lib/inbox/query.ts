@@ -121,6 +121,25 @@ export function sortComparator<T extends SortFields>(
   }
 }
 
+/**
+ * The first key of a sort that is "this key, then newest first" (author, network, status), compared
+ * with `<`: a newest-first list grouped by it, in the keys' order, is that sort's order (a linear
+ * pass instead of a sort; the inbox index builds its orders so).
+ */
+export function sortKeyOf<T extends SortFields>(
+  sort: 'author' | 'network' | 'status',
+  authorKeyOf: (item: T) => string,
+): (item: T) => string | number {
+  switch (sort) {
+    case 'author':
+      return authorKeyOf;
+    case 'network':
+      return (item) => item.network;
+    case 'status':
+      return (item) => STATUS_ORDER[item.status] ?? 0;
+  }
+}
+
 /** The comparison of a sort over whole items. */
 export function itemComparator(sort: InboxSort): (a: InboxItem, b: InboxItem) => number {
   return sortComparator<InboxItem>(sort, (item) => authorSortKey(item.authorName));

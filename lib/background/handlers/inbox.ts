@@ -12,7 +12,6 @@ import { buildOpinionMap } from '@/lib/inbox/opinion-map';
 import { pendingFor } from '@/lib/inbox/pending-reply';
 import { pendingReplyItem } from '@/lib/inbox/pending-reply-store';
 import { privateInvitationTemplate, renderPrivateInvitation } from '@/lib/inbox/private-invitation';
-import type { InboxQuery } from '@/lib/inbox/query';
 import { sendToTab } from '@/lib/messaging/content-client';
 import type { FeatureHandlers } from '@/lib/messaging/handle';
 import type { inboxMessages } from '@/lib/messaging/messages/inbox';
@@ -28,10 +27,6 @@ export function inboxHandlers(deps: ServiceDeps): FeatureHandlers<typeof inboxMe
   const index = inboxIndexCache(deps.db, () => dbRevisionItems.inbox.getValue());
   /** VIP, partner and journalist mentions rank first (the user's tags in People). */
   const rankedFirst = async () => highlightedRefs(await readPersonRecords());
-  const idsFor = async (query: InboxQuery) => {
-    const [current, first] = await Promise.all([index.current(), rankedFirst()]);
-    return { ids: current.ids(query, first), current };
-  };
   /** The views, the crisis report and the team's mirror hear of a write the index already follows. */
   const publish = async (ids: readonly string[], revision: string) => {
     await bumpRevision('inbox', revision);
@@ -72,11 +67,14 @@ export function inboxHandlers(deps: ServiceDeps): FeatureHandlers<typeof inboxMe
           return { total: first.length, items: first, counted: false };
         }
       }
-      const { ids, current } = await idsFor(query);
-      return { total: ids.length, items: await index.items(ids.slice(offset, offset + limit), current) };
+      // Only the window's ids are collected, with the count.
+      const [current, first] = await Promise.all([index.current(), rankedFirst()]);
+      const { total, ids } = current.select(query, first, offset, limit);
+      return { total, items: await index.items(ids, current) };
     },
     async queryInboxIds({ query }) {
-      return { ids: (await idsFor(query)).ids };
+      const [current, first] = await Promise.all([index.current(), rankedFirst()]);
+      return { ids: current.ids(query, first) };
     },
     async getInboxItems({ ids }) {
       return { items: await index.items(ids) };
