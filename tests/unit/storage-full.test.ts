@@ -101,7 +101,7 @@ describe('storage full', () => {
     } as unknown as SiteContext;
     const toasts: [string, string | undefined][] = [];
     const overlay = {
-      toast: (text: string, _tone?: string, detail?: { state?: string }) => toasts.push([text, detail?.state]),
+      toast: (text: () => string, _tone?: string, detail?: { state?: string }) => toasts.push([text(), detail?.state]),
     };
     let room = false;
     const sent: unknown[] = [];
