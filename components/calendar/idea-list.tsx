@@ -5,9 +5,8 @@ import type { CalendarState } from '@/components/calendar/calendar-state';
 import { NetworkOptions } from '@/components/network-options';
 import { useAppState } from '@/components/state/app-state';
 import type { CalendarEntry } from '@/lib/calendar/entry';
-import { filterIdeas, planFromIdea } from '@/lib/calendar/idea';
+import { filterIdeas, nextPlanSlot, planFromIdea } from '@/lib/calendar/idea';
 import { userWindows } from '@/lib/calendar/settings';
-import { dateIn } from '@/lib/calendar/time';
 import { now } from '@/lib/clock';
 import { sendToBackground } from '@/lib/messaging/client';
 import { DEFAULT_NETWORK, NETWORK_NAMES, type Network } from '@/lib/networks';
@@ -41,9 +40,8 @@ export function IdeaList({ state }: { state: CalendarState }) {
   const plan = (idea: CalendarEntry) => {
     const target = idea.networks[0] ?? DEFAULT_NETWORK;
     const start = userWindows(state.settings.value, target)[0]?.start ?? '21:00';
-    const today = dateIn(now(), idea.timeZone);
     state.editing.value = {
-      ...planFromIdea(idea, `${today}T${start === '24:00' ? '23:59' : start}`),
+      ...planFromIdea(idea, nextPlanSlot(start, idea.timeZone, now())),
       status: 'scheduled',
       networks: idea.networks.length > 0 ? idea.networks : [target],
     };

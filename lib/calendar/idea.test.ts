@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildEntry } from '@/lib/calendar/entry';
-import { filterIdeas, ideaEntry, ideaTitle, planFromIdea } from '@/lib/calendar/idea';
+import { filterIdeas, ideaEntry, ideaTitle, nextPlanSlot, planFromIdea } from '@/lib/calendar/idea';
 import { ideaSourceSchema } from '@/lib/calendar/idea-source';
 
 const NOW = Date.UTC(2026, 11, 7, 9, 30);
@@ -68,5 +68,16 @@ describe('content ideas', () => {
     expect(filterIdeas(ideas, 'LIVRAISON', '').map((idea) => idea.id)).toEqual(['c', 'a']);
     expect(filterIdeas(ideas, 'lea lyon', 'x').map((idea) => idea.id)).toEqual(['a']);
     expect(filterIdeas(ideas, '', 'linkedin').map((idea) => idea.id)).toEqual(['b']);
+  });
+
+  it('plans an idea at the next opening of the posting window: today while ahead, else tomorrow', () => {
+    const paris = 'Europe/Paris';
+    // 2026-12-07 20:30 in Paris (19:30 UTC): 21:00 is still ahead.
+    expect(nextPlanSlot('21:00', paris, Date.UTC(2026, 11, 7, 19, 30))).toBe('2026-12-07T21:00');
+    // 22:30 in Paris: tomorrow's 21:00, not a slot already past.
+    expect(nextPlanSlot('21:00', paris, Date.UTC(2026, 11, 7, 21, 30))).toBe('2026-12-08T21:00');
+    // At 21:00 exactly it is no longer ahead; the last day of the year rolls into the next.
+    expect(nextPlanSlot('21:00', paris, Date.UTC(2026, 11, 31, 20, 0))).toBe('2027-01-01T21:00');
+    expect(nextPlanSlot('24:00', 'UTC', Date.UTC(2026, 11, 7, 10, 0))).toBe('2026-12-07T23:59');
   });
 });

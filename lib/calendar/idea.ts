@@ -5,7 +5,7 @@
  */
 import type { CalendarEntry, EntryInput } from '@/lib/calendar/entry';
 import type { IdeaSource } from '@/lib/calendar/idea-source';
-import { dateIn, toLocal } from '@/lib/calendar/time';
+import { addDays, dateIn, toLocal, toUtc } from '@/lib/calendar/time';
 import type { Network } from '@/lib/networks';
 import { foldText } from '@/lib/text/fold';
 
@@ -64,6 +64,16 @@ export function planFromIdea(idea: CalendarEntry, localDateTime: string): EntryI
     notes: idea.notes,
     source: idea.source,
   };
+}
+
+/**
+ * When a planned idea goes out by default: the next time the day's first posting window opens
+ * (`start`, "HH:MM" in the idea's zone) — today if it is still ahead, else tomorrow, never in the past.
+ */
+export function nextPlanSlot(start: string, zone: string, now: number): string {
+  const time = start === '24:00' ? '23:59' : start;
+  const today = `${dateIn(now, zone)}T${time}`;
+  return toUtc(today, zone) > now ? today : `${addDays(dateIn(now, zone), 1)}T${time}`;
 }
 
 /** The ideas a search (words of the title, quote, author, link, notes) and a network keep, newest first. */

@@ -5,7 +5,14 @@
  */
 import { computed, signal } from '@preact/signals-core';
 import { browser } from '@/lib/browser';
-import { connectPageTexts, pageSettings, pageTexts, pageTextsReady, tr as translate } from '@/lib/content/ui/texts';
+import {
+  connectPageTexts,
+  pageSettings,
+  pageTexts,
+  pageTextsReady,
+  tr as translate,
+  wantPageTexts,
+} from '@/lib/content/ui/texts';
 import { type MessageKey, resolveLocale } from '@/lib/i18n/format';
 
 /** Settings as the in-page UI sees them, kept live. */
@@ -21,6 +28,8 @@ let mirrored = false;
 /** Starts following the settings and loads the language's texts (once per bundle). */
 export function connectContentSettings(): void {
   connectPageTexts();
+  // This bundle is loaded to show something: its texts are wanted now.
+  wantPageTexts();
   if (mirrored) return;
   mirrored = true;
   pageSettings.subscribe(() => {

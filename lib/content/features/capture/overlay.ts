@@ -3,7 +3,7 @@ import { chooseSpot, samplePoints } from '@/lib/capture/placement';
 import { CAPTURE_CSS } from '@/lib/content/features/capture/overlay-css';
 import { watchCells } from '@/lib/content/ui/cell';
 import { createShadowHost } from '@/lib/content/ui/shadow-host';
-import { pageSettings, pageTexts, tr } from '@/lib/content/ui/texts';
+import { pageSettings, pageTexts, tr, wantPageTexts } from '@/lib/content/ui/texts';
 import type { MessageKey } from '@/lib/i18n/format';
 
 export const CONTROL_SIZE = 28;
@@ -76,6 +76,23 @@ export function createCaptureOverlay(ctx: ContentScriptContext, doc: Document = 
   let built: CaptureOverlay | undefined;
   let clickHandler: () => void = () => undefined;
   let ideaHandler: () => void = () => undefined;
+  // The control speaks at once (its label, the confirmation in the click's own task): it shows once
+  // the page's texts are here, asked for by the first post pointed at.
+  let pending: { post: HTMLElement | null; captured: boolean } | undefined;
+  let stopWaiting: (() => void) | undefined;
+  const showWhenTexts = (post: HTMLElement | null, captured: boolean): boolean => {
+    if (pageTexts.get()) return overlay().showControl(post, captured);
+    pending = { post, captured };
+    stopWaiting ??= pageTexts.subscribe(() => {
+      stopWaiting?.();
+      stopWaiting = undefined;
+      const wanted = pending;
+      pending = undefined;
+      if (wanted && !ctx.isInvalid) overlay().showControl(wanted.post, wanted.captured);
+    });
+    wantPageTexts();
+    return false;
+  };
   const overlay = () => {
     if (!built) {
       built = buildCaptureOverlay(ctx, doc);
@@ -86,7 +103,11 @@ export function createCaptureOverlay(ctx: ContentScriptContext, doc: Document = 
   };
   return {
     isOurs: (node) => built?.isOurs(node) ?? false,
-    showControl: (post, captured) => (post || built ? overlay().showControl(post, captured) : false),
+    showControl(post, captured) {
+      if (post || built) return showWhenTexts(post, captured);
+      pending = undefined;
+      return false;
+    },
     setCaptured: (captured) => built?.setCaptured(captured),
     setHighlights: (highlights) => (highlights.length > 0 || built ? overlay().setHighlights(highlights) : undefined),
     hasHighlights: () => built?.hasHighlights() ?? false,
