@@ -9,6 +9,15 @@ export interface MirrorEntry {
   record: SharedRecord | null;
 }
 
+/**
+ * When the record was edited: its own `updatedAt` (stamped by the store at the user's change), not
+ * the moment the mirror gets to it, which a busy background may reach later for an earlier edit.
+ */
+function editedAt(record: SharedRecord, now: number): number {
+  const at = record.updatedAt;
+  return typeof at === 'number' && Number.isFinite(at) && at > 0 && at <= now ? at : now;
+}
+
 /** Writes the mirror documents of these local records (or their deletion), a batch at a time. */
 export async function mirrorRecords(
   mirror: Mirror,
@@ -29,7 +38,7 @@ export async function mirrorRecords(
         if (previous && !previous._deleted) docs.push({ ...previous, _deleted: true });
         return;
       }
-      const next = toDoc(kind, { ...entry.record, id: entry.record.id }, previous, now(), me);
+      const next = toDoc(kind, { ...entry.record, id: entry.record.id }, previous, editedAt(entry.record, now()), me);
       if (next) docs.push({ ...next, _id: ids[at] as string, ...(row?.value?.rev ? { _rev: row.value.rev } : {}) });
     });
     if (docs.length) await mirror.bulkDocs(docs);

@@ -10,13 +10,16 @@ import type { CaptureFlow } from '@/lib/content/features/capture/capture-flow';
 import type { CaptureOverlay, Highlight } from '@/lib/content/features/capture/overlay';
 import { idleQueue } from '@/lib/content/idle';
 import type { SiteContext } from '@/lib/content/site-context';
-import { tr } from '@/lib/content/ui/texts';
+import { pageTexts, tr } from '@/lib/content/ui/texts';
 import { PEOPLE_KEY, parseHighlightMarks } from '@/lib/people/marks';
 import { personRef } from '@/lib/people/refs';
 import type { HighlightTag } from '@/lib/people/tags';
 import { storedView } from '@/lib/storage/stored-view';
 
 const TAG_WORDS = { vip: 'people_tagVip', partner: 'people_tagPartner', journalist: 'people_tagJournalist' } as const;
+
+/** What a visible post matched: its keywords, and its author's tag when the user tagged them. */
+type Matched = Omit<Highlight, 'person'> & { tag?: HighlightTag };
 
 /** The word a highlighted person's posts are marked with, in the page's language when the post is read. */
 const markOf = (tag: HighlightTag) => `★ ${tr(TAG_WORDS[tag])}`;
@@ -38,17 +41,19 @@ export function trackKeywords(site: SiteContext, overlay: CaptureOverlay, flow: 
   /** Post roots on screen now. */
   const visible = new Set<HTMLElement>();
   /** What each visible post matched, when it matched something. */
-  let matched = new Map<HTMLElement, Highlight>();
+  let matched = new Map<HTMLElement, Matched>();
   let stopWatching: (() => void) | null = null;
   /** People the user tagged VIP, partner or journalist: their posts are marked (issue 21). */
   let people = new Map<string, HighlightTag>();
 
+  // The marks are worded when shown, so they follow the texts' arrival and the language.
   const publish = () =>
     overlay.setHighlights(
-      [...matched.values()].filter(
-        (one) => one.element.isConnected && (one.person || (settings.highlight && one.keywords.length > 0)),
-      ),
+      [...matched.values()]
+        .filter((one) => one.element.isConnected && (one.tag || (settings.highlight && one.keywords.length > 0)))
+        .map(({ tag, ...one }): Highlight => (tag ? { ...one, person: markOf(tag) } : one)),
     );
+  ctx.onInvalidated(pageTexts.subscribe(() => matched.size > 0 && publish()));
 
   const queue = idleQueue<HTMLElement>(
     ctx.signal,
@@ -60,10 +65,9 @@ export function trackKeywords(site: SiteContext, overlay: CaptureOverlay, flow: 
       if (!post || post.element !== element) return;
       const keywords = compiled.length > 0 ? matchKeywords(post.text, compiled) : [];
       const tag = people.get(personRef(post.network, post.authorHandle, post.authorName));
-      const person = tag ? markOf(tag) : undefined;
-      if (keywords.length === 0 && !person) return;
+      if (keywords.length === 0 && !tag) return;
       const key = postKey(post);
-      matched.set(element, { key, element, keywords, ...(person ? { person } : {}) });
+      matched.set(element, { key, element, keywords, ...(tag ? { tag } : {}) });
       if (keywords.length === 0) return;
       if (settings.autoCapture && !autoCaptured.has(key)) {
         autoCaptured.add(key);
