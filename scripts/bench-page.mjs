@@ -50,16 +50,33 @@ async function launch(withExtension) {
   return { context, profile };
 }
 
+/** Runs `body` in a fresh browser (with or without the extension), closed and removed after. */
+async function inBrowser(withExtension, body) {
+  const { context, profile } = await launch(withExtension);
+  try {
+    return await body(context);
+  } finally {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+/** Serves the network's bench fixture at its real address. */
+async function serveBenchPage(context, network) {
+  const { url, fixture } = benchPage(network);
+  await context.route(url, (route) =>
+    route.fulfill({ contentType: 'text/html; charset=utf-8', body: readFileSync(join(FIXTURES, network, fixture)) }),
+  );
+  return url;
+}
+
 const taskMs = async (cdp) => {
   const { metrics } = await cdp.send('Performance.getMetrics');
   return (metrics.find((entry) => entry.name === 'TaskDuration')?.value ?? 0) * 1000;
 };
 
 async function open(context, network) {
-  const { url, fixture } = benchPage(network);
-  await context.route(url, (route) =>
-    route.fulfill({ contentType: 'text/html; charset=utf-8', body: readFileSync(join(FIXTURES, network, fixture)) }),
-  );
+  const url = await serveBenchPage(context, network);
   const tab = await context.newPage();
   const cdp = await context.newCDPSession(tab);
   await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
@@ -67,9 +84,8 @@ async function open(context, network) {
   return { tab, cdp };
 }
 
-async function readyRun(network, withExtension) {
-  const { context, profile } = await launch(withExtension);
-  try {
+function readyRun(network, withExtension) {
+  return inBrowser(withExtension, async (context) => {
     const { tab, cdp } = await open(context, network);
     await tab.waitForTimeout(1000);
     // The longest entry: the idle start is measured once per slice.
@@ -81,20 +97,13 @@ async function readyRun(network, withExtension) {
     const ready = withExtension ? await measure('cm-companion:ready') : null;
     const idleStart = withExtension ? await measure('cm-companion:idle-start') : null;
     return { ready, idleStart, loadTaskMs: await taskMs(cdp) };
-  } finally {
-    await context.close();
-    rmSync(profile, { recursive: true, force: true });
-  }
+  });
 }
 
 /** Main-thread thread time of the outermost trace events running an extension script, page load + 1 s. */
-async function extensionScriptRun(network) {
-  const { context, profile } = await launch(true);
-  try {
-    const { url, fixture } = benchPage(network);
-    await context.route(url, (route) =>
-      route.fulfill({ contentType: 'text/html; charset=utf-8', body: readFileSync(join(FIXTURES, network, fixture)) }),
-    );
+function extensionScriptRun(network) {
+  return inBrowser(true, async (context) => {
+    const url = await serveBenchPage(context, network);
     const tab = await context.newPage();
     const cdp = await context.newCDPSession(tab);
     const events = [];
@@ -131,15 +140,11 @@ async function extensionScriptRun(network) {
       ms += (event.tdur ?? event.dur) / 1000;
     }
     return ms;
-  } finally {
-    await context.close();
-    rmSync(profile, { recursive: true, force: true });
-  }
+  });
 }
 
-async function typingRun(withExtension) {
-  const { context, profile } = await launch(withExtension);
-  try {
+function typingRun(withExtension) {
+  return inBrowser(withExtension, async (context) => {
     const { tab, cdp } = await open(context, 'x');
     await tab.waitForTimeout(1000);
     await tab.locator('[data-fixture-id="x-home"] [contenteditable="true"]').first().click();
@@ -148,10 +153,7 @@ async function typingRun(withExtension) {
     await tab.keyboard.type(TYPED.slice(0, 12), { delay: 40 });
     await tab.waitForTimeout(300);
     return { perKeyMs: ((await taskMs(cdp)) - before) / 12 };
-  } finally {
-    await context.close();
-    rmSync(profile, { recursive: true, force: true });
-  }
+  });
 }
 
 const median = (values) => {
