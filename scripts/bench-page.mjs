@@ -11,7 +11,8 @@
  *   DevTools trace in separate runs; steadier than a difference of two pages' task times;
  * - typing: 12 characters typed in X's Draft.js box (guard, templates and badge active), main-thread
  *   task time per key with vs without the extension.
- * Env: BENCH_PAGE_RUNS (5), BENCH_OUT_DIR (build; default .output), BENCH_JSON (where to write).
+ * Env: BENCH_PAGE_RUNS (5), BENCH_PAGE_NETWORKS (x,youtube: a subset; BENCH_PAGE_TYPING=0 skips typing),
+ * BENCH_OUT_DIR (build; default .output), BENCH_JSON (where to write).
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -163,7 +164,10 @@ const median = (values) => {
 };
 const fixed = (value, digits = 1) => (value === null ? '—' : value.toFixed(digits));
 
-const networks = benchNetworks(FIXTURES).filter((network) => network !== 'mastodon');
+const wanted = process.env.BENCH_PAGE_NETWORKS?.split(',');
+const networks = benchNetworks(FIXTURES).filter(
+  (network) => network !== 'mastodon' && (!wanted || wanted.includes(network)),
+);
 const figures = { ready: {}, typing: null };
 console.log(`Footprint: content script ready, ${RUNS} interleaved runs, medians (build ${EXTENSION})`);
 console.log(
@@ -189,16 +193,18 @@ for (const network of networks) {
   );
 }
 const typing = { bare: [], extension: [] };
-for (let index = 0; index < RUNS; index += 1) {
-  for (const kind of index % 2 ? ['extension', 'bare'] : ['bare', 'extension']) {
-    typing[kind].push((await typingRun(kind === 'extension')).perKeyMs);
+if (process.env.BENCH_PAGE_TYPING !== '0') {
+  for (let index = 0; index < RUNS; index += 1) {
+    for (const kind of index % 2 ? ['extension', 'bare'] : ['bare', 'extension']) {
+      typing[kind].push((await typingRun(kind === 'extension')).perKeyMs);
+    }
   }
+  const [bareKey, extKey] = [median(typing.bare), median(typing.extension)];
+  figures.typing = { perKeyMs: [bareKey, extKey] };
+  console.log(
+    `\nTyping 12 characters in X's box (guard active): main-thread task time per key ${fixed(bareKey, 2)} ms bare, ${fixed(extKey, 2)} ms with the extension (${extKey - bareKey >= 0 ? '+' : ''}${fixed(extKey - bareKey, 2)} ms)`,
+  );
 }
-const [bareKey, extKey] = [median(typing.bare), median(typing.extension)];
-figures.typing = { perKeyMs: [bareKey, extKey] };
-console.log(
-  `\nTyping 12 characters in X's box (guard active): main-thread task time per key ${fixed(bareKey, 2)} ms bare, ${fixed(extKey, 2)} ms with the extension (${extKey - bareKey >= 0 ? '+' : ''}${fixed(extKey - bareKey, 2)} ms)`,
-);
 if (process.env.BENCH_JSON) {
   mkdirSync(dirname(process.env.BENCH_JSON), { recursive: true });
   writeFileSync(process.env.BENCH_JSON, `${JSON.stringify({ runs: RUNS, figures, raw: { typing } }, null, 2)}\n`);

@@ -38,7 +38,7 @@ export function startSiteSession(
   doc: Document = document,
 ): SiteContext {
   const bridge = createBridgeClient({ doc });
-  // The page bridge is injected by the background on the first need of it (most pages never
+  // The page bridge is injected by the background on the first insertion (most pages never
   // need it): asked once per page, and it answers before it is counted as there.
   let bridgeUp: Promise<boolean> | undefined;
   const loadBridge = () =>
@@ -123,12 +123,16 @@ export function startSiteSession(
   };
   ctx.addEventListener(doc, 'focusin', rememberComposer, { capture: true });
 
-  // The page's globals (through the page bridge): read when the page does not show the account,
-  // when the user is about to write, or for Site health; most page loads never need them.
+  // The page's globals (read in its world by a script the background runs there once per ask):
+  // read when the page does not show the account, when the user is about to write, or for Site
+  // health; pages that show the account never need them.
   let pageStateRead: Promise<void> | undefined;
   const readPageState = async () => {
-    if (adapter.pageStateKeys.length === 0 || !(await hasBridge())) return;
-    pageState = await bridge.readPageState(adapter.pageStateKeys).catch(() => undefined);
+    if (adapter.pageStateKeys.length === 0) return;
+    const { state } = await sendToBackground('readPageState', { keys: [...adapter.pageStateKeys] }).catch(() => ({
+      state: null,
+    }));
+    pageState = state ?? undefined;
     readAccount(true);
   };
   const askPageState = () => (pageStateRead ??= readPageState());

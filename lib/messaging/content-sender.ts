@@ -6,7 +6,17 @@
 import type { MessageType, Protocol, RequestOf, ResponseOf } from '@/lib/messaging/protocol';
 import { type ResultCheck, requestBackground } from '@/lib/messaging/request';
 import { NETWORK_IDS } from '@/lib/network-ids';
-import { boolean, nullable, number, object, oneOf, optional, record, string } from '@/lib/validation/small-schema';
+import {
+  boolean,
+  nullable,
+  number,
+  object,
+  oneOf,
+  optional,
+  primitive,
+  record,
+  string,
+} from '@/lib/validation/small-schema';
 
 /** The messages whose `from` includes content scripts. */
 export type ContentSent = {
@@ -19,6 +29,7 @@ const network = oneOf(NETWORK_IDS);
 export const contentSentResponses: { [K in ContentSent]: ResultCheck<ResponseOf<K>> } = {
   pageHello: object({ tabId: nullable(number()) }),
   loadPageBridge: object({ loaded: boolean() }),
+  readPageState: object({ state: nullable(record(nullable(record(primitive())))) }),
   i18nCatalog: record(
     object({
       message: string(),

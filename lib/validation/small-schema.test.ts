@@ -11,6 +11,7 @@ import {
   object,
   oneOf,
   optional,
+  primitive,
   record,
   type Schema,
   string,
@@ -27,6 +28,12 @@ const pairs: [string, Schema<unknown>, z.ZodType][] = [
   ['array', array(number(), { min: 1, max: 2 }), z.array(z.number()).min(1).max(2)],
   ['nullable', nullable(string()), z.string().nullable()],
   ['record', record(number()), z.record(z.string(), z.number())],
+  ['primitive', primitive(), z.union([z.string(), z.number(), z.boolean()])],
+  [
+    'page globals',
+    record(nullable(record(primitive()))),
+    z.record(z.string(), z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).nullable()),
+  ],
   [
     'object',
     object({ a: string(), b: optional(number()), c: fallback(boolean(), true), d: nullable(string()) }),
@@ -83,6 +90,9 @@ const inputs: unknown[] = [
   { list: 'nope' },
   { x: 1, y: 2 },
   { x: 'one' },
+  { ytcfg: { LOGGED_IN: true, SESSION_INDEX: 0, HL: 'fr' }, other: null },
+  { ytcfg: { nested: { no: 1 } } },
+  { ytcfg: [] },
   JSON.parse('{"__proto__": {"polluted": true}, "a": "x", "d": null}'),
 ];
 

@@ -88,6 +88,15 @@ export function boolean(): Schema<boolean> {
   );
 }
 
+/** A string, a finite number or a boolean. */
+export function primitive(): Schema<string | number | boolean> {
+  return make((value, path, issues) =>
+    typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value))
+      ? value
+      : invalid(issues, path, 'expected string, number or boolean'),
+  );
+}
+
 export function oneOf<const V extends readonly string[]>(values: V): Schema<V[number]> {
   return make((value, path, issues) =>
     values.includes(value as string)

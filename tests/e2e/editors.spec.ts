@@ -184,7 +184,7 @@ test('the page bridge: insertion and model reads through document events, one to
   await page.close();
 });
 
-test('the page bridge reads identity from page globals and never returns tokens', async () => {
+test('the page-state readers take identity from page globals and never returns tokens', async () => {
   const page = await open();
   const state = await page.evaluate(() => {
     const w = window as unknown as Record<string, unknown>;
@@ -230,7 +230,7 @@ test('the page bridge reads identity from page globals and never returns tokens'
     Object.assign(top, { __reactProps$test: { children: { props: { children: { props: { store } } } } } });
     root.append(top);
     document.body.append(root);
-    return (window as unknown as PageGlobals).__dom.client.readPageState([
+    return (window as unknown as PageGlobals).__dom.pageState([
       'ytcfg',
       'CurrentUserInitialData',
       'xReduxSession',

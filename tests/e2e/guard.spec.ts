@@ -295,6 +295,30 @@ test('an unknown active account is offered for registration, in the page and in 
   await expect(panel.getByTestId('seen-account')).toHaveCount(0);
 });
 
+test('an account the page names only in its globals is learnt where the user only reads, with no bridge left in the page', async ({
+  context,
+  openExtensionPage,
+}) => {
+  // YouTube's watch page: the avatar menu was never opened, so only ytcfg (a page global) names the channel.
+  const page = await openFixture(
+    context,
+    'https://www.youtube.com/watch?v=acmeGlobals1',
+    'youtube/composer.html',
+    (html) => html.replace('SESSION_INDEX: 0 });', "SESSION_INDEX: 0, CHANNEL_HANDLE: '@acme_videos' });"),
+  );
+  await ready(page);
+
+  const panel = await openExtensionPage('sidepanel.html?section=accounts');
+  await expect(panel.getByTestId('seen-account')).toContainText('@acme_videos');
+  await expect(panel.getByTestId('seen-account')).toContainText('YouTube');
+  // Read by a script that ran and left: no bridge listening, no global of ours in the page.
+  const leftovers = await page.evaluate(() => ({
+    bridge: (document as unknown as Record<symbol, unknown>)[Symbol.for('cm-companion.page-bridge')] ?? null,
+    globals: Object.keys(window).filter((key) => /page.?(state|bridge)/i.test(key)),
+  }));
+  expect(leftovers).toEqual({ bridge: null, globals: [] });
+});
+
 test('when the page does not say who is signed in, the user is told and chooses; the text is never lost', async ({
   context,
   worker,

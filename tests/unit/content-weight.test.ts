@@ -34,14 +34,15 @@ function packagesReachable(entry: string): Map<string, string> {
 }
 
 describe('content scripts', () => {
-  // The nine networks' scripts, and the main-world bridge the background injects into their pages.
+  // The nine networks' scripts, and the main-world scripts the background injects into their pages.
   const entries = [
     ...readdirSync(join(ROOT, 'entrypoints')).filter((name) => name.endsWith('.content.ts')),
     'page-bridge.ts',
+    'page-state.ts',
   ];
 
   it('are found', () => {
-    expect(entries.length).toBeGreaterThanOrEqual(10);
+    expect(entries.length).toBeGreaterThanOrEqual(11);
   });
 
   for (const entry of entries) {

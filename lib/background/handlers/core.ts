@@ -4,10 +4,17 @@ import { countCapturedSince, countWithStatus } from '@/lib/db/inbox-repo';
 import { countScheduledBetween } from '@/lib/db/posts-repo';
 import { catalogOf } from '@/lib/i18n';
 import type { FeatureHandlers } from '@/lib/messaging/handle';
-import type { coreMessages } from '@/lib/messaging/messages/core';
+import { type coreMessages, pageGlobalSchema } from '@/lib/messaging/messages/core';
 
 /** The main-world page bridge (entrypoints/page-bridge.ts), built by WXT as an unlisted script. */
 export const PAGE_BRIDGE_SCRIPT = '/page-bridge.js';
+/** The main-world page-globals reader (entrypoints/page-state.ts): its result is the answer. */
+export const PAGE_STATE_SCRIPT = '/page-state.js';
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+/** The page's world answers: only well-formed globals pass. */
+const pageGlobal = (value: unknown) => pageGlobalSchema.safeParse(value).data ?? null;
 
 export function coreHandlers(deps: ServiceDeps): FeatureHandlers<typeof coreMessages> {
   return {
@@ -25,6 +32,16 @@ export function coreHandlers(deps: ServiceDeps): FeatureHandlers<typeof coreMess
           () => false,
         );
       return { loaded: injected };
+    },
+    async readPageState({ keys }, context) {
+      if (context.tabId === null) return { state: null };
+      // The top frame's world, where the page keeps its globals; the script leaves nothing behind.
+      const results = await browser.scripting
+        .executeScript({ target: { tabId: context.tabId }, world: 'MAIN', files: [PAGE_STATE_SCRIPT] })
+        .catch(() => null);
+      const read = results?.[0]?.result;
+      if (!isRecord(read)) return { state: null };
+      return { state: Object.fromEntries(keys.map((key) => [key, pageGlobal(read[key])])) };
     },
     async todayStats({ dayStart, dayEnd }) {
       const db = await deps.db();

@@ -9,7 +9,6 @@ import {
   TARGET_ATTRIBUTE,
 } from '@/lib/dom/bridge/protocol';
 import { serveBridge } from '@/lib/dom/bridge/server';
-import type { PageStateKey } from '@/lib/networks';
 
 describe('protocol', () => {
   const id = 'abcdef0123456789';
@@ -86,13 +85,6 @@ describe('client ↔ server over document events', () => {
     });
   });
 
-  it('reads page state keys, null for unknown ones', async () => {
-    expect(await createBridgeClient().readPageState(['ytcfg', 'localStorage' as PageStateKey])).toEqual({
-      ytcfg: null,
-      localStorage: null,
-    });
-  });
-
   it('turns a refusal into a BridgeError', async () => {
     const orphan = document.createElement('textarea');
     // Not in the document: the main world cannot find the token.
@@ -103,7 +95,9 @@ describe('client ↔ server over document events', () => {
 describe('client without a bridge', () => {
   it('times out with a BridgeError, and ping says false', async () => {
     const client = createBridgeClient({ timeoutMs: 20 });
-    await expect(client.readPageState(['ytcfg'])).rejects.toBeInstanceOf(BridgeError);
+    const box = document.createElement('textarea');
+    document.body.append(box);
+    await expect(client.detectEditor(box)).rejects.toBeInstanceOf(BridgeError);
     expect(await client.ping()).toBe(false);
   });
 
@@ -118,7 +112,9 @@ describe('client without a bridge', () => {
       );
     };
     document.addEventListener(BRIDGE_REQUEST_EVENT, spoof);
-    await expect(createBridgeClient({ timeoutMs: 50 }).readPageState(['ytcfg'])).rejects.toThrow('malformed answer');
+    const box = document.createElement('textarea');
+    document.body.append(box);
+    await expect(createBridgeClient({ timeoutMs: 50 }).detectEditor(box)).rejects.toThrow('malformed answer');
     document.removeEventListener(BRIDGE_REQUEST_EVENT, spoof);
   });
 });

@@ -16,8 +16,7 @@ import {
   TARGET_ATTRIBUTE,
 } from '@/lib/dom/bridge/protocol';
 import type { InsertResult } from '@/lib/dom/insert-text';
-import type { PageStateKey } from '@/lib/networks';
-import type { EditorKind, PageState } from '@/lib/sites/types';
+import type { EditorKind } from '@/lib/sites/types';
 
 export class BridgeError extends Error {}
 
@@ -37,8 +36,6 @@ export interface BridgeClient {
   readModelText(element: HTMLElement, editor: EditorKind): Promise<string | null>;
   /** The editor the page's world detects in the element, or null when it is not an editable box. */
   detectEditor(element: HTMLElement): Promise<{ editor: EditorKind; mark: string } | null>;
-  /** JSON-safe identity fields of named page globals (the descriptors' `pageState`); null per key when absent. */
-  readPageState(keys: readonly PageStateKey[]): Promise<PageState>;
 }
 
 const isTechnique = (value: unknown) => (INSERT_TECHNIQUES as readonly unknown[]).includes(value);
@@ -112,12 +109,5 @@ export function createBridgeClient({ doc = document, timeoutMs = 3000 }: BridgeC
         }
         return { editor: result.editor, mark: result.mark };
       }),
-    readPageState: async (keys) => {
-      const result = await request('readPageState', { keys: [...keys] });
-      if (typeof result !== 'object' || result === null || Array.isArray(result)) {
-        throw new BridgeError('readPageState: malformed answer');
-      }
-      return result as PageState;
-    },
   };
 }

@@ -1,7 +1,8 @@
 /**
  * The page bridge protocol, declared once. The isolated-world content script (client.ts) asks the
  * main-world script (server.ts, entrypoints/page-bridge.ts) for what only the page's
- * world can do: drive and read editor models, read page globals. Messages are CustomEvents on
+ * world can do: drive and read editor models (page globals are read by another script,
+ * lib/dom/page-state.ts). Messages are CustomEvents on
  * `document` whose `detail` is a JSON string: Firefox does not reliably pass objects between
  * worlds. Elements travel as a temporary token attribute. Page scripts can see and send these
  * events too, so the server only does what the page could do itself and returns no secrets.
@@ -9,7 +10,7 @@
  */
 
 import type { InsertResult } from '@/lib/dom/insert-text';
-import type { EditorKind, PageState } from '@/lib/sites/types';
+import type { EditorKind } from '@/lib/sites/types';
 
 export { INSERT_TECHNIQUES, type InsertTechnique } from '@/lib/dom/insert-techniques';
 
@@ -39,7 +40,6 @@ export interface BridgeOps {
   readModelText: { params: { target: string; editor: EditorKind }; result: string | null };
   /** The editor detected in the page's world (instances on the elements), and its mark. */
   detectEditor: { params: { target: string }; result: { editor: EditorKind; mark: string } | null };
-  readPageState: { params: { keys: string[] }; result: PageState };
 }
 export type BridgeOp = keyof BridgeOps;
 
@@ -81,10 +81,6 @@ export function parseRequest(detail: unknown): BridgeRequest | null {
         : null;
     case 'detectEditor':
       return isToken(data.target) ? { id, op: 'detectEditor', target: data.target } : null;
-    case 'readPageState': {
-      const keys = Array.isArray(data.keys) ? data.keys.filter(isString).slice(0, 20) : null;
-      return keys ? { id, op: 'readPageState', keys } : null;
-    }
     default:
       return null;
   }

@@ -1,9 +1,8 @@
 /**
  * The main-world side of the page bridge: answers the isolated content script's requests
- * (protocol.ts). Installed once per document by entrypoints/page-bridge.ts (injected by the background on demand). which the background injects on demand.
+ * (protocol.ts). Installed once per document by entrypoints/page-bridge.ts, which the
+ * background injects on demand.
  */
-
-import { readPageState } from '@/lib/dom/bridge/page-state';
 import {
   BRIDGE_REQUEST_EVENT,
   BRIDGE_RESPONSE_EVENT,
@@ -35,8 +34,6 @@ async function handle(request: BridgeRequest, doc: Document): Promise<unknown> {
       const found = detectEditorInPage(target(doc, request.target));
       return found ? { editor: found.editor, mark: found.mark } : null;
     }
-    case 'readPageState':
-      return readPageState(request.keys, doc.defaultView ?? window, doc);
   }
 }
 

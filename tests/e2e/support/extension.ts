@@ -47,8 +47,16 @@ export async function extensionWorker(context: BrowserContext): Promise<Worker> 
  * do on the site. The fixtures' editor bundle is served on every host. `fixture`: a path under
  * tests/fixtures, or an absolute path (a network's own fixture folder).
  */
-export async function openFixture(context: BrowserContext, url: string, fixture: string): Promise<Page> {
-  const html = readFileSync(resolve(FIXTURES, fixture), 'utf8');
+export async function openFixture(
+  context: BrowserContext,
+  url: string,
+  fixture: string,
+  /** A variant of the fixture for one test (it must change something). */
+  edit?: (html: string) => string,
+): Promise<Page> {
+  const original = readFileSync(resolve(FIXTURES, fixture), 'utf8');
+  const html = edit ? edit(original) : original;
+  if (edit && html === original) throw new Error(`openFixture: the edit left ${fixture} unchanged`);
   await context.route(url, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }));
   await context.route('**/__fixture__/editors.js', (route) =>
     route.fulfill({ contentType: 'text/javascript', body: readEditorsBundle() }),

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { readPageState } from '@/lib/dom/bridge/page-state';
+import { readPageState } from '@/lib/dom/page-state';
 
 const globals = window as unknown as Record<string, unknown>;
 
