@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { browser } from '@/lib/browser';
 import { PENDING_PUBLISH_KEY } from '@/lib/calendar/pending-publish';
 import { pendingPublishItem } from '@/lib/calendar/pending-publish-store';
 import { CAPTURE_SETTINGS_KEY, parseCaptureSettings } from '@/lib/capture/settings';
@@ -41,5 +42,41 @@ describe('what content scripts read of storage', () => {
     await updateCaptureSettings({ highlight: true });
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(seen).toHaveLength(1);
+  });
+
+  it('reads the keys asked for in one task with one request, and serves every watch with one listener', async () => {
+    await browser.storage.local.set({ [SETTINGS_KEY]: { locale: 'fr' } });
+    const get = vi.spyOn(browser.storage.local, 'get');
+    const addListener = vi.spyOn(browser.storage.onChanged, 'addListener');
+    const capture = storedView(CAPTURE_SETTINGS_KEY, parseCaptureSettings);
+    const raw = storedView(SETTINGS_KEY, (value) => value);
+    const [first, second, third] = await Promise.all([capture.read(), raw.read(), capture.read()]);
+    expect(get).toHaveBeenCalledTimes(1);
+    expect(first).toEqual({ keywords: [], highlight: true, autoCapture: false });
+    expect(second).toEqual({ locale: 'fr' });
+    expect(third).toEqual(first);
+    // A read in a later task is a request of its own: it sees what was written since.
+    await updateCaptureSettings({ keywords: ['refund'] });
+    get.mockClear();
+    expect((await capture.read()).keywords).toEqual(['refund']);
+    expect(get).toHaveBeenCalledTimes(1);
+
+    const seen: string[] = [];
+    const stops = [
+      capture.watch(() => seen.push('capture')),
+      capture.watch(() => seen.push('capture again')),
+      raw.watch(() => seen.push('settings')),
+    ];
+    expect(addListener).toHaveBeenCalledTimes(1);
+    await updateCaptureSettings({ highlight: false });
+    await browser.storage.local.set({ [SETTINGS_KEY]: { locale: 'en' } });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(seen).toEqual(['capture', 'capture again', 'settings']);
+    for (const stop of stops) stop();
+    await updateCaptureSettings({ highlight: true });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(seen).toHaveLength(3);
+    get.mockRestore();
+    addListener.mockRestore();
   });
 });
