@@ -18,9 +18,8 @@ import type { AccountLookup, Composer, PageState, SiteAdapter } from '@/lib/site
 
 /** A page that changed since the account was read is read again on demand, at most this often. */
 const ACCOUNT_FRESH_MS = 1000;
-/** After a load or a page change, the account is looked for at these delays until found (the site renders it late). */
-const ACCOUNT_LOOKS_MS = [0, 300, 1000, 2500, 5000, 10_000, 20_000];
-
+/** While the account is not found, the user's touches look for it again, at most this often. */
+const ACCOUNT_TOUCH_MS = 200;
 const accountKey = (lookup: AccountLookup) =>
   lookup.account ? `${lookup.account.handle}|${lookup.account.actingAs ?? ''}|${lookup.account.id ?? ''}` : '';
 
@@ -77,24 +76,34 @@ export function startSiteSession(
     }
     return account;
   };
-  // One chain of looks at a time: a page change restarts it, never doubles it.
-  let look = 0;
-  let lookPending = false;
-  const lookAgain = () => {
-    lookPending = false;
+  // The site may render the account late. Looked for again at moments that cost the page nothing
+  // when the user does nothing: the end of the page's load, then the user's touches (a click, a
+  // key, a focus) until it is found; never on a timer.
+  let lookOnTouch = false;
+  const lookForAccount = () => {
     if (readAccount(true).account) return;
     // The page does not show it: its globals may (they arrive later and announce it).
     askPageState();
-    look += 1;
-    const wait = (ACCOUNT_LOOKS_MS[look] ?? 0) - (ACCOUNT_LOOKS_MS[look - 1] ?? 0);
-    if (look >= ACCOUNT_LOOKS_MS.length) return;
-    lookPending = true;
-    ctx.setTimeout(lookAgain, wait);
+    lookOnTouch = true;
   };
-  const lookForAccount = () => {
-    look = 0;
-    if (!lookPending) lookAgain();
+  // However fast the user clicks or types: one read per ACCOUNT_TOUCH_MS, the last touch never lost.
+  let touchLook: number | undefined;
+  const lookAtTouch = () => {
+    touchLook = undefined;
+    if (lookOnTouch && readAccount(true).account) lookOnTouch = false;
   };
+  const onTouch = () => {
+    if (!lookOnTouch || touchLook !== undefined) return;
+    const wait = accountReadAt + ACCOUNT_TOUCH_MS - performance.now();
+    if (wait <= 0) lookAtTouch();
+    else touchLook = ctx.setTimeout(lookAtTouch, wait);
+  };
+  for (const type of ['pointerdown', 'keydown', 'focusin'] as const) {
+    ctx.addEventListener(doc, type, onTouch, { capture: true, passive: true });
+  }
+  if (doc.readyState !== 'complete') {
+    ctx.addEventListener(window, 'load', () => !account?.account && lookForAccount(), { once: true });
+  }
 
   // The boxes the user focused on this page, last first: the only ones that can hold text to send.
   let touched: HTMLElement[] = [];

@@ -319,6 +319,29 @@ test('an account the page names only in its globals is learnt where the user onl
   expect(leftovers).toEqual({ bridge: null, globals: [] });
 });
 
+test("an account the site renders after its load is found at the user's first touch", async ({
+  context,
+  openExtensionPage,
+}) => {
+  // The account button leaves as the page starts and comes back a moment after the load event.
+  const page = await openFixture(context, 'https://x.com/home', 'x/feed.html', (html) =>
+    html.replace(
+      '</body>',
+      `<script>
+        const button = document.querySelector('[data-testid="SideNav_AccountSwitcher_Button"]');
+        const parent = button.parentElement;
+        button.remove();
+        addEventListener('load', () => setTimeout(() => parent.append(button), 500));
+      </script></body>`,
+    ),
+  );
+  await ready(page);
+  await expect(page.locator('[data-testid="SideNav_AccountSwitcher_Button"]')).toHaveCount(1);
+  await page.mouse.click(5, 5);
+  const panel = await openExtensionPage('sidepanel.html?section=accounts');
+  await expect(panel.getByTestId('seen-account')).toContainText('@acme');
+});
+
 test('when the page does not say who is signed in, the user is told and chooses; the text is never lost', async ({
   context,
   worker,
