@@ -1,6 +1,6 @@
 import { deleteDB, type IDBPDatabase } from 'idb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { markAnswered, patchItem, recordReplyStep, updateInboxItems } from '@/lib/db/inbox-triage';
+import { markAnswered, patchChanged, patchItem, recordReplyStep, updateInboxItems } from '@/lib/db/inbox-triage';
 import { openCompanionDb } from '@/lib/db/open';
 import type { CompanionDB } from '@/lib/db/schema';
 import { makeItem } from '@/lib/inbox/test-items';
@@ -55,6 +55,31 @@ describe('inbox triage', () => {
     await updateInboxItems(db, [ids[1] ?? ''], { status: 'archived' }, 70_000);
     expect((await db.get('inbox', ids[0] ?? ''))?.answeredAt).toBeUndefined();
     expect((await db.get('inbox', ids[1] ?? ''))?.answeredAt).toBe(61_000);
+  });
+
+  it('leaves the items a bulk change would not change as they were', async () => {
+    const [first, second] = (await db.getAll('inbox')).map((item) => item.id);
+    await updateInboxItems(db, [first ?? ''], { status: 'archived' }, 50_000);
+    expect(await updateInboxItems(db, [first ?? '', second ?? ''], { status: 'archived' }, 60_000)).toBe(1);
+    expect((await db.get('inbox', first ?? ''))?.updatedAt).toBe(50_000);
+    expect((await db.get('inbox', second ?? ''))?.updatedAt).toBe(60_000);
+    // The tag already there, the assignee already set: no edit.
+    expect(await updateInboxItems(db, [first ?? ''], { addTags: ['a'] }, 70_000)).toBe(0);
+    expect(await updateInboxItems(db, [first ?? ''], { assignee: 'Léa' }, 70_000)).toBe(1);
+    expect(await updateInboxItems(db, [first ?? ''], { assignee: ' Léa ' }, 80_000)).toBe(0);
+    expect((await db.get('inbox', first ?? ''))?.updatedAt).toBe(70_000);
+  });
+
+  it('tells an edit from a patch that sets what is there', () => {
+    const item = makeItem(1, { tags: ['a', 'b'], sentiment: 'complaint', sentimentSource: 'suggested' });
+    expect(patchChanged(item, patchItem(item, { tags: ['a', 'b'], notes: undefined }, 9))).toBe(false);
+    expect(patchChanged(item, patchItem(item, { tags: ['b', 'a'] }, 9))).toBe(true);
+    expect(patchChanged(item, patchItem(item, { removeTags: ['c'] }, 9))).toBe(false);
+    expect(patchChanged(item, patchItem(item, { removeTags: ['b'] }, 9))).toBe(true);
+    // The user confirms the lexicon's guess: it becomes theirs, so it is an edit.
+    expect(patchChanged(item, patchItem(item, { sentiment: 'complaint' }, 9))).toBe(true);
+    expect(patchChanged(item, patchItem(item, { inReport: false }, 9))).toBe(false);
+    expect(patchChanged(item, patchItem(item, { inReport: true }, 9))).toBe(true);
   });
 
   it('marks answered once, with the response time', async () => {

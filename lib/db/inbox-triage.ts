@@ -65,6 +65,20 @@ export function patchItem(item: InboxItem, patch: InboxPatch, now: number): Inbo
   return next;
 }
 
+/** Whether the patch changed the item, its edit time aside (tags are the one list field). */
+export function patchChanged(before: InboxItem, after: InboxItem): boolean {
+  const keys = new Set([...Object.keys(before), ...Object.keys(after)] as (keyof InboxItem)[]);
+  keys.delete('updatedAt');
+  for (const key of keys) {
+    const was = before[key];
+    const is = after[key];
+    if (Array.isArray(was) && Array.isArray(is)) {
+      if (was.length !== is.length || was.some((value, at) => value !== is[at])) return true;
+    } else if (was !== is) return true;
+  }
+  return false;
+}
+
 /** Applies a patch to several items at once; returns how many changed. */
 export async function updateInboxItems(
   db: DB,
@@ -79,7 +93,9 @@ export async function updateInboxItems(
  * The same, resolving to the items as written. Every read, then every write, is issued at once in
  * one transaction, then the store is told to commit at once: `whileCommitting` runs meanwhile
  * (IndexedDB commits in another process), and the call settles once both are done. A bulk change
- * of 10,000 items is two batches of requests, not 20,000 round trips.
+ * of 10,000 items is two batches of requests, not 20,000 round trips. An item the patch leaves as
+ * it was (archiving an archived item) is not written: its edit time does not move, so the team's
+ * merge and the views see no edit, and the store commits only the real changes.
  */
 export async function patchInboxItems(
   db: DB,
@@ -92,13 +108,15 @@ export async function patchInboxItems(
   const store = tx.objectStore('inbox');
   const events = tx.objectStore('events');
   const found = (await Promise.all(ids.map((id) => store.get(id)))).filter((item) => item !== undefined);
-  const written = found.map((item) => patchItem(item, patch, now));
+  const changes = found.flatMap((item) => {
+    const next = patchItem(item, patch, now);
+    return patchChanged(item, next) ? [{ item, next }] : [];
+  });
+  const written = changes.map(({ next }) => next);
   const writes = Promise.all([
     ...written.map((next) => store.put(next)),
-    ...written.flatMap((next, at) =>
-      next.status === 'answered' && found[at]?.status !== 'answered'
-        ? [events.add(replyEvent(next, now, 'triage'))]
-        : [],
+    ...changes.flatMap(({ item, next }) =>
+      next.status === 'answered' && item.status !== 'answered' ? [events.add(replyEvent(next, now, 'triage'))] : [],
     ),
   ]);
   try {

@@ -1,64 +1,35 @@
 /**
  * The inbox kept in memory by the background as compact rows (lib/inbox/inbox-rows.ts), already in
- * the order of every sort, so any combination of filters is one pass along one order reading the
- * filtered fields' typed columns (lib/inbox/inbox-columns.ts), and a search is narrowed by one
- * joined text (lib/inbox/search-corpus.ts): no item is read from IndexedDB and no item is compared
- * to another at query time. Built once from the store (when the background starts or another
- * context changed the store), then kept up to date item by item as the background writes. The rows
- * hold only what the filters, the search and the sorts read.
+ * the order of every sort (lib/inbox/inbox-orders.ts), so any combination of filters is one pass
+ * along one order reading the filtered fields' typed columns (lib/inbox/inbox-columns.ts), and a
+ * search is narrowed by one joined text (lib/inbox/index-search.ts): no item is read from IndexedDB
+ * and no item is compared to another at query time. Built once from the store (when the background
+ * starts or another context changed the store), then kept up to date item by item as the
+ * background writes. The rows hold only what the filters, the search and the sorts read; each has
+ * a slot (lib/inbox/row-slots.ts) that the columns and the orders' positions are indexed by.
  */
 import { InboxColumns } from '@/lib/inbox/inbox-columns';
-import {
-  rowComparators as comparators,
-  type InboxRow,
-  insertionPoint,
-  type KeptSort,
-  makeRow,
-  mergeRows,
-  orderFromNewest,
-  rowOf,
-} from '@/lib/inbox/inbox-rows';
+import { InboxOrders } from '@/lib/inbox/inbox-orders';
+import { type InboxRow, makeRow, rowOf } from '@/lib/inbox/inbox-rows';
+import { IndexSearch, MANY_SHARE } from '@/lib/inbox/index-search';
 import type { InboxItem } from '@/lib/inbox/item';
 import { fieldMatcher, type InboxQuery, inboxQuerySchema, searchTerms } from '@/lib/inbox/query';
-import { SearchCorpus } from '@/lib/inbox/search-corpus';
+import { RowSlots } from '@/lib/inbox/row-slots';
 
 export type { InboxRow } from '@/lib/inbox/inbox-rows';
 
 const NONE: ReadonlySet<string> = new Set();
 
-/** Beyond this share of the inbox, a search's matches are found along the order rather than sorted. */
-const MANY_SHARE = 1 / 16;
-
 export class InboxIndex {
-  private readonly rows = new Map<string, InboxRow>();
-  /** Every row, in each sort's order ('oldest' is 'newest' read backwards). */
-  private readonly orders: Record<KeptSort, InboxRow[]>;
-  /** Rows by slot (undefined: a free slot); an item keeps its slot while it lives. */
-  private readonly slots: (InboxRow | undefined)[] = [];
-  private readonly freeSlots: number[] = [];
-  /**
-   * The search's joined text (built by prepareSearch or the first search) and the rows placed since
-   * with a new text, which a search checks one by one; rebuilt when those grow too many.
-   */
-  private corpus: { search: SearchCorpus<InboxRow>; since: InboxRow[] } | null = null;
-  /**
-   * Derived from the orders, dropped by any change: each row's position in each order, by slot
-   * (computed when a search needs it), and each order as its rows' slots (when a query walks it).
-   */
-  private ranks: Partial<Record<KeptSort, Int32Array>> = {};
-  private orderSlots: Partial<Record<KeptSort, Int32Array>> = {};
+  private readonly rows = new RowSlots();
+  private readonly orders: InboxOrders;
   /** The filtered fields by slot, for the filter pass. */
   private readonly columns = new InboxColumns();
+  private readonly search = new IndexSearch(this.rows);
 
   constructor(items: readonly InboxItem[]) {
-    for (const item of items) this.place(rowOf(item, this.slotFor(item.id)));
-    const newest = [...this.rows.values()].sort(comparators.newest);
-    this.orders = {
-      newest,
-      author: orderFromNewest(newest, 'author'),
-      network: orderFromNewest(newest, 'network'),
-      status: orderFromNewest(newest, 'status'),
-    };
+    for (const item of items) this.place(rowOf(item, this.rows.slotFor(item.id)));
+    this.orders = new InboxOrders(this.rows.values());
   }
 
   get size(): number {
@@ -67,11 +38,15 @@ export class InboxIndex {
 
   /** Adds the item, or moves its row where its new values sort. */
   upsert(item: InboxItem): void {
-    const slot = this.slotFor(item.id);
-    this.unlist(item.id);
+    const slot = this.rows.slotFor(item.id);
+    const old = this.rows.get(item.id);
+    if (old) {
+      this.rows.unlist(item.id);
+      this.orders.remove(old);
+    }
     const row = rowOf(item, slot);
     this.place(row);
-    for (const [sort, order] of this.entries()) order.splice(insertionPoint(order, row, comparators[sort]), 0, row);
+    this.orders.insert(row);
   }
 
   /**
@@ -92,76 +67,35 @@ export class InboxIndex {
       const row = this.rows.get(id);
       if (!row) continue;
       gone.add(row);
-      this.freeSlot(id);
+      this.rows.free(id);
     }
     /** Each changed row's new row. */
     const replaced = new Map<InboxRow, InboxRow>();
     const fresh: InboxRow[] = [];
     for (const item of upserts) {
       const old = this.rows.get(item.id);
-      const row = old && textKept ? makeRow(item, old.slot, old) : rowOf(item, this.slotFor(item.id));
+      const row = old && textKept ? makeRow(item, old.slot, old) : rowOf(item, this.rows.slotFor(item.id));
       if (old) replaced.set(old, row);
       fresh.push(row);
       // Kept text: the search corpus holds it already.
       if (old && textKept) {
-        this.rows.set(row.id, row);
-        this.slots[row.slot] = row;
+        this.rows.set(row);
         this.columns.set(row);
       } else this.place(row);
     }
-    this.dropDerived();
-    for (const [sort, order] of this.entries()) {
-      const compare = comparators[sort];
-      const kept: InboxRow[] = [];
-      const stayed = new Set<InboxRow>();
-      for (const row of order) {
-        if (gone.has(row)) continue;
-        const next = replaced.get(row);
-        if (next === undefined) kept.push(row);
-        else if (compare(row, next) === 0) {
-          kept.push(next);
-          stayed.add(next);
-        }
-      }
-      const moved = fresh.filter((row) => !stayed.has(row));
-      this.orders[sort] = mergeRows(kept, moved.sort(compare), compare);
-    }
+    this.orders.merge(gone, replaced, fresh);
   }
 
   remove(id: string): void {
     const row = this.rows.get(id);
     if (!row) return;
-    this.freeSlot(id);
-    this.unlistRow(row);
-  }
-
-  /** Takes the item's row out of the orders (its slot stays with it). */
-  private unlist(id: string): void {
-    const row = this.rows.get(id);
-    if (row) this.unlistRow(row);
-  }
-
-  private unlistRow(row: InboxRow): void {
-    this.dropDerived();
-    this.rows.delete(row.id);
-    for (const [sort, order] of this.entries()) {
-      // Equal sort keys are broken by id, so the row sits exactly at its insertion point.
-      const at = insertionPoint(order, row, comparators[sort]);
-      if (order[at] === row) order.splice(at, 1);
-      else order.splice(order.indexOf(row), 1);
-    }
+    this.rows.free(id);
+    this.orders.remove(row);
   }
 
   /** Builds the search's joined text now (one task of tens of milliseconds), before a search needs it. */
   prepareSearch(): void {
-    this.searchCorpus();
-  }
-
-  private searchCorpus() {
-    if (!this.corpus || this.corpus.since.length > this.rows.size / 8) {
-      this.corpus = { search: new SearchCorpus([...this.rows.values()]), since: [] };
-    }
-    return this.corpus;
+    this.search.prepare();
   }
 
   /** The distinct tags and assignees in use, sorted (the filter menus): one pass over the rows. */
@@ -202,18 +136,18 @@ export class InboxIndex {
     const parsed = inboxQuerySchema.parse(query);
     const matches = fieldMatcher<InboxRow>(parsed, (row) => row.haystack);
     const sort = parsed.sort === 'oldest' ? 'newest' : parsed.sort;
-    const found = this.searched(parsed.search, matches, sort === 'newest');
-    let walked: Int32Array = this.slotsOf(sort);
+    const found = this.search.find(parsed.search, matches, sort === 'newest');
+    let walked: Int32Array = this.orders.slotsOf(sort);
     /** Marks the found rows' slots when many are found; null: check the filters. */
     let hit: Uint8Array | null = null;
     let checked = true;
     if (found && found.length > this.rows.size * MANY_SHARE) {
       // Many matches: found along the order, one look at a mark per row (a sequential walk).
-      hit = new Uint8Array(this.slots.length);
+      hit = new Uint8Array(this.rows.slotCount);
       for (const row of found) hit[row.slot] = 1;
     } else if (found) {
       // Few matches: put in the sort's order by their positions in it, a sort of numbers.
-      const rank = this.rankOf(sort);
+      const rank = this.orders.rankOf(sort, this.rows.slotCount);
       const positions = new Int32Array(found.length);
       for (let at = 0; at < found.length; at++) positions[at] = rank[(found[at] as InboxRow).slot] as number;
       positions.sort();
@@ -243,11 +177,11 @@ export class InboxIndex {
         if (hit[slot] !== 1) continue;
       } else if (checked) {
         if (!this.columns.accepts(filter, slot)) continue;
-        if (onRows && !matches(this.slots[slot] as InboxRow)) continue;
+        if (onRows && !matches(this.rows.at(slot) as InboxRow)) continue;
       }
-      if (ranking && first.has((this.slots[slot] as InboxRow).authorRef)) {
-        if (rankedCount++ < want) ranked.push((this.slots[slot] as InboxRow).id);
-      } else if (count++ < want) ids.push((this.slots[slot] as InboxRow).id);
+      if (ranking && first.has((this.rows.at(slot) as InboxRow).authorRef)) {
+        if (rankedCount++ < want) ranked.push((this.rows.at(slot) as InboxRow).id);
+      } else if (count++ < want) ids.push((this.rows.at(slot) as InboxRow).id);
     }
     const all = ranked.length > 0 ? ranked.concat(ids) : ids;
     return {
@@ -256,92 +190,10 @@ export class InboxIndex {
     };
   }
 
-  /**
-   * The rows matching the whole query (in no order), found among the rows whose text holds the
-   * search's longest term (likely its rarest); null without a search, or for one common word
-   * searched in capture-time order.
-   */
-  private searched(
-    search: string | undefined,
-    matches: (row: InboxRow) => boolean,
-    byCaptureTime: boolean,
-  ): InboxRow[] | null {
-    const terms = searchTerms(search);
-    if (terms.length === 0) return null;
-    const corpus = this.searchCorpus();
-    const term = terms.reduce((longest, next) => (next.length > longest.length ? next : longest));
-    const seen = new Uint8Array(this.slots.length);
-    const found: InboxRow[] = [];
-    // A row as the corpus or `since` knew it counts only if its slot still holds that text.
-    const consider = (known: InboxRow) => {
-      const live = this.slots[known.slot];
-      if (!live || seen[live.slot] || live.haystack !== known.haystack) return;
-      seen[live.slot] = 1;
-      if (matches(live)) found.push(live);
-    };
-    // One common word along the capture-time order (rows lie in memory about in that order): checking
-    // each row's text measured faster than collecting the word's rows; every other search is narrowed.
-    const common = terms.length === 1 && byCaptureTime ? this.rows.size * MANY_SHARE : Number.POSITIVE_INFINITY;
-    const holding = corpus.search.holding(term, common);
-    if (!holding) return null;
-    for (const row of holding) consider(row);
-    for (const row of corpus.since) consider(row);
-    return found;
-  }
-
-  private rankOf(sort: KeptSort): Int32Array {
-    const known = this.ranks[sort];
-    if (known) return known;
-    const rank = new Int32Array(this.slots.length);
-    const order = this.orders[sort];
-    for (let at = 0; at < order.length; at++) rank[(order[at] as InboxRow).slot] = at;
-    this.ranks[sort] = rank;
-    return rank;
-  }
-
-  /** The item's slot: the one it has, else a free one (reserved). */
-  private slotFor(id: string): number {
-    const row = this.rows.get(id);
-    if (row) return row.slot;
-    const free = this.freeSlots.pop();
-    if (free !== undefined) return free;
-    this.slots.push(undefined);
-    return this.slots.length - 1;
-  }
-
-  private freeSlot(id: string): void {
-    const row = this.rows.get(id);
-    if (!row) return;
-    this.rows.delete(id);
-    this.slots[row.slot] = undefined;
-    this.freeSlots.push(row.slot);
-  }
-
+  /** The row in its slot, its filtered fields in the columns, its text to be searched. */
   private place(row: InboxRow): void {
-    this.dropDerived();
-    this.rows.set(row.id, row);
-    this.slots[row.slot] = row;
+    this.rows.set(row);
     this.columns.set(row);
-    this.corpus?.since.push(row);
-  }
-
-  private dropDerived(): void {
-    this.ranks = {};
-    this.orderSlots = {};
-  }
-
-  /** The order's rows as slots (a walk reads numbers, then the columns). */
-  private slotsOf(sort: KeptSort): Int32Array {
-    const known = this.orderSlots[sort];
-    if (known) return known;
-    const order = this.orders[sort];
-    const slots = new Int32Array(order.length);
-    for (let at = 0; at < order.length; at++) slots[at] = (order[at] as InboxRow).slot;
-    this.orderSlots[sort] = slots;
-    return slots;
-  }
-
-  private entries() {
-    return Object.entries(this.orders) as [KeptSort, InboxRow[]][];
+    this.search.placed(row);
   }
 }

@@ -1,7 +1,7 @@
 /**
- * The inbox index's compact rows (lib/inbox/inbox-index.ts) and the orders they are kept in: a row
- * holds only what the filters, the search and the sorts read, and each sort's order is an array of
- * rows kept sorted by that sort's comparison.
+ * The inbox index's compact rows (lib/inbox/inbox-index.ts) and how they sort: a row holds only
+ * what the filters, the search and the sorts read, and each sort's order (lib/inbox/inbox-orders.ts)
+ * is an array of rows kept sorted by that sort's comparison.
  */
 import type { InboxItem } from '@/lib/inbox/item';
 import { authorSortKey, INBOX_SORTS, type InboxSort, searchable, sortComparator, sortKeyOf } from '@/lib/inbox/query';

@@ -4,7 +4,7 @@
  * one `indexOf` walk over the joined text (a native scan, milliseconds for 100,000 items) instead
  * of one `includes` per row scattered in memory; each occurrence is mapped to its row by a binary
  * search over the rows' offsets, then the walk jumps to the next row. Built once for a set of rows;
- * the owner tracks the rows changed since (lib/inbox/inbox-index.ts).
+ * the owner tracks the rows changed since (lib/inbox/index-search.ts).
  */
 export interface CorpusRow {
   haystack: string;
