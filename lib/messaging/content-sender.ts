@@ -30,6 +30,8 @@ export const contentSentResponses: { [K in ContentSent]: ResultCheck<ResponseOf<
   claimPendingReply: object({ postId: nullable(string()), text: optional(nullable(string())) }),
   templateUsed: object({ useCount: number({ int: true }) }),
   loadTemplatePicker: object({ loaded: boolean() }),
+  loadTemplateLibrary: object({ loaded: boolean() }),
+  loadGuardUi: object({ loaded: boolean() }),
   reportActiveAccount: object({ registered: boolean() }),
   registerActiveAccount: object({ outcome: oneOf(['saved', 'duplicate']) }),
   recordGuardEvent: object({ id: number() }),

@@ -42,6 +42,25 @@ export const templateMessages = {
     request: z.object({}),
     response: z.object({ loaded: z.boolean() }),
   },
+  /**
+   * Loads the template library bundle into the sender's tab when a box that takes templates gets
+   * focus: it reads the library and folds its words ahead of the picker (small, so its evaluation
+   * is a short task; the picker's view loads at its first opening).
+   */
+  loadTemplateLibrary: {
+    from: ['content'],
+    request: z.object({}),
+    response: z.object({ loaded: z.boolean() }),
+  },
+  /**
+   * Loads the guard's dialog, register offer and undo countdown into the sender's tab
+   * (entrypoints/guard-ui.ts), on first use or when the user is about to write.
+   */
+  loadGuardUi: {
+    from: ['content'],
+    request: z.object({}),
+    response: z.object({ loaded: z.boolean() }),
+  },
   /** Creates (id null) or edits a template; answers the first invalid field instead when there is one. */
   saveTemplate: {
     from: ['page'],

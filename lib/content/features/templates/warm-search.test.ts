@@ -13,10 +13,14 @@ const stored = (index: number) => ({
   updatedAt: 1,
 });
 
-/** Fresh modules for each test: the warm-up runs once per content script, the index lives per page. */
+/**
+ * A fresh page for each test: the warm-up runs once per content script, the index lives per page,
+ * both on the world's global (shared across bundles).
+ */
 async function load() {
-  vi.resetModules();
-  const { readLibrary, warmLibrarySearch } = await import('@/lib/content/features/templates/warm-search');
+  (await import('@/lib/shared-across-bundles')).forgetSharedState();
+  const { warmLibrarySearch } = await import('@/lib/content/features/templates/warm-search');
+  const { readLibrary } = await import('@/lib/content/features/templates/read-library');
   const { isSearchPrepared } = await import('@/lib/templates/search-index');
   const { readTemplates, templatesItem } = await import('@/lib/templates/store');
   const { templateUsesItem } = await import('@/lib/templates/uses');
@@ -24,8 +28,8 @@ async function load() {
 }
 
 describe('warming the picker’s search', () => {
-  beforeEach(() => {
-    vi.resetModules();
+  beforeEach(async () => {
+    (await import('@/lib/shared-across-bundles')).forgetSharedState();
   });
 
   it('folds nothing until asked (a page nobody writes in), then every stored template', async () => {
