@@ -6,7 +6,18 @@
 import type { MessageType, Protocol, RequestOf, ResponseOf } from '@/lib/messaging/protocol';
 import { type ResultCheck, requestBackground } from '@/lib/messaging/request';
 import { NETWORK_IDS } from '@/lib/network-ids';
-import { boolean, nullable, number, object, oneOf, optional, record, string } from '@/lib/validation/small-schema';
+import {
+  anything,
+  array,
+  boolean,
+  nullable,
+  number,
+  object,
+  oneOf,
+  optional,
+  record,
+  string,
+} from '@/lib/validation/small-schema';
 
 /** The messages whose `from` includes content scripts. */
 export type ContentSent = {
@@ -31,6 +42,7 @@ export const contentSentResponses: { [K in ContentSent]: ResultCheck<ResponseOf<
   templateUsed: object({ useCount: number({ int: true }) }),
   loadTemplatePicker: object({ loaded: boolean() }),
   loadTemplateLibrary: object({ loaded: boolean() }),
+  templateLibraryPart: object({ entries: array(anything()), total: number({ int: true, min: 0 }) }),
   loadGuardUi: object({ loaded: boolean() }),
   reportActiveAccount: object({ registered: boolean() }),
   registerActiveAccount: object({ outcome: oneOf(['saved', 'duplicate']) }),

@@ -6,7 +6,7 @@ import type { templateMessages } from '@/lib/messaging/messages/templates';
 import { bumpRevision } from '@/lib/storage/db-revision';
 import { duplicateIn, saveDraft } from '@/lib/templates/library';
 import type { Template } from '@/lib/templates/model';
-import { updateTemplates } from '@/lib/templates/store';
+import { templatesItem, updateTemplates } from '@/lib/templates/store';
 import { mergeImport } from '@/lib/templates/transfer';
 import { readTemplateUses, templateUsesItem, withUse } from '@/lib/templates/uses';
 
@@ -53,6 +53,11 @@ export function templateHandlers(deps: ServiceDeps): FeatureHandlers<typeof temp
       if (context.tabId === null) return { loaded: false };
       await browser.scripting.executeScript({ target: { tabId: context.tabId }, files: [TEMPLATE_LIBRARY_SCRIPT] });
       return { loaded: true };
+    },
+    async templateLibraryPart({ from, count }) {
+      const stored: unknown = await templatesItem.getValue();
+      const entries = Array.isArray(stored) ? stored : [];
+      return { entries: entries.slice(from, from + count), total: entries.length };
     },
     async loadGuardUi(_data, context) {
       if (context.tabId === null) return { loaded: false };

@@ -10,6 +10,7 @@
  * always complete. Both bundles carry this file; its state is one per page (shared-across-bundles.ts).
  */
 import { type IdleQueue, idleQueue } from '@/lib/content/idle';
+import { sendToBackground } from '@/lib/messaging/content-sender';
 import { sharedAcrossBundles } from '@/lib/shared-across-bundles';
 import { storedView } from '@/lib/storage/stored-view';
 import type { Template } from '@/lib/templates/model';
@@ -18,7 +19,7 @@ import { parseStoredTemplate } from '@/lib/templates/stored-template';
 
 /** The stored library as read for the warm-up, validated entry by entry as the slices go. */
 export interface WarmLibrary {
-  stored: readonly unknown[];
+  stored: unknown[];
   /** Each entry once validated: the template, or null for a damaged entry (left out, as readTemplates does). */
   parsed: (Template | null | undefined)[];
 }
@@ -66,10 +67,31 @@ export function parsedAt(from: WarmLibrary, index: number): Template | null {
   return template;
 }
 
-/** The library's bodies as stored; read-only, validated entry by entry (the background owns its versions). */
-const storedLibrary = storedView('templates', (stored): readonly unknown[] | null =>
-  Array.isArray(stored) ? stored : null,
-);
+/** Followed for changes only: the library is read in parts from the background (readInParts). */
+const storedLibrary = storedView('templates', () => null);
+
+/**
+ * Templates per message: receiving 2,000 at once (1.4 MB) is one 15–45 ms task in the page,
+ * 250 of them (≈ 175 kB) a few ms.
+ */
+const PART = 250;
+
+/**
+ * The stored library into `into`, part after part, each received in its own task. False when
+ * the page ended or the library changed meanwhile (`stale`): the picker's opening then reads it itself.
+ */
+async function readInParts(into: WarmLibrary, stale: () => boolean, onPart: (from: number) => void) {
+  for (let total = 1; into.stored.length < total; ) {
+    const part = await sendToBackground('templateLibraryPart', { from: into.stored.length, count: PART });
+    if (stale()) return false;
+    total = part.total;
+    if (part.entries.length === 0) break;
+    const from = into.stored.length;
+    into.stored.push(...part.entries);
+    onPart(from);
+  }
+  return !stale();
+}
 
 /**
  * Reads the library and folds its words in idle slices, once per content script (until `signal`
@@ -79,7 +101,9 @@ export function warmLibrarySearch(signal: AbortSignal): void {
   const warm = warmState();
   if (warm.started || signal.aborted) return;
   warm.started = true;
+  let changes = 0;
   const unwatch = storedLibrary.watch(() => {
+    changes++;
     warm.library = null;
   });
   signal.addEventListener(
@@ -90,19 +114,19 @@ export function warmLibrarySearch(signal: AbortSignal): void {
     },
     { once: true },
   );
-  let read: WarmLibrary | null = null;
+  // Folded as the parts arrive; the library is the picker's once complete, until it changes.
+  const reading: WarmLibrary = { stored: [], parsed: [] };
+  const stale = () => signal.aborted || changes > 0;
   const queue = warmQueue<number>(signal, (index) => {
-    if (read !== warm.library || !read) return;
-    const template = parsedAt(read, index);
+    if (stale()) return;
+    const template = parsedAt(reading, index);
     if (template) prepareSearch(template);
   });
-  void storedLibrary
-    .read()
-    .then((stored) => {
-      if (!stored || signal.aborted) return;
-      read = { stored, parsed: new Array(stored.length) };
-      warm.library = read;
-      for (let index = 0; index < stored.length; index++) queue.push(index);
+  void readInParts(reading, stale, (from) => {
+    for (let index = from; index < reading.stored.length; index++) queue.push(index);
+  })
+    .then((complete) => {
+      if (complete) warm.library = reading;
     })
     .catch(() => {
       warm.started = false;
