@@ -7,7 +7,6 @@
 import { type PickerRequest, registeredPicker } from '@/lib/content/features/templates/api';
 import { textBeforeCaret } from '@/lib/content/features/templates/caret-text';
 import { loadPicker, loadTemplateLibrary } from '@/lib/content/features/templates/load';
-import { whenIdle } from '@/lib/content/idle';
 import type { ContentFeature, SiteContext } from '@/lib/content/site-context';
 import { takesTemplates } from '@/lib/sites/box-kinds';
 import { closestAny } from '@/lib/sites/shared/query';
@@ -59,18 +58,16 @@ export const templatesFeature: ContentFeature = (site) => {
 
   // The user is about to write: the small library bundle is loaded and the library's words folded
   // in idle slices before the first filter keystroke needs them (once; a page nobody writes in
-  // pays nothing). The picker's view follows in an idle moment, in a task of its own, so the
-  // first opening rarely waits for it (it loads at the opening otherwise).
+  // pays nothing). The picker's view is asked for at the same time: its evaluation is a task of
+  // its own, and the first opening, often typed right after the focus, does not wait for it.
   let preparing = false;
   const onFocus = (event: FocusEvent) => {
     if (preparing) return;
     const root = boxRoot(site, event.composedPath()[0] ?? event.target);
     if (!root || !composerFor(site, root)) return;
     preparing = true;
-    void loadTemplateLibrary().then((library) => {
-      library?.prepare(site.script.ctx.signal);
-      whenIdle(() => void loadPicker());
-    });
+    void loadTemplateLibrary().then((library) => library?.prepare(site.script.ctx.signal));
+    void loadPicker();
   };
   site.ctx.addEventListener(site.doc, 'focusin', onFocus, { capture: true });
 
