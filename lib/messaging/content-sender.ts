@@ -7,6 +7,8 @@ import type { MessageType, Protocol, RequestOf, ResponseOf } from '@/lib/messagi
 import { type ResultCheck, requestBackground } from '@/lib/messaging/request';
 import { NETWORK_IDS } from '@/lib/network-ids';
 import {
+  anything,
+  array,
   boolean,
   nullable,
   number,
@@ -41,6 +43,9 @@ export const contentSentResponses: { [K in ContentSent]: ResultCheck<ResponseOf<
   claimPendingReply: object({ postId: nullable(string()), text: optional(nullable(string())) }),
   templateUsed: object({ useCount: number({ int: true }) }),
   loadTemplatePicker: object({ loaded: boolean() }),
+  loadTemplateLibrary: object({ loaded: boolean() }),
+  templateLibraryPart: object({ entries: array(anything()), total: number({ int: true, min: 0 }) }),
+  loadGuardUi: object({ loaded: boolean() }),
   reportActiveAccount: object({ registered: boolean() }),
   registerActiveAccount: object({ outcome: oneOf(['saved', 'duplicate']) }),
   recordGuardEvent: object({ id: number() }),

@@ -9,6 +9,8 @@
  * openings (a filter is typed letter by letter, then deleted and typed again). Matching a template
  * is then reading a few numbers, and the bands are filled in one pass without sorting.
  */
+
+import { sharedAcrossBundles } from '@/lib/shared-across-bundles';
 import { fold, splitWords, wordsOf } from '@/lib/templates/match';
 import type { Template } from '@/lib/templates/model';
 
@@ -22,10 +24,31 @@ interface Indexed {
   all: Int32Array;
 }
 
-const vocabulary = new Map<string, number>();
-const words: string[] = [];
+/**
+ * Everything kept per page, in one place: the library bundle folds the words at focus and the
+ * picker's view bundle filters with them (lib/shared-across-bundles.ts).
+ */
+const indexState = () => sharedAcrossBundles('template-search-index', createIndexState);
+type IndexState = ReturnType<typeof createIndexState>;
 
-function wordId(word: string): number {
+function createIndexState() {
+  return {
+    vocabulary: new Map<string, number>(),
+    words: [] as string[],
+    /**
+     * Indexed templates by what the filter reads of them, not by object: the library is read anew at
+     * each opening (new objects, same texts), and its words need folding only once per page.
+     */
+    byText: new Map<string, Indexed>(),
+    byTemplate: new WeakMap<SearchTexts, Indexed>(),
+    prefixSets: new Map<string, WordSet>(),
+    closeSets: new Map<string, WordSet>(),
+    /** The indexed form of a list in context order, built once per list (once per picker opening). */
+    listIndex: new WeakMap<readonly Template[], Indexed[]>(),
+  };
+}
+
+function wordId({ vocabulary, words }: IndexState, word: string): number {
   let id = vocabulary.get(word);
   if (id === undefined) {
     id = words.length;
@@ -38,36 +61,30 @@ function wordId(word: string): number {
 /** What the filter reads of a template. */
 export type SearchTexts = Pick<Template, 'shortcut' | 'name' | 'tags' | 'body'>;
 
-/**
- * Indexed templates by what the filter reads of them, not by object: the library is read anew at
- * each opening (new objects, same texts), and its words need folding only once per page.
- */
-let byText = new Map<string, Indexed>();
-const byTemplate = new WeakMap<SearchTexts, Indexed>();
-
 const textKey = (texts: SearchTexts) =>
   `${texts.shortcut}\u0000${texts.name}\u0000${texts.tags.join('\u0001')}\u0000${texts.body}`;
 
-function indexedTexts(texts: SearchTexts): Indexed {
+function indexedTexts(state: IndexState, texts: SearchTexts): Indexed {
   const key = textKey(texts);
-  let found = byText.get(key);
+  let found = state.byText.get(key);
   if (!found) {
     // wordsOf is splitWords of fold: the name and the shortcut are folded once for both.
     const shortcut = fold(texts.shortcut);
     const name = fold(texts.name);
     const label = [...splitWords(name), ...wordsOf(texts.tags.join(' ')), ...splitWords(shortcut)];
     const all = new Set([...label, ...wordsOf(texts.body)]);
-    found = { shortcut, name, label: Int32Array.from(label, wordId), all: Int32Array.from(all, wordId) };
-    byText.set(key, found);
+    const id = (word: string) => wordId(state, word);
+    found = { shortcut, name, label: Int32Array.from(label, id), all: Int32Array.from(all, id) };
+    state.byText.set(key, found);
   }
   return found;
 }
 
-function indexedOf(template: SearchTexts): Indexed {
-  let found = byTemplate.get(template);
+function indexedOf(state: IndexState, template: SearchTexts): Indexed {
+  let found = state.byTemplate.get(template);
   if (!found) {
-    found = indexedTexts(template);
-    byTemplate.set(template, found);
+    found = indexedTexts(state, template);
+    state.byTemplate.set(template, found);
   }
   return found;
 }
@@ -78,12 +95,12 @@ function indexedOf(template: SearchTexts): Indexed {
  * given to the filter then costs it one lookup.
  */
 export function prepareSearch(template: SearchTexts): void {
-  indexedOf(template);
+  indexedOf(indexState(), template);
 }
 
 /** Whether these texts are folded already: a filter keystroke reading them folds nothing. */
 export function isSearchPrepared(texts: SearchTexts): boolean {
-  return byText.has(textKey(texts));
+  return indexState().byText.has(textKey(texts));
 }
 
 /**
@@ -97,10 +114,13 @@ interface WordSet {
 
 /** Filter words whose answers are kept; beyond, the oldest are forgotten. */
 const KEPT_FILTER_WORDS = 32;
-const prefixSets = new Map<string, WordSet>();
-const closeSets = new Map<string, WordSet>();
 
-function wordSet(cache: Map<string, WordSet>, wanted: string, test: (word: string) => boolean): Uint8Array {
+function wordSet(
+  words: readonly string[],
+  cache: Map<string, WordSet>,
+  wanted: string,
+  test: (word: string) => boolean,
+): Uint8Array {
   let set = cache.get(wanted);
   if (!set) {
     if (cache.size >= KEPT_FILTER_WORDS) cache.delete(cache.keys().next().value as string);
@@ -119,8 +139,10 @@ function wordSet(cache: Map<string, WordSet>, wanted: string, test: (word: strin
   return set.matches;
 }
 
-const prefixSet = (wanted: string) => wordSet(prefixSets, wanted, (word) => word.startsWith(wanted));
-const closeSet = (wanted: string) => wordSet(closeSets, wanted, (word) => isClose(word, wanted));
+const prefixSet = ({ words, prefixSets }: IndexState, wanted: string) =>
+  wordSet(words, prefixSets, wanted, (word) => word.startsWith(wanted));
+const closeSet = ({ words, closeSets }: IndexState, wanted: string) =>
+  wordSet(words, closeSets, wanted, (word) => isClose(word, wanted));
 
 /** Typos allowed for a filter word, as match.ts: none under 5 letters, one up to 7, two beyond. */
 function typosAllowed(word: string): number {
@@ -196,24 +218,21 @@ const hasEvery = (ids: Int32Array, sets: readonly Uint8Array[]) => {
   return true;
 };
 
-/** The indexed form of a list in context order, built once per list (once per picker opening). */
-const listIndex = new WeakMap<readonly Template[], Indexed[]>();
-
-function indexedList(ordered: readonly Template[]): Indexed[] {
-  let found = listIndex.get(ordered);
+function indexedList(state: IndexState, ordered: readonly Template[]): Indexed[] {
+  let found = state.listIndex.get(ordered);
   if (!found) {
-    found = ordered.map(indexedOf);
-    listIndex.set(ordered, found);
-    forgetOtherTexts(found);
+    found = ordered.map((template) => indexedOf(state, template));
+    state.listIndex.set(ordered, found);
+    forgetOtherTexts(state, found);
   }
   return found;
 }
 
 /** Keeps only the texts of the latest list (edited templates' old texts are not kept all day). */
-function forgetOtherTexts(current: Indexed[]) {
-  if (byText.size <= current.length * 2 + 100) return;
+function forgetOtherTexts(state: IndexState, current: Indexed[]) {
+  if (state.byText.size <= current.length * 2 + 100) return;
   const keep = new Set(current);
-  byText = new Map([...byText].filter(([, indexed]) => keep.has(indexed)));
+  state.byText = new Map([...state.byText].filter(([, indexed]) => keep.has(indexed)));
 }
 
 /**
@@ -224,9 +243,10 @@ export function filterIndexed(ordered: readonly Template[], filter: string): Tem
   const wanted = fold(filter.trim());
   if (!wanted) return [...ordered];
   const queryWords = wordsOf(wanted);
-  const entries = indexedList(ordered);
-  const labelSets = queryWords.map(prefixSet);
-  const anySets = queryWords.map((q, index) => (q.length < 3 ? (labelSets[index] as Uint8Array) : closeSet(q)));
+  const state = indexState();
+  const entries = indexedList(state, ordered);
+  const labelSets = queryWords.map((q) => prefixSet(state, q));
+  const anySets = queryWords.map((q, index) => (q.length < 3 ? (labelSets[index] as Uint8Array) : closeSet(state, q)));
   const exact: Template[] = [];
   const bands: [Template[], Template[], Template[]] = [[], [], []];
   for (let index = 0; index < entries.length; index++) {

@@ -8,8 +8,9 @@
 
 import { storage } from '@wxt-dev/storage';
 import { now } from '@/lib/clock';
-import { parseStoredTemplates, type Template } from '@/lib/templates/model';
+import type { Template } from '@/lib/templates/model';
 import { starterTemplates } from '@/lib/templates/starter';
+import { parseStoredTemplates } from '@/lib/templates/stored-template';
 import { parseTemplateUses, readTemplateUses, type TemplateUses, templateUsesItem } from '@/lib/templates/uses';
 
 /** A template as stored: its usage lives in `local:templateUses` since version 2. */

@@ -82,6 +82,11 @@ export function number(rules: { int?: boolean; min?: number; max?: number } = {}
   });
 }
 
+/** Any value, left to its reader to check (stored templates, each validated when it is read). */
+export function anything(): Schema<unknown> {
+  return make((value) => value);
+}
+
 export function boolean(): Schema<boolean> {
   return make((value, path, issues) =>
     typeof value === 'boolean' ? value : invalid(issues, path, 'expected boolean'),

@@ -6,12 +6,16 @@ import type { templateMessages } from '@/lib/messaging/messages/templates';
 import { bumpRevision } from '@/lib/storage/db-revision';
 import { duplicateIn, saveDraft } from '@/lib/templates/library';
 import type { Template } from '@/lib/templates/model';
-import { updateTemplates } from '@/lib/templates/store';
+import { templatesItem, updateTemplates } from '@/lib/templates/store';
 import { mergeImport } from '@/lib/templates/transfer';
 import { readTemplateUses, templateUsesItem, withUse } from '@/lib/templates/uses';
 
 /** The picker's bundle (entrypoints/template-picker.ts), built by WXT as an unlisted script. */
 export const TEMPLATE_PICKER_SCRIPT = '/template-picker.js';
+/** The library read and folded at focus (entrypoints/template-library.ts), ahead of the picker's view. */
+export const TEMPLATE_LIBRARY_SCRIPT = '/template-library.js';
+/** The guard's dialog, register offer and undo countdown (entrypoints/guard-ui.ts). */
+export const GUARD_UI_SCRIPT = '/guard-ui.js';
 
 /** The bodies and the counts are two pieces of data, each with its own queue: a use never waits for an edit. */
 export const TEMPLATES_KEY = 'templates';
@@ -43,6 +47,21 @@ export function templateHandlers(deps: ServiceDeps): FeatureHandlers<typeof temp
       if (context.tabId === null) return { loaded: false };
       // Same isolated world as the content script: the picker registers itself on its global.
       await browser.scripting.executeScript({ target: { tabId: context.tabId }, files: [TEMPLATE_PICKER_SCRIPT] });
+      return { loaded: true };
+    },
+    async loadTemplateLibrary(_data, context) {
+      if (context.tabId === null) return { loaded: false };
+      await browser.scripting.executeScript({ target: { tabId: context.tabId }, files: [TEMPLATE_LIBRARY_SCRIPT] });
+      return { loaded: true };
+    },
+    async templateLibraryPart({ from, count }) {
+      const stored: unknown = await templatesItem.getValue();
+      const entries = Array.isArray(stored) ? stored : [];
+      return { entries: entries.slice(from, from + count), total: entries.length };
+    },
+    async loadGuardUi(_data, context) {
+      if (context.tabId === null) return { loaded: false };
+      await browser.scripting.executeScript({ target: { tabId: context.tabId }, files: [GUARD_UI_SCRIPT] });
       return { loaded: true };
     },
     async saveTemplate({ id, draft }) {

@@ -42,6 +42,35 @@ export const templateMessages = {
     request: z.object({}),
     response: z.object({ loaded: z.boolean() }),
   },
+  /**
+   * Loads the template library bundle into the sender's tab when a box that takes templates gets
+   * focus: it reads the library and folds its words ahead of the picker (small, so its evaluation
+   * is a short task; the picker's view loads at its first opening).
+   */
+  loadTemplateLibrary: {
+    from: ['content'],
+    request: z.object({}),
+    response: z.object({ loaded: z.boolean() }),
+  },
+  /**
+   * A part of the stored library, as stored (each entry validated by the reader), for the page's
+   * warm-up at focus: read in parts, no single message is a long task for the page to receive
+   * (the whole library is 1.4 MB at 2,000 templates). `total` is the library's length when read.
+   */
+  templateLibraryPart: {
+    from: ['content'],
+    request: z.object({ from: z.number().int().min(0), count: z.number().int().min(1).max(1000) }),
+    response: z.object({ entries: z.array(z.unknown()), total: z.number().int().min(0) }),
+  },
+  /**
+   * Loads the guard's dialog, register offer and undo countdown into the sender's tab
+   * (entrypoints/guard-ui.ts), on first use or when the user is about to write.
+   */
+  loadGuardUi: {
+    from: ['content'],
+    request: z.object({}),
+    response: z.object({ loaded: z.boolean() }),
+  },
   /** Creates (id null) or edits a template; answers the first invalid field instead when there is one. */
   saveTemplate: {
     from: ['page'],

@@ -1,14 +1,16 @@
 /**
- * The guard's dialog and its offer to register an account are Preact UI that most pages never
- * show: they live in the page-UI bundle (entrypoints/template-picker.ts, with the picker) that the
- * background injects on first use. This is their side in every page: a few lines that load it.
+ * The guard's dialog, its offer to register an account and the undo window's countdown are Preact
+ * UI that most pages never show: they live in their own small bundle (entrypoints/guard-ui.ts)
+ * that the background injects on first use, or when the user is about to write (a short task to
+ * evaluate, unlike the picker's view). This is their side in every page: a few lines that load it.
  */
 
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { DialogModel, GuardDecision } from '@/lib/content/features/guard/dialog';
 import type { UndoModel, UndoOutcome } from '@/lib/content/features/guard/undo-countdown';
-import { loadPicker } from '@/lib/content/features/templates/load';
+import { bundleLoader } from '@/lib/content/lazy-bundle';
 import type { SiteContext } from '@/lib/content/site-context';
+import { sendToBackground } from '@/lib/messaging/content-sender';
 import type { ActiveAccount } from '@/lib/sites/types';
 
 export interface RegisterNotice {
@@ -30,13 +32,12 @@ export function registerGuardUi(api: GuardUiApi): void {
   (globalThis as WithGuardUi)[GUARD_UI_GLOBAL] ??= api;
 }
 
-/** The guard's UI, loading the page-UI bundle once if it is not there yet. */
-export async function loadGuardUi(): Promise<GuardUiApi | undefined> {
-  const ready = (globalThis as WithGuardUi)[GUARD_UI_GLOBAL];
-  if (ready) return ready;
-  await loadPicker();
-  return (globalThis as WithGuardUi)[GUARD_UI_GLOBAL];
-}
+/** The guard's UI, loading its bundle once if it is not there yet. */
+export const loadGuardUi = bundleLoader<GuardUiApi>(
+  () => sendToBackground('loadGuardUi', {}),
+  () => (globalThis as WithGuardUi)[GUARD_UI_GLOBAL],
+  'guard dialog',
+);
 
 /**
  * The guard's question, in its dialog; if the bundle cannot be loaded, the browser's own

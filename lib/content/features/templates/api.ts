@@ -1,7 +1,9 @@
 /**
- * The contract between the content script and the lazily loaded picker bundle
- * (entrypoints/template-picker.ts). Both run in the extension's isolated world on the page,
- * so the bundle registers its entry point on a global the content script reads.
+ * The contract between the content script and the two lazily loaded picker bundles: the small
+ * template library (entrypoints/template-library.ts, loaded when a box that takes templates gets
+ * focus) and the picker's view (entrypoints/template-picker.ts, loaded at the first opening).
+ * All run in the extension's isolated world on the page, so each bundle registers its entry
+ * point on a global the content script reads.
  */
 
 import type { SiteContext } from '@/lib/content/site-context';
@@ -20,11 +22,6 @@ export interface TemplatePickerApi {
   open(request: PickerRequest): void;
   isOpen(): boolean;
   /**
-   * The user is about to write in a box that takes templates: the library's words are folded in
-   * idle slices now, so the first filter keystroke costs what the next ones cost.
-   */
-  prepare(site: SiteContext): void;
-  /**
    * Insertion from this (isolated) world, for pages without the main-world bridge (Mastodon
    * servers): it lives in this lazily loaded bundle so every page does not carry it.
    */
@@ -36,14 +33,35 @@ export interface TemplatePickerApi {
   team: (site: SiteContext) => void;
 }
 
-export const PICKER_GLOBAL = Symbol.for('cm-companion.template-picker');
+export interface TemplateLibraryApi {
+  /**
+   * The user is about to write in a box that takes templates: the library is read and its words
+   * folded in idle slices now (until `signal` aborts), so the first filter keystroke costs what
+   * the next ones cost.
+   */
+  prepare(signal: AbortSignal): void;
+}
 
-type WithPicker = typeof globalThis & { [PICKER_GLOBAL]?: TemplatePickerApi };
+export const PICKER_GLOBAL = Symbol.for('cm-companion.template-picker');
+export const LIBRARY_GLOBAL = Symbol.for('cm-companion.template-library');
+
+type WithBundles = typeof globalThis & {
+  [PICKER_GLOBAL]?: TemplatePickerApi;
+  [LIBRARY_GLOBAL]?: TemplateLibraryApi;
+};
 
 export function registeredPicker(): TemplatePickerApi | undefined {
-  return (globalThis as WithPicker)[PICKER_GLOBAL];
+  return (globalThis as WithBundles)[PICKER_GLOBAL];
 }
 
 export function registerPicker(api: TemplatePickerApi): void {
-  (globalThis as WithPicker)[PICKER_GLOBAL] ??= api;
+  (globalThis as WithBundles)[PICKER_GLOBAL] ??= api;
+}
+
+export function registeredLibrary(): TemplateLibraryApi | undefined {
+  return (globalThis as WithBundles)[LIBRARY_GLOBAL];
+}
+
+export function registerLibrary(api: TemplateLibraryApi): void {
+  (globalThis as WithBundles)[LIBRARY_GLOBAL] ??= api;
 }

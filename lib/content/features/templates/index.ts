@@ -6,7 +6,7 @@
  */
 import { type PickerRequest, registeredPicker } from '@/lib/content/features/templates/api';
 import { textBeforeCaret } from '@/lib/content/features/templates/caret-text';
-import { loadPicker } from '@/lib/content/features/templates/load';
+import { loadPicker, loadTemplateLibrary } from '@/lib/content/features/templates/load';
 import type { ContentFeature, SiteContext } from '@/lib/content/site-context';
 import { takesTemplates } from '@/lib/sites/box-kinds';
 import { closestAny } from '@/lib/sites/shared/query';
@@ -56,15 +56,18 @@ export const templatesFeature: ContentFeature = (site) => {
   site.ctx.addEventListener(site.doc, 'input', onTyping, { capture: true });
   site.ctx.addEventListener(site.doc, 'keyup', onTyping, { capture: true });
 
-  // The user is about to write: the picker's bundle is loaded and the library's words folded in
-  // idle slices before the first filter keystroke needs them (once; a page nobody writes in pays nothing).
+  // The user is about to write: the small library bundle is loaded and the library's words folded
+  // in idle slices before the first filter keystroke needs them (once; a page nobody writes in
+  // pays nothing). The picker's view is asked for at the same time: its evaluation is a task of
+  // its own, and the first opening, often typed right after the focus, does not wait for it.
   let preparing = false;
   const onFocus = (event: FocusEvent) => {
     if (preparing) return;
     const root = boxRoot(site, event.composedPath()[0] ?? event.target);
     if (!root || !composerFor(site, root)) return;
     preparing = true;
-    void loadPicker().then((picker) => picker?.prepare(site));
+    void loadTemplateLibrary().then((library) => library?.prepare(site.script.ctx.signal));
+    void loadPicker();
   };
   site.ctx.addEventListener(site.doc, 'focusin', onFocus, { capture: true });
 

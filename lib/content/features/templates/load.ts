@@ -1,18 +1,22 @@
-import { registeredPicker, type TemplatePickerApi } from '@/lib/content/features/templates/api';
+import {
+  registeredLibrary,
+  registeredPicker,
+  type TemplateLibraryApi,
+  type TemplatePickerApi,
+} from '@/lib/content/features/templates/api';
+import { bundleLoader } from '@/lib/content/lazy-bundle';
 import { sendToBackground } from '@/lib/messaging/content-sender';
 
-let loading: Promise<TemplatePickerApi | undefined> | undefined;
+/** The picker's view and the other on-demand page UI (entrypoints/template-picker.ts). */
+export const loadPicker = bundleLoader<TemplatePickerApi>(
+  () => sendToBackground('loadTemplatePicker', {}),
+  registeredPicker,
+  'template picker',
+);
 
-/** Loads the picker bundle once (the background injects it into this tab's isolated world). */
-export function loadPicker(): Promise<TemplatePickerApi | undefined> {
-  const ready = registeredPicker();
-  if (ready) return Promise.resolve(ready);
-  loading ??= sendToBackground('loadTemplatePicker', {})
-    .then(() => registeredPicker())
-    .catch((error: unknown) => {
-      console.warn('CM Companion: the template picker could not be loaded', error);
-      loading = undefined;
-      return undefined;
-    });
-  return loading;
-}
+/** The library read and folded ahead of the picker, small enough to load at focus (entrypoints/template-library.ts). */
+export const loadTemplateLibrary = bundleLoader<TemplateLibraryApi>(
+  () => sendToBackground('loadTemplateLibrary', {}),
+  registeredLibrary,
+  'template library',
+);

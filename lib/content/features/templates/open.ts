@@ -15,8 +15,9 @@ import { insertTemplate } from '@/lib/content/features/templates/insert';
 import { PickerView } from '@/lib/content/features/templates/picker';
 import { listenToPage } from '@/lib/content/features/templates/picker-events';
 import { createPickerState } from '@/lib/content/features/templates/picker-state';
+import { readLibrary } from '@/lib/content/features/templates/read-library';
 import { PICKER_CSS } from '@/lib/content/features/templates/styles';
-import { readLibrary, setPickerOpen, warmLibrarySearch, warmQueue } from '@/lib/content/features/templates/warm-search';
+import { setPickerOpen, warmQueue } from '@/lib/content/features/templates/warm-search';
 import { connectContentSettings, contentSettings } from '@/lib/content/ui/locale';
 import { createShadowHost } from '@/lib/content/ui/shadow-host';
 import { readCrisisMode, watchCrisisMode } from '@/lib/crisis/store';
@@ -163,7 +164,6 @@ export function createPickerApi(): Omit<TemplatePickerApi, 'team'> {
       });
     },
     isOpen: () => closeCurrent !== null,
-    prepare: (site) => warmLibrarySearch(site.script.ctx.signal),
     insertText,
   };
 }

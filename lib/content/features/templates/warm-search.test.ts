@@ -1,6 +1,18 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Template } from '@/lib/templates/model';
 
+// The background's answer, as lib/background/handlers/templates.ts gives it: the stored library in parts.
+const parts = vi.hoisted(() => ({ asked: [] as { from: number; count: number }[] }));
+vi.mock('@/lib/messaging/content-sender', () => ({
+  async sendToBackground(type: string, data: { from: number; count: number }) {
+    if (type !== 'templateLibraryPart') throw new Error(`unexpected ${type}`);
+    parts.asked.push(data);
+    const { templatesItem } = await import('@/lib/templates/store');
+    const stored: unknown[] = await templatesItem.getValue();
+    return { entries: stored.slice(data.from, data.from + data.count), total: stored.length };
+  },
+}));
+
 const stored = (index: number) => ({
   id: `t${index}`,
   name: `Réponse ${index}`,
@@ -13,10 +25,14 @@ const stored = (index: number) => ({
   updatedAt: 1,
 });
 
-/** Fresh modules for each test: the warm-up runs once per content script, the index lives per page. */
+/**
+ * A fresh page for each test: the warm-up runs once per content script, the index lives per page,
+ * both on the world's global (shared across bundles).
+ */
 async function load() {
-  vi.resetModules();
-  const { readLibrary, warmLibrarySearch } = await import('@/lib/content/features/templates/warm-search');
+  (await import('@/lib/shared-across-bundles')).forgetSharedState();
+  const { warmLibrarySearch } = await import('@/lib/content/features/templates/warm-search');
+  const { readLibrary } = await import('@/lib/content/features/templates/read-library');
   const { isSearchPrepared } = await import('@/lib/templates/search-index');
   const { readTemplates, templatesItem } = await import('@/lib/templates/store');
   const { templateUsesItem } = await import('@/lib/templates/uses');
@@ -24,8 +40,8 @@ async function load() {
 }
 
 describe('warming the picker’s search', () => {
-  beforeEach(() => {
-    vi.resetModules();
+  beforeEach(async () => {
+    (await import('@/lib/shared-across-bundles')).forgetSharedState();
   });
 
   it('folds nothing until asked (a page nobody writes in), then every stored template', async () => {
@@ -35,9 +51,15 @@ describe('warming the picker’s search', () => {
     await new Promise((resolve) => setTimeout(resolve, 30));
     expect(library.some(isSearchPrepared)).toBe(false);
 
+    parts.asked = [];
     warmLibrarySearch(new AbortController().signal);
     // The library as the picker reads it (validated, with its usage) is what was folded.
     await vi.waitFor(() => expect(library.every(isSearchPrepared)).toBe(true));
+    // Read in parts: no message brings the whole library into the page at once.
+    expect(parts.asked).toEqual([
+      { from: 0, count: 250 },
+      { from: 250, count: 250 },
+    ]);
   });
 
   it('skips a damaged entry without losing the others, and stops when its page ends', async () => {

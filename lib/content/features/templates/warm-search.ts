@@ -1,18 +1,37 @@
 /**
  * The library read and its words folded before the picker needs them. Started when the user is
- * about to write (a box that takes templates got focus: the content script asks for it after
- * loading this bundle), never in a page where nobody writes. The stored library is read once;
- * each template is validated and folded as one small item of an idle queue (slices of at most
- * 5 ms), so no step is a long task. The picker's opening takes the library from here while
- * storage has not changed since (no second read of the whole library), and a filter keystroke
- * arriving before the end folds what is left at once (search-index.ts): results are always complete.
- * Part of the lazily loaded bundle (entrypoints/template-picker.ts).
+ * about to write (a box that takes templates got focus: the content script loads the small
+ * template library bundle for it, entrypoints/template-library.ts), never in a page where nobody
+ * writes. The stored library is read once; each template is validated and folded as one small
+ * item of an idle queue (slices of at most 5 ms), so no step is a long task. The picker's view,
+ * a bundle of its own loaded at the first opening, takes the library from here while storage has
+ * not changed since (read-library.ts: no second read of the whole library), and a filter
+ * keystroke arriving before the end folds what is left at once (search-index.ts): results are
+ * always complete. Both bundles carry this file; its state is one per page (shared-across-bundles.ts).
  */
 import { type IdleQueue, idleQueue } from '@/lib/content/idle';
-import { parseStoredTemplate, type Template } from '@/lib/templates/model';
+import { sendToBackground } from '@/lib/messaging/content-sender';
+import { sharedAcrossBundles } from '@/lib/shared-across-bundles';
+import { storedView } from '@/lib/storage/stored-view';
+import type { Template } from '@/lib/templates/model';
 import { prepareSearch } from '@/lib/templates/search-index';
-import { joinUses, readTemplates, templatesItem } from '@/lib/templates/store';
-import { readTemplateUses } from '@/lib/templates/uses';
+import { parseStoredTemplate } from '@/lib/templates/stored-template';
+
+/** The stored library as read for the warm-up, validated entry by entry as the slices go. */
+export interface WarmLibrary {
+  stored: unknown[];
+  /** Each entry once validated: the template, or null for a damaged entry (left out, as readTemplates does). */
+  parsed: (Template | null | undefined)[];
+}
+
+/** One per page across bundles (read lazily: tests start afresh with forgetSharedState). */
+const warmState = () =>
+  sharedAcrossBundles('template-warm-search', () => ({
+    started: false,
+    pickerOpen: false,
+    /** Dropped as soon as storage says the library changed. */
+    library: null as WarmLibrary | null,
+  }));
 
 /**
  * The user is about to type: an idle period is used when the page grants one, and a slice runs
@@ -21,12 +40,11 @@ import { readTemplateUses } from '@/lib/templates/uses';
  * slices follow each other as ordinary tasks (still at most 5 ms each, so a key waits at most that).
  */
 const WAIT_AT_MOST_MS = 16;
-let pickerOpen = false;
-const waitAtMost = () => (pickerOpen ? 0 : WAIT_AT_MOST_MS);
+const waitAtMost = () => (warmState().pickerOpen ? 0 : WAIT_AT_MOST_MS);
 
 /** The picker is open (or closed): what is left to fold is needed by the next keystroke. */
 export function setPickerOpen(open: boolean): void {
-  pickerOpen = open;
+  warmState().pickerOpen = open;
 }
 
 /** An idle queue for folding the library's words ahead of the filter (also used by each opening). */
@@ -34,18 +52,13 @@ export function warmQueue<T>(signal: AbortSignal, work: (item: T) => void): Idle
   return idleQueue(signal, work, undefined, { waitAtMostMs: waitAtMost });
 }
 
-/** The stored library as read for the warm-up, validated entry by entry as the slices go. */
-interface WarmLibrary {
-  stored: readonly unknown[];
-  /** Each entry once validated: the template, or null for a damaged entry (left out, as readTemplates does). */
-  parsed: (Template | null | undefined)[];
+/** The library as the warm-up read it, while storage has not changed since; null otherwise. */
+export function warmedLibrary(): WarmLibrary | null {
+  return warmState().library;
 }
 
-let started = false;
-/** Dropped as soon as storage says the library changed. */
-let library: WarmLibrary | null = null;
-
-function parsedAt(from: WarmLibrary, index: number): Template | null {
+/** The entry at `index`, validated once. */
+export function parsedAt(from: WarmLibrary, index: number): Template | null {
   let template = from.parsed[index];
   if (template === undefined) {
     template = parseStoredTemplate(from.stored[index]);
@@ -54,57 +67,68 @@ function parsedAt(from: WarmLibrary, index: number): Template | null {
   return template;
 }
 
+/** Followed for changes only: the library is read in parts from the background (readInParts). */
+const storedLibrary = storedView('templates', () => null);
+
+/**
+ * Templates per message: receiving 2,000 at once (1.4 MB) is one 15–45 ms task in the page,
+ * 250 of them (≈ 175 kB) a few ms.
+ */
+const PART = 250;
+
+/**
+ * The stored library into `into`, part after part, each received in its own task. False when
+ * the page ended or the library changed meanwhile (`stale`): the picker's opening then reads it itself.
+ */
+async function readInParts(into: WarmLibrary, stale: () => boolean, onPart: (from: number) => void) {
+  for (let total = 1; into.stored.length < total; ) {
+    const part = await sendToBackground('templateLibraryPart', { from: into.stored.length, count: PART });
+    if (stale()) return false;
+    total = part.total;
+    if (part.entries.length === 0) break;
+    const from = into.stored.length;
+    into.stored.push(...part.entries);
+    onPart(from);
+  }
+  return !stale();
+}
+
 /**
  * Reads the library and folds its words in idle slices, once per content script (until `signal`
  * aborts). Later edits are folded when the picker opens (open.ts) or by the keystroke that needs them.
  */
 export function warmLibrarySearch(signal: AbortSignal): void {
-  if (started || signal.aborted) return;
-  started = true;
-  const unwatch = templatesItem.watch(() => {
-    library = null;
+  const warm = warmState();
+  if (warm.started || signal.aborted) return;
+  warm.started = true;
+  let changes = 0;
+  const unwatch = storedLibrary.watch(() => {
+    changes++;
+    warm.library = null;
   });
   signal.addEventListener(
     'abort',
     () => {
       unwatch();
-      library = null;
+      warm.library = null;
     },
     { once: true },
   );
-  let read: WarmLibrary | null = null;
+  // Folded as the parts arrive; the library is the picker's once complete, until it changes.
+  const reading: WarmLibrary = { stored: [], parsed: [] };
+  const stale = () => signal.aborted || changes > 0;
   const queue = warmQueue<number>(signal, (index) => {
-    if (read !== library || !read) return;
-    const template = parsedAt(read, index);
+    if (stale()) return;
+    const template = parsedAt(reading, index);
     if (template) prepareSearch(template);
   });
-  void templatesItem
-    .getValue()
-    .then((stored: unknown) => {
-      if (!Array.isArray(stored) || signal.aborted) return;
-      read = { stored, parsed: new Array(stored.length) };
-      library = read;
-      for (let index = 0; index < stored.length; index++) queue.push(index);
+  void readInParts(reading, stale, (from) => {
+    for (let index = from; index < reading.stored.length; index++) queue.push(index);
+  })
+    .then((complete) => {
+      if (complete) warm.library = reading;
     })
     .catch(() => {
-      started = false;
+      warm.started = false;
     });
-}
-
-/**
- * The library as readTemplates gives it: from the warm-up's read while storage has not changed
- * since (what is not validated yet is validated now, after the usage is read: not in the task that
- * opens the picker), else read from storage.
- */
-export async function readLibrary(): Promise<Template[]> {
-  if (!library) return readTemplates();
-  const uses = await readTemplateUses();
-  const from = library;
-  if (!from) return readTemplates();
-  const templates: Template[] = [];
-  for (let index = 0; index < from.stored.length; index++) {
-    const template = parsedAt(from, index);
-    if (template) templates.push(template);
-  }
-  return joinUses(templates, uses);
 }

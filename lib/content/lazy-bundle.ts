@@ -1,0 +1,24 @@
+/**
+ * A bundle loaded on first use: the background injects it into this tab's isolated world once
+ * (chrome.scripting), and it registers its entry point on a global that `registered` reads.
+ * Concurrent callers share one load; a failed load is tried again on the next call.
+ */
+export function bundleLoader<T>(
+  load: () => Promise<unknown>,
+  registered: () => T | undefined,
+  what: string,
+): () => Promise<T | undefined> {
+  let loading: Promise<T | undefined> | undefined;
+  return () => {
+    const ready = registered();
+    if (ready) return Promise.resolve(ready);
+    loading ??= load()
+      .then(() => registered())
+      .catch((error: unknown) => {
+        console.warn(`CM Companion: the ${what} could not be loaded`, error);
+        loading = undefined;
+        return undefined;
+      });
+    return loading;
+  };
+}
