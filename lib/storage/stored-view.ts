@@ -41,7 +41,7 @@ const onChanged = (changes: Changes, area: string) => {
 };
 
 function watchKey(key: string, watcher: (changes: Changes) => void): () => void {
-  if (watchers.size === 0) browser.storage.onChanged.addListener(onChanged);
+  if (!browser.storage.onChanged.hasListener(onChanged)) browser.storage.onChanged.addListener(onChanged);
   const forKey = watchers.get(key) ?? new Set();
   watchers.set(key, forKey.add(watcher));
   return () => {
