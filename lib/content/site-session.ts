@@ -20,6 +20,7 @@ import type { AccountLookup, Composer, PageState, SiteAdapter } from '@/lib/site
 const ACCOUNT_FRESH_MS = 1000;
 /** While the account is not found, the user's touches look for it again, at most this often. */
 const ACCOUNT_TOUCH_MS = 200;
+
 const accountKey = (lookup: AccountLookup) =>
   lookup.account ? `${lookup.account.handle}|${lookup.account.actingAs ?? ''}|${lookup.account.id ?? ''}` : '';
 
