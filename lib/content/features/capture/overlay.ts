@@ -1,6 +1,8 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { chooseSpot, samplePoints } from '@/lib/capture/placement';
 import { CAPTURE_CSS } from '@/lib/content/features/capture/overlay-css';
+import { drawHighlightBoxes, type Highlight } from '@/lib/content/features/capture/overlay-highlights';
+import { ICON_CAPTURE, ICON_CAPTURED, ICON_IDEA, svgIcon } from '@/lib/content/features/capture/overlay-icons';
 import { watchCells } from '@/lib/content/ui/cell';
 import { createShadowHost } from '@/lib/content/ui/shadow-host';
 import { pageSettings, pageTexts, tr, wantPageTexts } from '@/lib/content/ui/texts';
@@ -12,14 +14,6 @@ const TOAST_MS = 4000;
 /** What the site lets users click: the control must never sit on one of these. */
 const INTERACTIVE =
   'a[href], button, input, select, textarea, summary, label, [contenteditable=""], [contenteditable="true"], [role="button"], [role="link"], [role="menuitem"], [role="tab"], [role="checkbox"], [role="switch"], [tabindex]:not([tabindex="-1"])';
-
-export interface Highlight {
-  key: string;
-  element: HTMLElement;
-  keywords: string[];
-  /** The author is a highlighted person: the mark shown by their name ("★ VIP"). */
-  person?: string;
-}
 
 export type ToastTone = 'info' | 'error';
 
@@ -45,28 +39,6 @@ export interface CaptureOverlay {
   /** "Save as idea", drawn beside the capture control on the same post. */
   onIdeaClick(handler: () => void): void;
 }
-
-function svgIcon(doc: Document, paths: readonly string[]): SVGSVGElement {
-  const svg = doc.createElementNS('http://www.w3.org/2000/svg', 'svg');
-  svg.setAttribute('viewBox', '0 0 24 24');
-  svg.setAttribute('aria-hidden', 'true');
-  for (const d of paths) {
-    const path = doc.createElementNS('http://www.w3.org/2000/svg', 'path');
-    path.setAttribute('d', d);
-    svg.append(path);
-  }
-  return svg;
-}
-
-/** An inbox tray with an arrow in; a tick once captured. */
-const ICON_CAPTURE = ['M4 13h4l2 3h4l2-3h4', 'M4 13l2-8h12l2 8v6H4z', 'M12 3v7', 'M9 7l3 3 3-3'];
-const ICON_CAPTURED = ['M4 13h4l2 3h4l2-3h4', 'M4 13l2-8h12l2 8v6H4z', 'M9 8.5l2 2 4-4'];
-/** A light bulb: save the post as a content idea. */
-const ICON_IDEA = [
-  'M9 18h6',
-  'M10 21h4',
-  'M12 3a6 6 0 0 0-3.5 10.9c.6.5 1 1.2 1 2.1h5c0-.9.4-1.6 1-2.1A6 6 0 0 0 12 3z',
-];
 
 /**
  * The overlay, built when first used: a page where the user never points at a post, never
@@ -211,45 +183,7 @@ function buildCaptureOverlay(ctx: ContentScriptContext, doc: Document): CaptureO
     return true;
   };
 
-  const drawHighlights = () => {
-    // Nothing to outline: no layout read (it would force the page to lay out a feed mid-scroll).
-    if (highlights.length === 0) {
-      if (layer.firstChild) layer.replaceChildren();
-      return;
-    }
-    const viewportHeight = doc.documentElement.clientHeight;
-    const boxes: HTMLElement[] = [];
-    for (const highlight of highlights) {
-      if (!highlight.element.isConnected) continue;
-      const rect = highlight.element.getBoundingClientRect();
-      if (rect.bottom < 0 || rect.top > viewportHeight || rect.width === 0) continue;
-      const box = doc.createElement('div');
-      box.className = highlight.keywords.length > 0 ? 'cmc-highlight' : 'cmc-highlight cmc-person-only';
-      box.dataset.key = highlight.key;
-      Object.assign(box.style, {
-        left: `${rect.left - 3}px`,
-        top: `${rect.top - 3}px`,
-        width: `${rect.width + 6}px`,
-        height: `${rect.height + 6}px`,
-      });
-      if (highlight.keywords.length > 0) {
-        const tag = doc.createElement('span');
-        tag.className = 'cmc-highlight-tag';
-        tag.textContent = highlight.keywords.join(', ');
-        box.title = tr('captureHighlightLabel', [highlight.keywords.join(', ')]);
-        box.append(tag);
-      }
-      if (highlight.person) {
-        // By the author's name, which every network prints at the post's top left.
-        const mark = doc.createElement('span');
-        mark.className = 'cmc-person';
-        mark.textContent = highlight.person;
-        box.append(mark);
-      }
-      boxes.push(box);
-    }
-    layer.replaceChildren(...boxes);
-  };
+  const drawHighlights = () => drawHighlightBoxes(doc, layer, highlights);
 
   const closeToast = () => {
     delete toastBox.dataset.open;

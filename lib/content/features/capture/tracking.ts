@@ -7,7 +7,8 @@ import {
   parseCaptureSettings,
 } from '@/lib/capture/settings';
 import type { CaptureFlow } from '@/lib/content/features/capture/capture-flow';
-import type { CaptureOverlay, Highlight } from '@/lib/content/features/capture/overlay';
+import type { CaptureOverlay } from '@/lib/content/features/capture/overlay';
+import type { Highlight } from '@/lib/content/features/capture/overlay-highlights';
 import { idleQueue } from '@/lib/content/idle';
 import type { SiteContext } from '@/lib/content/site-context';
 import { pageTexts, tr } from '@/lib/content/ui/texts';
