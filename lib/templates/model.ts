@@ -41,23 +41,6 @@ export type TemplateDraft = Pick<Template, 'name' | 'body' | 'shortcut' | 'tags'
 
 export const EMPTY_DRAFT: TemplateDraft = { name: '', body: '', shortcut: '', tags: [], networks: [], language: 'any' };
 
-/** One stored template as the library reads it, or null when the entry is damaged. */
-export function parseStoredTemplate(entry: unknown): Template | null {
-  const parsed = templateSchema.safeParse(entry);
-  return parsed.success ? parsed.data : null;
-}
-
-/** Keeps the valid templates of a stored value (one damaged entry never costs the others). */
-export function parseStoredTemplates(value: unknown): Template[] {
-  if (!Array.isArray(value)) return [];
-  const out: Template[] = [];
-  for (const entry of value) {
-    const parsed = parseStoredTemplate(entry);
-    if (parsed) out.push(parsed);
-  }
-  return out;
-}
-
 /** A new template from a draft. */
 export function createTemplate(draft: TemplateDraft, id: string, now: number): Template {
   return templateSchema.parse({ ...draft, id, useCount: 0, lastUsedAt: null, createdAt: now, updatedAt: now });

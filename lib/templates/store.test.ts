@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { parseStoredTemplates, templateSchema } from '@/lib/templates/model';
+import { templateSchema } from '@/lib/templates/model';
 import { STARTER_DRAFTS } from '@/lib/templates/starter';
+import { parseStoredTemplates } from '@/lib/templates/stored-template';
 import { fieldsOf, renderTemplate } from '@/lib/templates/variables';
 
 describe('template storage', () => {

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { NETWORKS } from '@/lib/networks';
-import { TEMPLATE_LANGUAGES, parseStoredTemplate as withZod } from '@/lib/templates/model';
+import { TEMPLATE_LANGUAGES, templateSchema } from '@/lib/templates/model';
 import { parseStoredTemplate, STORED_LANGUAGES } from '@/lib/templates/stored-template';
+
+/** What the zod schema answers for one stored entry. */
+const withZod = (entry: unknown) => templateSchema.safeParse(entry).data ?? null;
 
 const valid = {
   id: 't1',
