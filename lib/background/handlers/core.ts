@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { ServiceDeps } from '@/lib/background/handlers/deps';
 import { browser } from '@/lib/browser';
 import { countCapturedSince, countWithStatus } from '@/lib/db/inbox-repo';
@@ -11,9 +12,8 @@ export const PAGE_BRIDGE_SCRIPT = '/page-bridge.js';
 /** The main-world page-globals reader (entrypoints/page-state.ts): its result is the answer. */
 export const PAGE_STATE_SCRIPT = '/page-state.js';
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-/** The page's world answers: only well-formed globals pass. */
+/** The page's world answers: only an object of well-formed globals passes. */
+const pageRead = z.record(z.string(), z.unknown());
 const pageGlobal = (value: unknown) => pageGlobalSchema.safeParse(value).data ?? null;
 
 export function coreHandlers(deps: ServiceDeps): FeatureHandlers<typeof coreMessages> {
@@ -39,8 +39,8 @@ export function coreHandlers(deps: ServiceDeps): FeatureHandlers<typeof coreMess
       const results = await browser.scripting
         .executeScript({ target: { tabId: context.tabId }, world: 'MAIN', files: [PAGE_STATE_SCRIPT] })
         .catch(() => null);
-      const read = results?.[0]?.result;
-      if (!isRecord(read)) return { state: null };
+      const read = pageRead.safeParse(results?.[0]?.result).data;
+      if (!read) return { state: null };
       return { state: Object.fromEntries(keys.map((key) => [key, pageGlobal(read[key])])) };
     },
     async todayStats({ dayStart, dayEnd }) {
