@@ -16,6 +16,7 @@ step "unit tests (vitest)"
 npm run --silent test:unit
 step "build Chrome and Firefox"
 npm run --silent build
+node scripts/check-build.mjs
 step "Firefox build through Mozilla's addons-linter"
 npm run --silent test:firefox-lint
 step "browser tests (Playwright, Debian Chromium, built extension)"

@@ -44,7 +44,7 @@ function phrase(kind: CountKind): RegExp {
   const words = COUNT_WORDS[kind].map((word) => word.replace(/[()]/g, '\\$&')).join('|');
   // "12.3K followers", "1 234 abonnés", "Followers: 1,234", "de 3,4 M d’abonnés".
   return new RegExp(
-    String.raw`^(?:${NUMBER_PART}\s*(?:d[’']\s*|de\s+)?(?:${words})|(?:${words})\s*[:：]?\s*${NUMBER_PART})$`,
+    String.raw`^(?:${NUMBER_PART}\s*(?:d[\u2019']\s*|de\s+)?(?:${words})|(?:${words})\s*[:\uFF1A]?\s*${NUMBER_PART})$`,
     'iu',
   );
 }
