@@ -69,6 +69,22 @@ test('the 5,000th post appended to the feed gets its keyword outline and its cap
   await text.hover();
   const control = page.locator('cm-companion-capture .cmc-capture');
   await expect(control).toBeVisible();
+  // A little scroll with the pointer still on the post: the outline and the control go with it.
+  const offsets = async () => {
+    const [outlineBox, controlBox, postBox] = await Promise.all([
+      outline.boundingBox(),
+      control.boundingBox(),
+      last.boundingBox(),
+    ]);
+    if (!outlineBox || !controlBox || !postBox) return null;
+    return [Math.round(outlineBox.y - postBox.y), Math.round(controlBox.y - postBox.y)];
+  };
+  const before = await offsets();
+  const postTop = (await last.boundingBox())?.y ?? 0;
+  // Up: the 5,000th post is the feed's last, so the page is at its end.
+  await page.mouse.wheel(0, -40);
+  await expect.poll(async () => (await last.boundingBox())?.y).toBeGreaterThan(postTop + 20);
+  await expect.poll(offsets).toEqual(before);
   await control.click();
   await expect(page.locator('cm-companion-capture .cmc-toast')).toContainText(/Captured/);
   await expect

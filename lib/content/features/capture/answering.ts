@@ -9,6 +9,7 @@
  * screen are asked about again.
  */
 import { postKey } from '@/lib/capture/build';
+import { afterNextFrame } from '@/lib/content/after-frame';
 import { teamState } from '@/lib/content/features/capture/team-marks';
 import { idleQueue } from '@/lib/content/idle';
 import type { SiteContext } from '@/lib/content/site-context';
@@ -19,10 +20,10 @@ import { sendToBackground } from '@/lib/messaging/content-sender';
 import { storedView } from '@/lib/storage/stored-view';
 
 const MARK_CSS = `
-:host { position: fixed !important; left: 0 !important; top: 0 !important; width: 0 !important;
+:host { position: absolute !important; left: 0 !important; top: 0 !important; width: 0 !important;
   height: 0 !important; overflow: visible !important; z-index: 2147483645 !important; }
 .cmc-root { pointer-events: none; }
-.cmc-answering { position: fixed; pointer-events: none; max-width: 60%; overflow: hidden; text-overflow: ellipsis;
+.cmc-answering { position: absolute; pointer-events: none; max-width: 60%; overflow: hidden; text-overflow: ellipsis;
   white-space: nowrap; padding: 0 8px; border-radius: 9px; font: 600 11px/18px system-ui, sans-serif;
   background: var(--cmc-accent); color: var(--cmc-accent-fg); box-shadow: 0 1px 3px rgb(0 0 0 / 0.25); }
 `;
@@ -44,7 +45,6 @@ export function markAnswering(site: SiteContext): void {
   let answering = new Map<string, string>();
   let on = true;
   let askTimer: number | undefined;
-  let frame: number | undefined;
   const shadow = createShadowHost(ctx, 'team', MARK_CSS, doc);
   const layer = shadow.container;
   const unwatchCells = watchCells([pageSettings, pageTexts], () => {
@@ -54,6 +54,8 @@ export function markAnswering(site: SiteContext): void {
 
   function draw() {
     const viewportHeight = doc.documentElement.clientHeight;
+    // The layer lies in the document: marks are placed relative to its box, and scroll with their posts.
+    const origin = shadow.host.getBoundingClientRect();
     const marks: HTMLElement[] = [];
     for (const [element, key] of visible) {
       const name = key && answering.get(key);
@@ -64,19 +66,16 @@ export function markAnswering(site: SiteContext): void {
       mark.className = 'cmc-answering';
       mark.dataset.key = key;
       mark.textContent = tr('teamAnswering', [name]);
-      mark.style.left = `${rect.left + 8}px`;
-      mark.style.top = `${Math.max(0, rect.top - 9)}px`;
+      mark.style.left = `${rect.left - origin.left + 8}px`;
+      mark.style.top = `${Math.max(0, rect.top - 9) - origin.top}px`;
       marks.push(mark);
     }
     layer.replaceChildren(...marks);
   }
-  // Marks follow their posts on scroll and resize, once per frame, and only while some are drawn.
+  // Marks follow posts the page moved, or scrolled inside a box, after the frame, while some are drawn.
+  const drawAfterFrame = afterNextFrame(ctx, draw);
   const follow = () => {
-    if (frame !== undefined || !layer.firstChild) return;
-    frame = ctx.requestAnimationFrame(() => {
-      frame = undefined;
-      draw();
-    });
+    if (layer.firstChild) drawAfterFrame();
   };
   ctx.addEventListener(window, 'scroll', follow, { capture: true, passive: true });
   ctx.addEventListener(window, 'resize', follow, { passive: true });

@@ -1,3 +1,4 @@
+import { afterNextFrame } from '@/lib/content/after-frame';
 import type { CaptureOverlay } from '@/lib/content/features/capture/overlay';
 import type { SiteContext } from '@/lib/content/site-context';
 import { closestAny } from '@/lib/sites/shared/query';
@@ -17,8 +18,8 @@ export interface HoverControl {
 
 /**
  * Shows the one floating capture control beside the post the pointer is over, or the post that
- * holds the keyboard focus, and hides it when the user leaves. Repositions it on scroll and
- * resize (once per frame at most).
+ * holds the keyboard focus, and hides it when the user leaves. Places it again after a scroll or
+ * resize (once per frame at most, after the frame: lib/content/after-frame.ts).
  */
 export function followHoverAndFocus(
   site: SiteContext,
@@ -28,7 +29,6 @@ export function followHoverAndFocus(
   const { ctx, doc } = site;
   let shown: ScrapedPost | null = null;
   let hideTimer: number | undefined;
-  let frame: number | undefined;
   const { isOurs } = overlay;
 
   // Added posts are examined only while a control is shown (a site may replace that post).
@@ -88,13 +88,10 @@ export function followHoverAndFocus(
     const next = (event as FocusEvent).relatedTarget as Node | null;
     if (!isOurs(next) && !postAt(next)) hideSoon();
   });
+  const repositionAfterFrame = afterNextFrame(ctx, () => overlay.reposition());
   const schedule = () => {
     // Nothing on screen to move: scrolling costs the page nothing.
-    if (frame !== undefined || (!shown && !overlay.hasHighlights())) return;
-    frame = ctx.requestAnimationFrame(() => {
-      frame = undefined;
-      overlay.reposition();
-    });
+    if (shown || overlay.hasHighlights()) repositionAfterFrame();
   };
   ctx.addEventListener(window, 'scroll', schedule, { capture: true, passive: true });
   ctx.addEventListener(window, 'resize', schedule, { passive: true });

@@ -1,10 +1,14 @@
-/** Styles of the capture overlay (its own shadow root: nothing leaks into the site). */
+/**
+ * Styles of the capture overlay (its own shadow root: nothing leaks into the site). Its host lies
+ * at the document's origin: the control and the outlines are placed in the document's coordinates
+ * and scroll with their posts; the toast is fixed to the viewport.
+ */
 export const CAPTURE_CSS = `
-:host { position: fixed !important; left: 0 !important; top: 0 !important; width: 0 !important;
+:host { position: absolute !important; left: 0 !important; top: 0 !important; width: 0 !important;
   height: 0 !important; overflow: visible !important; z-index: 2147483646 !important; }
 .cmc-root { pointer-events: none; }
 .cmc-capture, .cmc-idea {
-  position: fixed; width: 28px; height: 28px; padding: 0; display: grid; place-items: center;
+  position: absolute; width: 28px; height: 28px; padding: 0; display: grid; place-items: center;
   border-radius: 50%; border: 1px solid var(--cmc-border); background: var(--cmc-bg); color: var(--cmc-accent);
   box-shadow: 0 1px 4px rgb(0 0 0 / 0.25); cursor: pointer; pointer-events: auto;
   transition: opacity 120ms ease-out, transform 120ms ease-out;
@@ -15,7 +19,7 @@ export const CAPTURE_CSS = `
 .cmc-capture svg, .cmc-idea svg { width: 16px; height: 16px; fill: none; stroke: currentColor; stroke-width: 2;
   stroke-linecap: round; stroke-linejoin: round; }
 .cmc-highlight {
-  position: fixed; pointer-events: none; border: 2px solid var(--cmc-warning); border-radius: 8px;
+  position: absolute; pointer-events: none; border: 2px solid var(--cmc-warning); border-radius: 8px;
   box-shadow: 0 0 0 3px color-mix(in srgb, var(--cmc-warning) 22%, transparent);
 }
 .cmc-highlight-tag {

@@ -8,17 +8,30 @@ export interface Highlight {
   person?: string;
 }
 
+/** Where the overlay's own box lies in the viewport: its marks are placed relative to it. */
+export interface Origin {
+  left: number;
+  top: number;
+}
+
 /**
- * Outlines the highlighted posts on screen in `layer` (the overlay's own, fixed to the viewport),
- * replacing what it drew before. Posts off screen or gone get none.
+ * Outlines the highlighted posts on screen in `layer`, replacing what it drew before. The overlay
+ * lies in the document (not fixed to the viewport): the outlines scroll with their posts, with no
+ * work of ours. Posts off screen or gone get none.
  */
-export function drawHighlightBoxes(doc: Document, layer: HTMLElement, highlights: readonly Highlight[]): void {
+export function drawHighlightBoxes(
+  doc: Document,
+  layer: HTMLElement,
+  highlights: readonly Highlight[],
+  origin: () => Origin,
+): void {
   // Nothing to outline: no layout read (it would force the page to lay out a feed mid-scroll).
   if (highlights.length === 0) {
     if (layer.firstChild) layer.replaceChildren();
     return;
   }
   const viewportHeight = doc.documentElement.clientHeight;
+  const { left, top } = origin();
   const boxes: HTMLElement[] = [];
   for (const highlight of highlights) {
     if (!highlight.element.isConnected) continue;
@@ -28,8 +41,8 @@ export function drawHighlightBoxes(doc: Document, layer: HTMLElement, highlights
     box.className = highlight.keywords.length > 0 ? 'cmc-highlight' : 'cmc-highlight cmc-person-only';
     box.dataset.key = highlight.key;
     Object.assign(box.style, {
-      left: `${rect.left - 3}px`,
-      top: `${rect.top - 3}px`,
+      left: `${rect.left - left - 3}px`,
+      top: `${rect.top - top - 3}px`,
       width: `${rect.width + 6}px`,
       height: `${rect.height + 6}px`,
     });

@@ -31,7 +31,10 @@ export interface CaptureOverlay {
   setHighlights(highlights: readonly Highlight[]): void;
   /** True while some post is outlined (a scroll must move the outlines). */
   hasHighlights(): boolean;
-  /** Places the control and outlines again after a scroll, resize or page change. */
+  /**
+   * Places the control and outlines again after a scroll, resize or page change. They scroll with
+   * the document on their own: this follows posts moved by the page or inside a scrolled box.
+   */
   reposition(): void;
   /** The message is read again when the page's texts arrive (asked for on their first use). */
   toast(message: () => string, tone?: ToastTone, detail?: { attempts?: number; state?: string }): void;
@@ -170,20 +173,22 @@ function buildCaptureOverlay(ctx: ContentScriptContext, doc: Document): CaptureO
     const viewport = { width: doc.documentElement.clientWidth, height: doc.documentElement.clientHeight };
     const spot = chooseSpot(rect, viewport, CONTROL_SIZE, isFree);
     if (!spot) return false;
-    control.style.left = `${spot.left}px`;
-    control.style.top = `${spot.top}px`;
+    // Chosen in the viewport, placed in the document (the host's own box is the origin).
+    const origin = host.getBoundingClientRect();
+    control.style.left = `${spot.left - origin.left}px`;
+    control.style.top = `${spot.top - origin.top}px`;
     control.hidden = false;
     // The idea button sits under the capture control, when that spot is free too.
     const below = { left: spot.left, top: spot.top + CONTROL_SIZE + 4, width: CONTROL_SIZE, height: CONTROL_SIZE };
     if (below.top + CONTROL_SIZE <= viewport.height && isFree(below)) {
-      idea.style.left = `${below.left}px`;
-      idea.style.top = `${below.top}px`;
+      idea.style.left = `${below.left - origin.left}px`;
+      idea.style.top = `${below.top - origin.top}px`;
       idea.hidden = false;
     }
     return true;
   };
 
-  const drawHighlights = () => drawHighlightBoxes(doc, layer, highlights);
+  const drawHighlights = () => drawHighlightBoxes(doc, layer, highlights, () => host.getBoundingClientRect());
 
   const closeToast = () => {
     delete toastBox.dataset.open;
