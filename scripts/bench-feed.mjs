@@ -8,6 +8,8 @@
  * long tasks (> 50 ms) with a PerformanceObserver. Prints medians and ratios; never fails on time.
  *
  * Env: BENCH_FEED_RUNS (5), BENCH_FEED_POSTS (5000), BENCH_FEEDS (x,linkedin),
+ * BENCH_KEYWORDS (e.g. "commande,livraison": tracked keywords found in every post of both feeds, so
+ * each post on screen is outlined; default none, the extension as installed),
  * BENCH_OUT_DIR (the build to load; default .output), BENCH_JSON (where to write the figures),
  * BENCH_BASELINE_DIR (another build, e.g. main's, run as a third interleaved variant: before → after
  * in the same conditions).
@@ -23,6 +25,7 @@ const EXTENSION = resolve(ROOT, process.env.BENCH_OUT_DIR ?? '.output', 'chrome-
 const BASELINE = process.env.BENCH_BASELINE_DIR ? resolve(process.env.BENCH_BASELINE_DIR, 'chrome-mv3') : null;
 const RUNS = Number(process.env.BENCH_FEED_RUNS ?? 5);
 const POSTS = Number(process.env.BENCH_FEED_POSTS ?? 5000);
+const KEYWORDS = (process.env.BENCH_KEYWORDS ?? '').split(',').filter(Boolean);
 const GROW = readFileSync(join(ROOT, 'tests/bench-browser/grow-feed.js'), 'utf8');
 const EDITORS = join(FIXTURES, 'editors/dist/editors.js');
 
@@ -56,6 +59,11 @@ async function launch(extension) {
     args,
   });
   if (withExtension && context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker');
+  if (withExtension && KEYWORDS.length > 0) {
+    await context
+      .serviceWorkers()[0]
+      .evaluate((keywords) => chrome.storage.local.set({ captureSettings: { keywords } }), KEYWORDS);
+  }
   return { context, profile };
 }
 
@@ -147,7 +155,7 @@ const row = (label, bare, ext, unit, digits = 0) =>
     `${label.padEnd(34)}${bare.toFixed(digits).padStart(10)}${ext.toFixed(digits).padStart(12)}${`${(ext - bare >= 0 ? '+' : '') + (ext - bare).toFixed(digits)} ${unit}`.padStart(14)}${(bare ? ext / bare : 0).toFixed(2).padStart(8)}×`,
   );
 console.log(
-  `Feed overhead: ${POSTS} posts grown by 50, ${RUNS} interleaved runs, medians (Chromium, ${cpus().length} cores; build ${EXTENSION.slice(ROOT.length + 1)})`,
+  `Feed overhead: ${POSTS} posts grown by 50, ${RUNS} interleaved runs, medians (Chromium, ${cpus().length} cores; build ${EXTENSION.slice(ROOT.length + 1)}${KEYWORDS.length ? `; tracked keywords: ${KEYWORDS.join(', ')}` : ''})`,
 );
 for (const [name, runs] of Object.entries(results)) {
   const pick = (kind, read) => median(runs[kind].map(read));
@@ -198,6 +206,6 @@ if (process.env.BENCH_JSON) {
   mkdirSync(dirname(process.env.BENCH_JSON), { recursive: true });
   writeFileSync(
     process.env.BENCH_JSON,
-    `${JSON.stringify({ posts: POSTS, runs: RUNS, cores: cpus().length, baseline: BASELINE, figures, raw: results }, null, 2)}\n`,
+    `${JSON.stringify({ posts: POSTS, runs: RUNS, cores: cpus().length, keywords: KEYWORDS, baseline: BASELINE, figures, raw: results }, null, 2)}\n`,
   );
 }
