@@ -10,7 +10,9 @@
  * Then, in real Chromium, each content script's time to ready and the typing cost per key
  * (scripts/bench-page.mjs; BENCH_PAGE=0 skips it; bench/page-footprint.json), and last the feed
  * overhead (scripts/bench-feed.mjs; BENCH_FEED=0 skips it), its figures written to
- * bench/feed-overhead.json for the next run to compare.
+ * bench/feed-overhead.json for the next run to compare, then the extension's longest call on the
+ * same feeds with tracked keywords (scripts/bench-feed-trace.mjs; BENCH_FEED_TRACE=0 skips it;
+ * bench/feed-trace.json).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -133,5 +135,14 @@ if (process.env.BENCH_FEED !== '0') {
     cwd: ROOT,
     stdio: 'inherit',
     env: { BENCH_JSON: join(ROOT, 'bench/feed-overhead.json'), ...process.env },
+  });
+}
+
+if (process.env.BENCH_FEED_TRACE !== '0') {
+  console.log('');
+  spawnSync('node', ['scripts/bench-feed-trace.mjs'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+    env: { BENCH_JSON: join(ROOT, 'bench/feed-trace.json'), BENCH_KEYWORDS: 'commande,livraison', ...process.env },
   });
 }

@@ -65,3 +65,30 @@ describe('idleQueue on a page that grants no idle period', () => {
     expect(done).toEqual([]);
   });
 });
+
+describe('idleQueue slices', () => {
+  it('start an item only while one as long as the slice’s longest still fits in SLICE_MS', async () => {
+    vi.resetModules();
+    const idle: (() => void)[] = [];
+    vi.stubGlobal('requestIdleCallback', (run: () => void) => idle.push(run));
+    vi.stubGlobal('cancelIdleCallback', () => undefined);
+    let clock = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => clock);
+    const { idleQueue, SLICE_MS } = await import('@/lib/content/idle');
+    const slices: number[][] = [[]];
+    // Each item takes 2 ms: two fit in 5 ms, a third would end the slice at 6.
+    const queue = idleQueue<number>(
+      new AbortController().signal,
+      (item) => {
+        clock += 2;
+        slices.at(-1)?.push(item);
+      },
+      () => slices.push([]),
+    );
+    for (let item = 0; item < 5; item += 1) queue.push(item);
+    while (idle.length > 0) idle.shift()?.();
+    expect(SLICE_MS).toBe(5);
+    expect(slices.filter((slice) => slice.length > 0)).toEqual([[0, 1], [2, 3], [4]]);
+    vi.restoreAllMocks();
+  });
+});

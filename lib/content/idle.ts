@@ -59,15 +59,21 @@ export function idleQueue<T>(
     pending = undefined;
     if (signal.aborted) return;
     const start = performance.now();
+    let now = start;
+    // The next item is started only if one as long as the longest of this slice still fits.
+    let longest = 0;
     do {
       const item = items[head] as T;
       head += 1;
+      const began = now;
       try {
         work(item);
       } catch (error) {
         console.warn('CM Companion: background work failed', error);
       }
-    } while (head < items.length && performance.now() - start < SLICE_MS);
+      now = performance.now();
+      longest = Math.max(longest, now - began);
+    } while (head < items.length && now - start + longest <= SLICE_MS);
     if (head >= items.length) {
       items = [];
       head = 0;

@@ -157,6 +157,8 @@ test('two CMs share one inbox through the team’s server, offline edits merge, 
   const marks = feed.locator('cm-companion-team .cmc-answering');
   await expect(marks).toHaveText(['tom is answering this'], { timeout: 15_000 });
   await expect(marks).toHaveAttribute('data-key', `x:${FIXTURE_POST}`);
+  // Readable whole, not cut to its first letter.
+  expect(await marks.evaluate((mark) => mark.clientWidth > 60 && mark.scrollWidth <= mark.clientWidth)).toBe(true);
   await screenshot(feed, { path: 'docs/screenshots/team-answering.png' });
   // Tom answers it: the mark goes from Léa's page.
   await sendFromPage(tom.panel, 'updateInboxItems', { ids: [onX.id], patch: { status: 'answered' } });

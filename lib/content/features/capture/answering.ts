@@ -23,7 +23,7 @@ const MARK_CSS = `
 :host { position: absolute !important; left: 0 !important; top: 0 !important; width: 0 !important;
   height: 0 !important; overflow: visible !important; z-index: 2147483645 !important; }
 .cmc-root { pointer-events: none; }
-.cmc-answering { position: absolute; pointer-events: none; max-width: 60%; overflow: hidden; text-overflow: ellipsis;
+.cmc-answering { position: absolute; pointer-events: none; max-width: 60vw; overflow: hidden; text-overflow: ellipsis;
   white-space: nowrap; padding: 0 8px; border-radius: 9px; font: 600 11px/18px system-ui, sans-serif;
   background: var(--cmc-accent); color: var(--cmc-accent-fg); box-shadow: 0 1px 3px rgb(0 0 0 / 0.25); }
 `;

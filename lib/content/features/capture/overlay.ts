@@ -1,5 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { chooseSpot, samplePoints } from '@/lib/capture/placement';
+import { afterNextFrame } from '@/lib/content/after-frame';
 import { CAPTURE_CSS } from '@/lib/content/features/capture/overlay-css';
 import { drawHighlightBoxes, type Highlight } from '@/lib/content/features/capture/overlay-highlights';
 import { ICON_CAPTURE, ICON_CAPTURED, ICON_IDEA, svgIcon } from '@/lib/content/features/capture/overlay-icons';
@@ -189,6 +190,7 @@ function buildCaptureOverlay(ctx: ContentScriptContext, doc: Document): CaptureO
   };
 
   const drawHighlights = () => drawHighlightBoxes(doc, layer, highlights, () => host.getBoundingClientRect());
+  const drawHighlightsAfterFrame = afterNextFrame(ctx, drawHighlights);
 
   const closeToast = () => {
     delete toastBox.dataset.open;
@@ -222,7 +224,7 @@ function buildCaptureOverlay(ctx: ContentScriptContext, doc: Document): CaptureO
     },
     setHighlights(next) {
       highlights = next;
-      drawHighlights();
+      drawHighlightsAfterFrame();
     },
     hasHighlights: () => highlights.length > 0,
     reposition() {
