@@ -1,3 +1,4 @@
+import { afterNextFrame } from '@/lib/content/after-frame';
 import { accountLine } from '@/lib/content/features/guard/labels';
 import { guardAccounts, guardLoaded, guardSettings } from '@/lib/content/features/guard/state';
 import { BADGE_CSS } from '@/lib/content/features/guard/styles';
@@ -44,7 +45,6 @@ function anchorOf(element: HTMLElement): Anchor {
  */
 export function startIdentityBadges(site: SiteContext): void {
   let surface: ReturnType<typeof createShadowHost> | undefined;
-  let frame = 0;
   // What is on screen, so a redraw that changed nothing the badge shows does no DOM work.
   let shown = '';
   /** The boxes the user focused, the last first. */
@@ -58,7 +58,6 @@ export function startIdentityBadges(site: SiteContext): void {
     shown = '';
   };
   const draw = () => {
-    frame = 0;
     boxes = boxes.filter((element) => element.isConnected);
     const account = site.knownAccount();
     if (!guardSettings.get().showBadge || !guardLoaded.get() || !account.account || boxes.length === 0) return clear();
@@ -104,9 +103,8 @@ export function startIdentityBadges(site: SiteContext): void {
     }
     surface.container.replaceChildren(layer);
   };
-  const schedule = () => {
-    if (!frame) frame = requestAnimationFrame(draw);
-  };
+  // Measured after the frame, where the page's layout is done (lib/content/after-frame.ts).
+  const schedule = afterNextFrame(site.ctx, draw);
   const engage = (element: HTMLElement) => {
     if (!keys.has(element)) keys.set(element, nextKey++);
     // Read again at the next redraw: the site may have moved the box into another container.
