@@ -10,26 +10,18 @@
  * (tracked keywords, e.g. "commande,livraison": every post on screen outlined), BENCH_OUT_DIR (the
  * build; default .output), BENCH_JSON (where to write the figures).
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
+import { benchKeywords, routeFeed, scrollFeedTo, trackKeywords } from './feed-fixtures.mjs';
 
 const ROOT = join(import.meta.dirname, '..');
-const FIXTURES = join(ROOT, 'tests/fixtures');
 const EXTENSION = resolve(ROOT, process.env.BENCH_OUT_DIR ?? '.output', 'chrome-mv3');
 const POSTS = Number(process.env.BENCH_FEED_POSTS ?? 5000);
 const FROM = Number(process.env.BENCH_TRACE_FROM ?? 4000);
-const KEYWORDS = (process.env.BENCH_KEYWORDS ?? '').split(',').filter(Boolean);
+const KEYWORDS = benchKeywords();
 const LONG_MS = 16;
-const FEEDS = {
-  x: { url: 'https://x.com/home', fixture: 'x/feed.html', selector: 'div[data-testid="cellInnerDiv"]:has(article)' },
-  linkedin: {
-    url: 'https://www.linkedin.com/feed/',
-    fixture: 'linkedin/feed.html',
-    selector: 'div.feed-shared-update-v2[data-urn]',
-  },
-};
 
 const threadMs = (event) => (event.tdur ?? event.dur) / 1000;
 const ours = (event) => JSON.stringify(event.args ?? {}).includes('chrome-extension://');
@@ -40,12 +32,6 @@ const where = (event) => {
 };
 
 async function traceFeed(name) {
-  const feed = FEEDS[name];
-  const config = JSON.stringify({ selector: feed.selector, batch: 50, max: POSTS }).replaceAll('"', '&quot;');
-  const body = readFileSync(join(FIXTURES, feed.fixture), 'utf8').replace(
-    '</body>',
-    `<script src="/__bench__/grow.js" data-config="${config}"></script></body>`,
-  );
   const profile = mkdtempSync(join(tmpdir(), 'cmc-trace-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: '/usr/bin/chromium',
@@ -60,37 +46,12 @@ async function traceFeed(name) {
   });
   try {
     if (context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker');
-    if (KEYWORDS.length > 0) {
-      await context
-        .serviceWorkers()[0]
-        .evaluate((keywords) => chrome.storage.local.set({ captureSettings: { keywords } }), KEYWORDS);
-    }
-    await context.route(feed.url, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body }));
-    await context.route('**/__fixture__/editors.js', (route) =>
-      route.fulfill({
-        contentType: 'text/javascript',
-        body: readFileSync(join(FIXTURES, 'editors/dist/editors.js'), 'utf8'),
-      }),
-    );
-    await context.route('**/__bench__/grow.js', (route) =>
-      route.fulfill({
-        contentType: 'text/javascript',
-        body: readFileSync(join(ROOT, 'tests/bench-browser/grow-feed.js'), 'utf8'),
-      }),
-    );
+    await trackKeywords(context, KEYWORDS);
+    const url = await routeFeed(context, name, POSTS);
     const tab = await context.newPage();
-    await tab.goto(feed.url);
+    await tab.goto(url);
     await tab.waitForTimeout(1500);
-    const scrollTo = (max) =>
-      tab.evaluate(async (max) => {
-        const frame = () => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
-        while (window.__benchPosts() < max) {
-          window.scrollTo(0, document.documentElement.scrollHeight);
-          await frame();
-        }
-        await frame();
-      }, max);
-    await scrollTo(FROM);
+    await scrollFeedTo(tab, FROM);
     const cdp = await context.newCDPSession(tab);
     const events = [];
     cdp.on('Tracing.dataCollected', ({ value }) => {
@@ -101,7 +62,7 @@ async function traceFeed(name) {
       categories: 'toplevel,devtools.timeline,v8.execute',
       transferMode: 'ReportEvents',
     });
-    await scrollTo(POSTS);
+    await scrollFeedTo(tab, POSTS);
     await tab.waitForTimeout(1000);
     await cdp.send('Tracing.end');
     await complete;

@@ -14,36 +14,20 @@
  * BENCH_BASELINE_DIR (another build, e.g. main's, run as a third interleaved variant: before → after
  * in the same conditions).
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
+import { benchKeywords, routeFeed, scrollFeedTo, trackKeywords } from './feed-fixtures.mjs';
 
 const ROOT = join(import.meta.dirname, '..');
-const FIXTURES = join(ROOT, 'tests/fixtures');
 const EXTENSION = resolve(ROOT, process.env.BENCH_OUT_DIR ?? '.output', 'chrome-mv3');
 const BASELINE = process.env.BENCH_BASELINE_DIR ? resolve(process.env.BENCH_BASELINE_DIR, 'chrome-mv3') : null;
 const RUNS = Number(process.env.BENCH_FEED_RUNS ?? 5);
 const POSTS = Number(process.env.BENCH_FEED_POSTS ?? 5000);
-const KEYWORDS = (process.env.BENCH_KEYWORDS ?? '').split(',').filter(Boolean);
-const GROW = readFileSync(join(ROOT, 'tests/bench-browser/grow-feed.js'), 'utf8');
-const EDITORS = join(FIXTURES, 'editors/dist/editors.js');
 
-const FEEDS = {
-  x: { url: 'https://x.com/home', fixture: 'x/feed.html', selector: 'div[data-testid="cellInnerDiv"]:has(article)' },
-  linkedin: {
-    url: 'https://www.linkedin.com/feed/',
-    fixture: 'linkedin/feed.html',
-    selector: 'div.feed-shared-update-v2[data-urn]',
-  },
-};
+const KEYWORDS = benchKeywords();
 const feeds = (process.env.BENCH_FEEDS ?? 'x,linkedin').split(',');
-
-function page(feed) {
-  const html = readFileSync(join(FIXTURES, feed.fixture), 'utf8');
-  const config = JSON.stringify({ selector: feed.selector, batch: 50, max: POSTS }).replaceAll('"', '&quot;');
-  return html.replace('</body>', `<script src="/__bench__/grow.js" data-config="${config}"></script></body>`);
-}
 
 /** `extension` false: no extension; true: the build under test; a path: that build. */
 async function launch(extension) {
@@ -59,11 +43,7 @@ async function launch(extension) {
     args,
   });
   if (withExtension && context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker');
-  if (withExtension && KEYWORDS.length > 0) {
-    await context
-      .serviceWorkers()[0]
-      .evaluate((keywords) => chrome.storage.local.set({ captureSettings: { keywords } }), KEYWORDS);
-  }
+  if (withExtension) await trackKeywords(context, KEYWORDS);
   return { context, profile };
 }
 
@@ -81,18 +61,9 @@ async function measure(cdp) {
 
 /** One run: load, settle, then scroll until the feed holds POSTS posts. */
 async function run(name, withExtension) {
-  const feed = FEEDS[name];
   const { context, profile } = await launch(withExtension);
   try {
-    await context.route(feed.url, (route) =>
-      route.fulfill({ contentType: 'text/html; charset=utf-8', body: page(feed) }),
-    );
-    await context.route('**/__fixture__/editors.js', (route) =>
-      route.fulfill({ contentType: 'text/javascript', body: readFileSync(EDITORS, 'utf8') }),
-    );
-    await context.route('**/__bench__/grow.js', (route) =>
-      route.fulfill({ contentType: 'text/javascript', body: GROW }),
-    );
+    const url = await routeFeed(context, name, POSTS);
     const tab = await context.newPage();
     await tab.addInitScript(() => {
       window.__longTasks = 0;
@@ -102,18 +73,11 @@ async function run(name, withExtension) {
     });
     const cdp = await context.newCDPSession(tab);
     await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
-    await tab.goto(feed.url);
+    await tab.goto(url);
     await tab.waitForTimeout(1500);
     const loaded = await measure(cdp);
     const started = performance.now();
-    await tab.evaluate(async (max) => {
-      const frame = () => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
-      while (window.__benchPosts() < max) {
-        window.scrollTo(0, document.documentElement.scrollHeight);
-        await frame();
-      }
-      await frame();
-    }, POSTS);
+    await scrollFeedTo(tab, POSTS);
     const scrollMs = performance.now() - started;
     await tab.waitForTimeout(1000);
     const end = await measure(cdp);
