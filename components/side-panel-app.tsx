@@ -3,9 +3,9 @@ import type { TargetedKeyboardEvent } from 'preact';
 import { useEffect } from 'preact/hooks';
 import { CaptureAnnouncer } from '@/components/announcer';
 import { LayoutNotice } from '@/components/layout-notice';
-import { lazyComponent } from '@/components/lazy';
 import { NavIcon } from '@/components/nav-icons';
 import { FirstRunChecklist } from '@/components/onboarding/checklist-gate';
+import { preloadSectionView, SectionBody } from '@/components/section-views';
 import { useAppState } from '@/components/state/app-state';
 import {
   GO_TO_SECTION_KEY,
@@ -16,25 +16,8 @@ import {
   SECTIONS,
   type Section,
 } from '@/components/state/navigation';
-import { CalendarView } from '@/components/views/calendar-view';
-import { InboxView } from '@/components/views/inbox-view';
-import { ReportsView } from '@/components/views/reports-view';
-import { SettingsView } from '@/components/views/settings-view';
 import type { MessageKey } from '@/lib/i18n';
 import { keepTeamLive } from '@/lib/team-live';
-
-// Sections other than the first one shown load on first use: the side panel's first paint carries
-// only what it draws.
-const TemplatesView = lazyComponent(() =>
-  import('@/components/views/templates-view').then((module) => module.TemplatesView),
-);
-const AccountsView = lazyComponent(() =>
-  import('@/components/views/accounts-view').then((module) => module.AccountsView),
-);
-const PeopleView = lazyComponent(() => import('@/components/people/people-view').then((module) => module.PeopleView));
-const SiteHealthView = lazyComponent(() =>
-  import('@/components/views/site-health-view').then((module) => module.SiteHealthView),
-);
 
 const LABELS: Record<Section, MessageKey> = {
   inbox: 'navInbox',
@@ -47,25 +30,16 @@ const LABELS: Record<Section, MessageKey> = {
   settings: 'navSettings',
 };
 
-function SectionBody({ section }: { section: Section }) {
-  switch (section) {
-    case 'inbox':
-      return <InboxView />;
-    case 'settings':
-      return <SettingsView />;
-    case 'health':
-      return <SiteHealthView />;
-    case 'calendar':
-      return <CalendarView />;
-    case 'templates':
-      return <TemplatesView />;
-    case 'accounts':
-      return <AccountsView />;
-    case 'reports':
-      return <ReportsView />;
-    case 'people':
-      return <PeopleView />;
-  }
+/** How long a focus waits for its section to draw (a section's code may still be loading). */
+const FOCUS_WAIT_MS = 2000;
+
+/** Focuses `selector` in the main landmark once it is drawn, else the landmark itself. */
+function focusWhenDrawn(selector: string | undefined, since = performance.now()): void {
+  requestAnimationFrame(() => {
+    const target = selector ? document.querySelector<HTMLElement>(`#main ${selector}`) : null;
+    if (!target && selector && performance.now() - since < FOCUS_WAIT_MS) return focusWhenDrawn(selector, since);
+    (target ?? document.getElementById('main'))?.focus();
+  });
 }
 
 /** The section asked for in the address, else the last one shown, else the inbox. */
@@ -99,10 +73,7 @@ export function SidePanelApp() {
   const navigate = (section: Section, focus?: string) => {
     current.value = section;
     // The new section's content is where the user's attention goes next, keyboard included.
-    requestAnimationFrame(() => {
-      const target = focus ? document.querySelector<HTMLElement>(`#main ${focus}`) : null;
-      (target ?? document.getElementById('main'))?.focus();
-    });
+    focusWhenDrawn(focus);
   };
 
   const onKeyDown = (event: TargetedKeyboardEvent<HTMLDivElement>) => {
@@ -143,6 +114,8 @@ export function SidePanelApp() {
                 onClick={() => {
                   current.value = section;
                 }}
+                onPointerEnter={() => preloadSectionView(section)}
+                onFocus={() => preloadSectionView(section)}
               >
                 <NavIcon name={section} />
                 <span class="tab-label">{t(LABELS[section])}</span>

@@ -31,7 +31,12 @@ const ROW_HEIGHT = 78;
 /** Side panel → Inbox: the triage list (virtualized), its filters, bulk actions, keys and detail. */
 export function InboxView() {
   const { t, tCount, locale } = useAppState();
-  const [state] = useState(createInboxState);
+  // The first window is asked while the panel draws, not once its first paint is over.
+  const [state] = useState(() => {
+    const created = createInboxState();
+    created.reload([0, 30], false);
+    return created;
+  });
   const range = useRef<[number, number]>([0, 30]);
   const focusField = useSignal<DetailField>(null);
   const team = useSignal<string[]>([]);
@@ -64,7 +69,11 @@ export function InboxView() {
   }, []);
   // A new query starts at the top; a store change re-reads the rows in view, keeping them meanwhile.
   useEffect(() => {
-    const dispose = state.query.subscribe(() => {
+    let asked = state.query.peek();
+    const dispose = state.query.subscribe((query) => {
+      // Called at once with the query the first window was asked for.
+      if (query === asked) return;
+      asked = query;
       state.active.value = 0;
       state.selected.value = new Set();
       state.reload([0, 30], false);

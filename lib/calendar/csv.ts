@@ -4,7 +4,13 @@
  * base text). An import is all or nothing: any error and no entry is returned.
  */
 import Papa from 'papaparse';
-import { type CalendarEntry, type EntryInput, entryContent, entryInputSchema } from '@/lib/calendar/entry';
+import {
+  type CalendarEntry,
+  type EntryInput,
+  entryContent,
+  entryInputSchema,
+  MAX_CSV_ROWS,
+} from '@/lib/calendar/entry';
 import { splitLocal } from '@/lib/calendar/time';
 import { NETWORKS } from '@/lib/networks';
 
@@ -26,7 +32,6 @@ export const CSV_COLUMNS: readonly string[] = [
   ...NETWORKS.flatMap((network) => [`${network}_text`, `${network}_account`]),
 ];
 const REQUIRED = ['title', 'date', 'time'];
-export const MAX_CSV_ROWS = 5000;
 
 /** One problem, named by spreadsheet row (the header is row 1) and column. */
 export interface CsvIssue {

@@ -12,6 +12,12 @@ import type { Network } from '@/lib/networks';
 
 export type EntryStatus = (typeof POST_STATUSES)[number];
 
+/**
+ * The most entries one import may bring (a CSV file's rows, one importEntries message). Here, not
+ * beside the CSV parser: the protocol's schemas, which every extension page loads, need only this.
+ */
+export const MAX_CSV_ROWS = 5000;
+
 const variantSchema = z.object({
   /** Undefined: the network inherits the base text. */
   text: z.string().max(100_000).optional(),

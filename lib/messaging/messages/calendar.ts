@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { MAX_CSV_ROWS } from '@/lib/calendar/csv';
-import { entryInputSchema } from '@/lib/calendar/entry';
+import { entryInputSchema, MAX_CSV_ROWS } from '@/lib/calendar/entry';
 import type { MessageSpecs } from '@/lib/messaging/messages/spec';
 import { networkSchema } from '@/lib/network-schema';
 
