@@ -47,9 +47,11 @@ export function markAnswering(site: SiteContext): void {
   let askTimer: number | undefined;
   const shadow = createShadowHost(ctx, 'team', MARK_CSS, doc);
   const layer = shadow.container;
+  // Every draw reads the posts' boxes after the frame, where the page's layout is done.
+  const drawAfterFrame = afterNextFrame(ctx, () => on && draw());
   const unwatchCells = watchCells([pageSettings, pageTexts], () => {
     shadow.setTheme(pageSettings.get().theme);
-    draw();
+    drawAfterFrame();
   });
 
   function draw() {
@@ -72,8 +74,7 @@ export function markAnswering(site: SiteContext): void {
     }
     layer.replaceChildren(...marks);
   }
-  // Marks follow posts the page moved, or scrolled inside a box, after the frame, while some are drawn.
-  const drawAfterFrame = afterNextFrame(ctx, draw);
+  // Marks follow posts the page moved, or scrolled inside a box, while some are drawn.
   const follow = () => {
     if (layer.firstChild) drawAfterFrame();
   };
@@ -94,7 +95,7 @@ export function markAnswering(site: SiteContext): void {
         // The background could not answer (restarting): no mark rather than a wrong one.
       }
     }
-    if (on) draw();
+    drawAfterFrame();
   };
 
   let read: string[] = [];
@@ -129,7 +130,7 @@ export function markAnswering(site: SiteContext): void {
         if (!element.isConnected) intersections.unobserve(element);
       }
     }
-    if (left) draw();
+    if (left) drawAfterFrame();
   });
   const stopWatching = site.watch(adapter.postSelector, (elements) => {
     for (const element of elements) {
