@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { afterNextFrame } from '@/lib/content/after-frame';
 
@@ -6,15 +6,26 @@ import { afterNextFrame } from '@/lib/content/after-frame';
 function pageByHand() {
   const frames: (() => void)[] = [];
   const tasks: (() => void)[] = [];
+  vi.stubGlobal('requestAnimationFrame', (run: () => void) => frames.push(run));
+  vi.stubGlobal('setTimeout', (run: () => void) => tasks.push(run));
+  const ended = new AbortController();
   const ctx = {
-    requestAnimationFrame: (run: () => void) => frames.push(run),
-    setTimeout: (run: () => void) => tasks.push(run),
+    get isValid() {
+      return !ended.signal.aborted;
+    },
+    get isInvalid() {
+      return ended.signal.aborted;
+    },
   } as unknown as ContentScriptContext;
   const drain = (queue: (() => void)[]) => {
     for (const run of queue.splice(0)) run();
   };
-  return { ctx, frame: () => drain(frames), task: () => drain(tasks) };
+  return { ctx, frame: () => drain(frames), task: () => drain(tasks), end: () => ended.abort() };
 }
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
 
 describe('afterNextFrame', () => {
   it('runs in the task after the next frame, not in the frame itself', () => {
@@ -42,5 +53,19 @@ describe('afterNextFrame', () => {
     page.frame();
     page.task();
     expect(runs).toBe(2);
+  });
+
+  it('runs nothing once its page ended', () => {
+    const page = pageByHand();
+    let runs = 0;
+    const schedule = afterNextFrame(page.ctx, () => runs++);
+    schedule();
+    page.end();
+    page.frame();
+    page.task();
+    schedule();
+    page.frame();
+    page.task();
+    expect(runs).toBe(0);
   });
 });
