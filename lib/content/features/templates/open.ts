@@ -154,7 +154,7 @@ function openSession(request: PickerRequest, onClosed: () => void): () => void {
 }
 
 /** The picker's entry point, registered on the isolated world's global by its bundle. */
-export function createPickerApi(): Omit<TemplatePickerApi, 'team'> {
+export function createPickerApi(): TemplatePickerApi {
   let closeCurrent: (() => void) | null = null;
   return {
     open(request) {
