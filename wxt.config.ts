@@ -78,8 +78,10 @@ const preactWithoutInnerHtml = replaceInDependency('preact-without-inner-html', 
 /**
  * Content scripts use the browser's own extension API instead of webextension-polyfill
  * (lib/content/native-browser.ts says why it is enough): 2.7 kB gzip less on every page. Only
- * builds made of content scripts alone get it; pages, the background and the on-demand page-UI
- * bundle keep the polyfill.
+ * builds made of content scripts alone get it, and the unlisted scripts the background injects
+ * into a page (the picker's bundles, the guard's UI, the page tools: the content scripts' world
+ * and calls; the main-world ones call no extension API): evaluating the polyfill is part of the
+ * task that loads them at a box's focus. Pages and the background keep the polyfill.
  */
 const nativeBrowserInContentScripts = {
   name: 'cm-companion:native-browser-in-content-scripts',
@@ -127,7 +129,8 @@ export default defineConfig({
   }),
   hooks: {
     'vite:build:extendConfig': (entrypoints, viteConfig) => {
-      if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;
+      const inPage = (type: string) => type === 'content-script' || type === 'unlisted-script';
+      if (!entrypoints.every((entrypoint) => inPage(entrypoint.type))) return;
       viteConfig.plugins = [...(viteConfig.plugins ?? []), nativeBrowserInContentScripts];
     },
     /**

@@ -3,6 +3,8 @@ import { registerGuardUi } from '@/lib/content/features/guard/lazy-ui';
 import { createRegisterNotice } from '@/lib/content/features/guard/notice';
 import { runUndoCountdown } from '@/lib/content/features/guard/undo-countdown';
 import { connectContentSettings, contentReady } from '@/lib/content/ui/locale';
+import { GUARD_UI_TEXT_PREFIXES } from '@/lib/content/ui/page-text-prefixes';
+import { limitPageTexts } from '@/lib/content/ui/texts';
 
 /**
  * The account guard's in-page UI, loaded on its first use or when the user is about to write in
@@ -12,6 +14,8 @@ import { connectContentSettings, contentReady } from '@/lib/content/ui/locale';
  * The background injects it into the tab's isolated world (the content scripts' world).
  */
 export default defineUnlistedScript(() => {
+  // Its own texts only: the whole catalogue is a long task to receive and check in the page.
+  limitPageTexts(GUARD_UI_TEXT_PREFIXES);
   connectContentSettings();
   registerGuardUi({
     // Shown only once the settings and texts are here: never empty, never in the wrong theme.

@@ -1,31 +1,22 @@
 /**
  * Site health's layout check and page structure are read on demand only (the popup opening, a
- * bug report), so their code lives in the page-UI bundle (entrypoints/template-picker.ts) that the
+ * bug report), so their code lives in the page tools (entrypoints/page-tools.ts) that the
  * background injects on first use, not in every page's content script. This is their side in every
  * page: it remembers the last box no composer claimed, and loads the diagnosis when it is asked for.
  */
 
-import { loadPicker } from '@/lib/content/features/templates/load';
 import type { PageDiagnosis } from '@/lib/content/page-diagnosis';
+import { loadPageTools } from '@/lib/content/page-tools';
 import { isTypingBox, unclaimedBoxKind } from '@/lib/sites/box-kinds';
 import type { PageFindings } from '@/lib/sites/health';
 import type { LayoutCheck } from '@/lib/sites/recognition';
 import type { SiteAdapter } from '@/lib/sites/types';
 
-export type CreatePageDiagnosis = (adapter: SiteAdapter, doc: Document) => PageDiagnosis;
-
-const DIAGNOSIS_GLOBAL = Symbol.for('cm-companion.page-diagnosis');
-type WithDiagnosis = typeof globalThis & { [DIAGNOSIS_GLOBAL]?: CreatePageDiagnosis };
-
-export function registerPageDiagnosis(create: CreatePageDiagnosis): void {
-  (globalThis as WithDiagnosis)[DIAGNOSIS_GLOBAL] ??= create;
-}
-
 export interface LazyPageDiagnosis {
   /** A focused element no composer claimed: a box of no known kind is warned about at once. */
   focusedUnclaimed(node: Element): void;
   reset(): void;
-  /** Undefined when the page-UI bundle could not be loaded (Site health then says nothing of the layout). */
+  /** Undefined when the page tools could not be loaded (Site health then says nothing of the layout). */
   layout(findings: PageFindings): Promise<LayoutCheck | undefined>;
   structure(findings: PageFindings): Promise<string | null>;
 }
@@ -34,10 +25,7 @@ export function lazyPageDiagnosis(adapter: SiteAdapter, doc: Document): LazyPage
   let diagnosis: PageDiagnosis | undefined;
   let unclaimed: WeakRef<Element> | null = null;
   const load = async (): Promise<PageDiagnosis | undefined> => {
-    if (!diagnosis) {
-      if (!(globalThis as WithDiagnosis)[DIAGNOSIS_GLOBAL]) await loadPicker();
-      diagnosis = (globalThis as WithDiagnosis)[DIAGNOSIS_GLOBAL]?.(adapter, doc);
-    }
+    diagnosis ??= (await loadPageTools())?.createPageDiagnosis(adapter, doc);
     const box = unclaimed?.deref();
     if (box?.isConnected) diagnosis?.focusedUnclaimed(box);
     unclaimed = null;

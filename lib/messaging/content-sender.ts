@@ -45,6 +45,8 @@ export const contentSentResponses: { [K in ContentSent]: ResultCheck<ResponseOf<
   loadTemplatePicker: object({ loaded: boolean() }),
   loadTemplateLibrary: object({ loaded: boolean() }),
   templateLibraryPart: object({ entries: array(anything()), total: number({ int: true, min: 0 }) }),
+  loadXLength: object({ loaded: boolean() }),
+  loadPageTools: object({ loaded: boolean() }),
   loadGuardUi: object({ loaded: boolean() }),
   reportActiveAccount: object({ registered: boolean() }),
   registerActiveAccount: object({ outcome: oneOf(['saved', 'duplicate']) }),

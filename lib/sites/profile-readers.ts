@@ -1,6 +1,6 @@
 /**
  * Growth (issue 21): each network's profile reader, one line per network. Not part of the
- * adapters: the readers live in the page-UI bundle (entrypoints/template-picker.ts) that the
+ * adapters: the readers live in the page tools (entrypoints/page-tools.ts) that the
  * background injects on first use, so a page costs nothing for them unless it is the signed-in
  * account's own profile.
  */

@@ -11,7 +11,7 @@ import { now } from '@/lib/clock';
 import type { Template } from '@/lib/templates/model';
 import { starterTemplates } from '@/lib/templates/starter';
 import { parseStoredTemplates } from '@/lib/templates/stored-template';
-import { parseTemplateUses, readTemplateUses, type TemplateUses, templateUsesItem } from '@/lib/templates/uses';
+import { joinUses, parseTemplateUses, readTemplateUses, templateUsesItem } from '@/lib/templates/uses';
 
 /** A template as stored: its usage lives in `local:templateUses` since version 2. */
 type StoredTemplate = Omit<Template, 'useCount' | 'lastUsedAt'>;
@@ -45,13 +45,7 @@ function bodyOf(template: Template): StoredTemplate {
   return body;
 }
 
-/** The library with each template's usage. */
-export function joinUses(templates: readonly Template[], uses: TemplateUses): Template[] {
-  return templates.map((template) => {
-    const use = Object.hasOwn(uses, template.id) ? uses[template.id] : undefined;
-    return use ? { ...template, useCount: use.count, lastUsedAt: use.lastUsedAt } : template;
-  });
-}
+export { joinUses } from '@/lib/templates/uses';
 
 /** The library, keeping every entry that is still valid, with its usage. */
 export async function readTemplates(): Promise<Template[]> {

@@ -3,6 +3,7 @@
  * recorded by the background never rewrites the library the side panel is editing.
  */
 import { storage } from '@wxt-dev/storage';
+import type { Template } from '@/lib/templates/model';
 
 export interface TemplateUse {
   count: number;
@@ -38,4 +39,12 @@ export async function readTemplateUses(): Promise<TemplateUses> {
 export function withUse(uses: TemplateUses, id: string, at: number): TemplateUses {
   const previous = uses[id];
   return { ...uses, [id]: { count: (previous?.count ?? 0) + 1, lastUsedAt: at } };
+}
+
+/** The library with each template's usage. */
+export function joinUses(templates: readonly Template[], uses: TemplateUses): Template[] {
+  return templates.map((template) => {
+    const use = Object.hasOwn(uses, template.id) ? uses[template.id] : undefined;
+    return use ? { ...template, useCount: use.count, lastUsedAt: use.lastUsedAt } : template;
+  });
 }

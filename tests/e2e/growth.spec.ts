@@ -54,7 +54,7 @@ test('a follower sample once a day on the brand’s own profile, never on someon
   await other.close();
 
   // A Facebook Page under its vanity address, the person acting as it (the page names the Page by
-  // its numeric id): its reader comes with the page-UI bundle, its "1 234 abonnés" is recorded.
+  // its numeric id): its reader comes with the page tools, its "1 234 abonnés" is recorded.
   expect(
     await sendFromPage(panel, 'saveAccount', {
       account: { id: 'acme-fb', network: 'facebook', handle: 'acmefrance', displayName: 'Acme France', role: 'brand' },

@@ -53,6 +53,11 @@ describe('content scripts', () => {
     });
   }
 
+  it("the picker's view, evaluated at a box's focus, loads no twitter-text (entrypoints/x-length.ts does)", () => {
+    expect([...packagesReachable('entrypoints/template-picker.ts').keys()]).not.toContain('twitter-text');
+    expect([...packagesReachable('entrypoints/x-length.ts').keys()]).toContain('twitter-text');
+  });
+
   it('the walk sees a forbidden import when there is one', () => {
     expect([...packagesReachable('lib/backup/format.ts').keys()]).toContain('zod');
   });

@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PAGE_TEXT_PREFIXES } from '@/lib/content/ui/page-text-prefixes';
+import { GUARD_UI_TEXT_PREFIXES, PAGE_TEXT_PREFIXES, PICKER_TEXT_PREFIXES } from '@/lib/content/ui/page-text-prefixes';
 import { importsOf, ROOT } from './import-graph';
 
 const catalog = JSON.parse(readFileSync(join(ROOT, 'public/_locales/en/messages.json'), 'utf8')) as Record<
@@ -59,5 +59,24 @@ describe('the texts a page asks for', () => {
 
   it('the scan sees a text where one is used', () => {
     expect(keysUsedBy('lib/content/features/guard/labels.ts').size).toBeGreaterThan(0);
+  });
+});
+
+/**
+ * The bundles a box's focus loads ask only for their own texts too: the whole catalogue is a long
+ * task to receive and check in the page (entrypoints/template-picker.ts, guard-ui.ts).
+ */
+describe.each([
+  ['entrypoints/template-picker.ts', PICKER_TEXT_PREFIXES],
+  ['entrypoints/guard-ui.ts', GUARD_UI_TEXT_PREFIXES],
+])('the texts %s asks for', (entry, prefixes) => {
+  const used = keysUsedBy(entry);
+  const asked = (key: string) => prefixes.some((prefix) => key.startsWith(prefix));
+
+  it('hold every text it can show, and a small part of the catalogue', () => {
+    expect(used.size).toBeGreaterThan(5);
+    expect([...used].filter((key) => !asked(key)).sort()).toEqual([]);
+    expect(prefixes.filter((prefix) => ![...used].some((key) => key.startsWith(prefix)))).toEqual([]);
+    expect(Object.keys(catalog).filter(asked).length).toBeLessThan(Object.keys(catalog).length / 5);
   });
 });

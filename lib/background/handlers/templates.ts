@@ -1,4 +1,5 @@
 import type { ServiceDeps } from '@/lib/background/handlers/deps';
+import { libraryParts } from '@/lib/background/library-parts';
 import { serialize } from '@/lib/background/one-writer';
 import { browser } from '@/lib/browser';
 import type { FeatureHandlers } from '@/lib/messaging/handle';
@@ -10,8 +11,12 @@ import { templatesItem, updateTemplates } from '@/lib/templates/store';
 import { mergeImport } from '@/lib/templates/transfer';
 import { readTemplateUses, templateUsesItem, withUse } from '@/lib/templates/uses';
 
-/** The picker's bundle (entrypoints/template-picker.ts), built by WXT as an unlisted script. */
+/** The picker's view (entrypoints/template-picker.ts), built by WXT as an unlisted script. */
 export const TEMPLATE_PICKER_SCRIPT = '/template-picker.js';
+/** twitter-text, for X texts the picker cannot count without it (entrypoints/x-length.ts). */
+export const X_LENGTH_SCRIPT = '/x-length.js';
+/** Site health's layout check and page structure, growth, Save as idea, team marks (entrypoints/page-tools.ts). */
+export const PAGE_TOOLS_SCRIPT = '/page-tools.js';
 /** The library read and folded at focus (entrypoints/template-library.ts), ahead of the picker's view. */
 export const TEMPLATE_LIBRARY_SCRIPT = '/template-library.js';
 /** The guard's dialog, register offer and undo countdown (entrypoints/guard-ui.ts). */
@@ -20,6 +25,16 @@ export const GUARD_UI_SCRIPT = '/guard-ui.js';
 /** The bodies and the counts are two pieces of data, each with its own queue: a use never waits for an edit. */
 export const TEMPLATES_KEY = 'templates';
 export const TEMPLATE_USES_KEY = 'templateUses';
+
+/**
+ * Runs a bundle in the sender tab's isolated world (the content script's world, where the bundle
+ * registers itself on a global the content script reads).
+ */
+async function injectIntoSender(tabId: number | null, file: ScriptPublicPath): Promise<{ loaded: boolean }> {
+  if (tabId === null) return { loaded: false };
+  await browser.scripting.executeScript({ target: { tabId }, files: [file] });
+  return { loaded: true };
+}
 
 /** The background's answers to the templates messages. */
 export function templateHandlers(deps: ServiceDeps): FeatureHandlers<typeof templateMessages> {
@@ -30,6 +45,10 @@ export function templateHandlers(deps: ServiceDeps): FeatureHandlers<typeof temp
     void deps.team?.changed('template', touched).catch(() => undefined);
     return next;
   };
+  const libraryPart = libraryParts(
+    () => templatesItem.getValue(),
+    (changed) => templatesItem.watch(changed),
+  );
   return {
     async templateUsed({ templateId, network, postId, via }) {
       const now = deps.now();
@@ -43,27 +62,12 @@ export function templateHandlers(deps: ServiceDeps): FeatureHandlers<typeof temp
       await bumpRevision('events');
       return { useCount: uses[templateId]?.count ?? 0 };
     },
-    async loadTemplatePicker(_data, context) {
-      if (context.tabId === null) return { loaded: false };
-      // Same isolated world as the content script: the picker registers itself on its global.
-      await browser.scripting.executeScript({ target: { tabId: context.tabId }, files: [TEMPLATE_PICKER_SCRIPT] });
-      return { loaded: true };
-    },
-    async loadTemplateLibrary(_data, context) {
-      if (context.tabId === null) return { loaded: false };
-      await browser.scripting.executeScript({ target: { tabId: context.tabId }, files: [TEMPLATE_LIBRARY_SCRIPT] });
-      return { loaded: true };
-    },
-    async templateLibraryPart({ from, count }) {
-      const stored: unknown = await templatesItem.getValue();
-      const entries = Array.isArray(stored) ? stored : [];
-      return { entries: entries.slice(from, from + count), total: entries.length };
-    },
-    async loadGuardUi(_data, context) {
-      if (context.tabId === null) return { loaded: false };
-      await browser.scripting.executeScript({ target: { tabId: context.tabId }, files: [GUARD_UI_SCRIPT] });
-      return { loaded: true };
-    },
+    loadTemplatePicker: (_data, context) => injectIntoSender(context.tabId, TEMPLATE_PICKER_SCRIPT),
+    loadTemplateLibrary: (_data, context) => injectIntoSender(context.tabId, TEMPLATE_LIBRARY_SCRIPT),
+    loadXLength: (_data, context) => injectIntoSender(context.tabId, X_LENGTH_SCRIPT),
+    loadPageTools: (_data, context) => injectIntoSender(context.tabId, PAGE_TOOLS_SCRIPT),
+    templateLibraryPart: ({ from, count }) => libraryPart(from, count),
+    loadGuardUi: (_data, context) => injectIntoSender(context.tabId, GUARD_UI_SCRIPT),
     async saveTemplate({ id, draft }) {
       let result = { id: null as string | null, problem: null as string | null };
       await edit(

@@ -11,7 +11,7 @@ export type GrowthRead = (
 ) => Promise<GrowthOutcome>;
 
 /**
- * In the page-UI bundle: reads the profile with the network's reader and, on the account's own
+ * In the page tools (entrypoints/page-tools.ts): reads the profile with the network's reader and, on the account's own
  * profile, sends the sample. Not found, or someone else's profile: nothing is sent (never a zero).
  */
 export const readProfile: GrowthRead = async (network, doc, account) => {

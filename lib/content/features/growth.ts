@@ -1,4 +1,4 @@
-import { loadGrowthAndIdeas } from '@/lib/content/lazy-growth-ideas';
+import { loadPageTools } from '@/lib/content/page-tools';
 import type { ContentFeature } from '@/lib/content/site-context';
 import { mayBeOwnProfile } from '@/lib/growth/profile-gate';
 import { pageUrl } from '@/lib/sites/shared/urls';
@@ -41,7 +41,7 @@ export const growthFeature: ContentFeature = (site) => {
       return stopWatching();
     }
     state = 'reading';
-    void loadGrowthAndIdeas()
+    void loadPageTools()
       .then((lazy) => lazy?.readProfile(adapter.network, doc, account) ?? 'failed')
       .catch(() => 'failed')
       .then((outcome) => {

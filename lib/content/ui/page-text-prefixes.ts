@@ -12,3 +12,12 @@ export const PAGE_TEXT_PREFIXES: readonly string[] = [
   'people_tag',
   'undo',
 ];
+
+/**
+ * The texts the template picker's view can show (entrypoints/template-picker.ts), which asks for
+ * these only (the guard's reasons: the scan follows type imports too, and they are few).
+ */
+export const PICKER_TEXT_PREFIXES: readonly string[] = ['picker', 'insertFailed', 'guardReason'];
+
+/** The texts of the guard's dialog, register offer and undo countdown (entrypoints/guard-ui.ts). */
+export const GUARD_UI_TEXT_PREFIXES: readonly string[] = ['guard', 'undo'];

@@ -34,8 +34,9 @@ export const templateMessages = {
     response: z.object({ useCount: z.number().int() }),
   },
   /**
-   * Loads the in-page picker into the sender's tab on its first opening (an unlisted script run
-   * in the content scripts' isolated world), so pages where it is never opened pay nothing.
+   * Loads the picker's view into the sender's tab (an unlisted script run in the content scripts'
+   * isolated world) when a box that takes templates gets focus or the picker opens, so pages where
+   * nobody writes pay nothing.
    */
   loadTemplatePicker: {
     from: ['content'],
@@ -61,6 +62,24 @@ export const templateMessages = {
     from: ['content'],
     request: z.object({ from: z.number().int().min(0), count: z.number().int().min(1).max(1000) }),
     response: z.object({ entries: z.array(z.unknown()), total: z.number().int().min(0) }),
+  },
+  /**
+   * Loads twitter-text (X's weighted length) into the sender's tab (entrypoints/x-length.ts), when
+   * the picker shows X a text only twitter-text can count (a link, an emoji).
+   */
+  loadXLength: {
+    from: ['content'],
+    request: z.object({}),
+    response: z.object({ loaded: z.boolean() }),
+  },
+  /**
+   * Loads the page tools into the sender's tab (entrypoints/page-tools.ts): Site health's layout
+   * check and page structure, growth's profile readers, Save as idea, the team's marks.
+   */
+  loadPageTools: {
+    from: ['content'],
+    request: z.object({}),
+    response: z.object({ loaded: z.boolean() }),
   },
   /**
    * Loads the guard's dialog, register offer and undo countdown into the sender's tab

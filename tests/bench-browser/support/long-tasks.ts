@@ -9,6 +9,12 @@ export interface TracedTask {
   /** ms from the trace's mark `at` (negative: before it). */
   startMs: number;
   durationMs: number;
+  /**
+   * The renderer thread's CPU time in the task (the trace's `tdur`): on a loaded machine a task's
+   * wall-clock time includes the moments the thread was descheduled, this does not. Null when the
+   * trace has no thread times.
+   */
+  cpuMs: number | null;
   /** The longest events inside the task, e.g. "EvaluateScript template-picker.js 41.2". */
   inside: string[];
 }
@@ -20,6 +26,8 @@ interface TraceEvent {
   tid: number;
   ts: number;
   dur?: number;
+  /** Thread (CPU) time of a complete event. */
+  tdur?: number;
   args?: { name?: string; data?: { url?: string; functionName?: string } };
 }
 
@@ -94,7 +102,8 @@ export async function traceTasks(
           const where = event.args?.data?.url?.split('/').pop() ?? event.args?.data?.functionName ?? '';
           return `${event.name}${where ? ` ${where}` : ''} ${((event.dur ?? 0) / 1000).toFixed(1)}`;
         });
-      return { startMs: (task.ts - start.ts) / 1000, durationMs: (task.dur ?? 0) / 1000, inside };
+      const cpuMs = task.tdur === undefined ? null : task.tdur / 1000;
+      return { startMs: (task.ts - start.ts) / 1000, durationMs: (task.dur ?? 0) / 1000, cpuMs, inside };
     });
   // Nested RunTask events (a task inside a task) would count twice: keep the outermost ones.
   const outer = tasks.filter(

@@ -1,6 +1,6 @@
 /**
  * "Léa is answering this" beside the posts on screen that another member of the team has taken
- * (page-UI bundle, started once a team is connected: lib/content/features/capture/team-marks.ts).
+ * (the page tools, started once a team is connected: lib/content/features/capture/team-marks.ts).
  *
  * Work follows what is visible, never the size of the feed: posts are noticed as they appear
  * (site.watch), an IntersectionObserver says which are on screen, each post coming into view is

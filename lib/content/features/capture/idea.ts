@@ -15,7 +15,7 @@ function selectionIn(doc: Document, element: HTMLElement): string {
 
 /**
  * "Save as idea" on a post: its link, the selected words of it (else its text), its author and
- * network go to the calendar as an idea. The toast says so, or why not. In the page-UI bundle,
+ * network go to the calendar as an idea. The toast says so, or why not. In the page tools
  * loaded on the first click (lib/content/features/capture/index.ts).
  */
 export type SaveIdea = (site: SiteContext, overlay: CaptureOverlay, post: ScrapedPost) => Promise<void>;

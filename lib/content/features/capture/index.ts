@@ -4,7 +4,7 @@ import { type CaptureOverlay, createCaptureOverlay } from '@/lib/content/feature
 import { trackPointer } from '@/lib/content/features/capture/targets';
 import { teamMarksWhenConnected } from '@/lib/content/features/capture/team-marks';
 import { trackKeywords } from '@/lib/content/features/capture/tracking';
-import { loadGrowthAndIdeas } from '@/lib/content/lazy-growth-ideas';
+import { loadPageTools } from '@/lib/content/page-tools';
 import type { ContentFeature, SiteContext } from '@/lib/content/site-context';
 import { connectPageTexts, tr } from '@/lib/content/ui/texts';
 import type { ScrapedPost } from '@/lib/sites/types';
@@ -14,9 +14,9 @@ import type { ScrapedPost } from '@/lib/sites/types';
  * capture command, the context-menu item, and tracked keywords. Captures only on the user's
  * action, except the keyword capture the user switched on.
  */
-/** Save as idea: its code comes with the page-UI bundle on the first click. */
+/** Save as idea: its code comes with the page tools (entrypoints/page-tools.ts) on the first click. */
 async function saveAsIdea(site: SiteContext, overlay: CaptureOverlay, post: ScrapedPost): Promise<void> {
-  const lazy = await loadGrowthAndIdeas().catch(() => undefined);
+  const lazy = await loadPageTools().catch(() => undefined);
   if (lazy) await lazy.saveIdea(site, overlay, post);
   else overlay.toast(() => tr('ideas_saveFailed', [location.href]), 'error', { state: 'failed' });
 }

@@ -26,11 +26,6 @@ export interface TemplatePickerApi {
    * servers): it lives in this lazily loaded bundle so every page does not carry it.
    */
   insertText: typeof insertText;
-  /**
-   * The team's marks on this page ("Léa is answering this"), for CMs signed in to a team: in this
-   * bundle so a page without a team carries none of it (lib/content/features/capture/team-marks.ts).
-   */
-  team: (site: SiteContext) => void;
 }
 
 export interface TemplateLibraryApi {

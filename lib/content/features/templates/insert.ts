@@ -9,7 +9,7 @@ import type { SiteContext } from '@/lib/content/site-context';
 import type { InsertOutcome } from '@/lib/messaging/content-protocol';
 import { sendToBackground } from '@/lib/messaging/content-sender';
 import type { Composer } from '@/lib/sites/types';
-import { graphemeCount } from '@/lib/text/length';
+import { graphemeCount } from '@/lib/text/length-rules';
 
 /** Lets the editor see a focus or selection change (it learns of it from async events). */
 const settle = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));

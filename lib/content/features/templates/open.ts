@@ -12,6 +12,7 @@ import { followCaret } from '@/lib/content/features/templates/caret-follow';
 import { collapseToEnd, restoreSelection, saveSelection } from '@/lib/content/features/templates/caret-text';
 import { showInsertFailure } from '@/lib/content/features/templates/failure-notice';
 import { insertTemplate } from '@/lib/content/features/templates/insert';
+import { watchLibraryInPage } from '@/lib/content/features/templates/library-in-page';
 import { PickerView } from '@/lib/content/features/templates/picker';
 import { listenToPage } from '@/lib/content/features/templates/picker-events';
 import { createPickerState } from '@/lib/content/features/templates/picker-state';
@@ -25,7 +26,6 @@ import { insertText } from '@/lib/dom/insert-text';
 import { NETWORK_NAMES } from '@/lib/networks';
 import type { Template } from '@/lib/templates/model';
 import { prepareSearch } from '@/lib/templates/search-index';
-import { watchTemplates } from '@/lib/templates/store';
 
 function openSession(request: PickerRequest, onClosed: () => void): () => void {
   const { site, composer, via, trigger } = request;
@@ -49,7 +49,7 @@ function openSession(request: PickerRequest, onClosed: () => void): () => void {
     templates.value = list;
     for (const template of list) warm.push(template);
   });
-  const unwatchTemplates = watchTemplates((list) => {
+  const unwatchTemplates = watchLibraryInPage((list) => {
     templates.value = list;
   });
   void readCrisisMode().then((mode) => {
@@ -154,7 +154,7 @@ function openSession(request: PickerRequest, onClosed: () => void): () => void {
 }
 
 /** The picker's entry point, registered on the isolated world's global by its bundle. */
-export function createPickerApi(): Omit<TemplatePickerApi, 'team'> {
+export function createPickerApi(): TemplatePickerApi {
   let closeCurrent: (() => void) | null = null;
   return {
     open(request) {

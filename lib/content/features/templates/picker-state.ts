@@ -9,11 +9,12 @@ import { now } from '@/lib/clock';
 import type { PickerRequest } from '@/lib/content/features/templates/api';
 import { queryAfterTrigger, textBeforeCaret } from '@/lib/content/features/templates/caret-text';
 import { boxText, existingText, renderContextFor } from '@/lib/content/features/templates/context';
+import { replyLength } from '@/lib/content/features/templates/reply-length';
 import { contentLocale, contentSettings } from '@/lib/content/ui/locale';
 import type { Template } from '@/lib/templates/model';
 import { filterRanked, rankByContext } from '@/lib/templates/rank';
 import { fieldsOf, renderTemplate } from '@/lib/templates/variables';
-import { checkLength } from '@/lib/text/length';
+import type { LengthCheck } from '@/lib/text/length-rules';
 
 /** How many templates the picker lists at most; the filter finds the others. */
 export const PICKER_SHOWN = 50;
@@ -65,17 +66,15 @@ export function createPickerState({ site, composer, via, trigger }: PickerReques
   // The box's text, read when it changes (an input event, where the page is laid out already for
   // the caret), not while the picker renders.
   const text = signal(boxText(composer));
-  let counted = checkLength(network, '', composer.kind);
+  let counted: LengthCheck | null = null;
   const length = computed(() => {
-    const next = checkLength(
+    const next = replyLength(
       network,
       existingText(text.value, replaced()) + (rendered.value?.text ?? ''),
       composer.kind,
     );
     // The same count keeps the same value: a filter keystroke leaves the preview and the count alone.
-    if (next.count !== counted.count || next.limit !== counted.limit || next.remaining !== counted.remaining) {
-      counted = next;
-    }
+    if (next?.count !== counted?.count || next?.limit !== counted?.limit) counted = next;
     return counted;
   });
 

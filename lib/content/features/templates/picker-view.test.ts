@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { PickerView, type PickerViewProps } from '@/lib/content/features/templates/picker';
 import type { Template } from '@/lib/templates/model';
 import type { RenderResult } from '@/lib/templates/variables';
-import type { LengthCheck } from '@/lib/text/length';
+import type { LengthCheck } from '@/lib/text/length-rules';
 
 const make = (index: number): Template => ({
   id: `t${index}`,
@@ -38,7 +38,7 @@ function mount() {
     fieldLabels: signal<string[]>([]),
     fields: signal<Record<string, string>>({}),
     rendered: signal<RenderResult | null>({ text: 'Merci pour votre message 0', caret: 26, missing: [] }),
-    length: signal<LengthCheck>({ count: 26, limit: 280, remaining: 254, over: false }),
+    length: signal<LengthCheck | null>({ count: 26, limit: 280, remaining: 254, over: false }),
     networkName: 'X',
     notice: signal<string | null>(null),
     position: signal({ top: 10, left: 20, maxHeight: 300 }),

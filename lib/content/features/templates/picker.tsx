@@ -4,7 +4,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { tr } from '@/lib/content/ui/locale';
 import type { Template } from '@/lib/templates/model';
 import type { RenderResult } from '@/lib/templates/variables';
-import type { LengthCheck } from '@/lib/text/length';
+import type { LengthCheck } from '@/lib/text/length-rules';
 
 export interface PickerViewProps {
   via: 'trigger' | 'command';
@@ -18,7 +18,8 @@ export interface PickerViewProps {
   fieldLabels: Signal<string[]>;
   fields: Signal<Record<string, string>>;
   rendered: Signal<RenderResult | null>;
-  length: Signal<LengthCheck>;
+  /** Null while the network's counter is on its way (twitter-text for X, loaded when a text needs it). */
+  length: Signal<LengthCheck | null>;
   networkName: string;
   notice: Signal<string | null>;
   position: Signal<{ top: number; left: number; maxHeight: number }>;
@@ -209,7 +210,7 @@ function PickerPreview(props: PickerViewProps & { firstField: Ref<HTMLInputEleme
           {tr('pickerMissing', [missing.map((item) => item.token).join(', ')])}
         </p>
       )}
-      {check.over && (
+      {check?.over && (
         <p class="picker__over" role="alert" data-testid="picker-over">
           {tr('pickerOverLimit', [props.networkName, String(-(check.remaining ?? 0)), String(check.limit)])}
         </p>
@@ -227,8 +228,8 @@ function PickerNotice({ notice }: Pick<PickerViewProps, 'notice'>) {
 }
 
 function PickerCount({ ranked, active, length }: Pick<PickerViewProps, 'ranked' | 'active' | 'length'>) {
-  if (!ranked.value[active.value]) return null;
   const check = length.value;
+  if (!ranked.value[active.value] || !check) return null;
   return (
     <span class="picker__count" data-over={check.over} data-testid="picker-count">
       {check.limit === null ? String(check.count) : `${check.count} / ${check.limit}`}

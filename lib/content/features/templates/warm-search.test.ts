@@ -99,6 +99,22 @@ describe('warming the picker’s search', () => {
     expect(await readLibrary()).toEqual(await readTemplates());
   });
 
+  it('gives an opening typed while the parts arrive the library they bring, not a second read', async () => {
+    const { readLibrary, warmLibrarySearch, readTemplates, templatesItem } = await load();
+    await templatesItem.setValue(Array.from({ length: 600 }, (_, index) => stored(index)) as unknown as Template[]);
+    parts.asked = [];
+    const reads = vi.spyOn(templatesItem, 'getValue');
+    warmLibrarySearch(new AbortController().signal);
+    const opened = await readLibrary();
+    // Three parts, each cut from storage by the mocked background; the page read nothing itself.
+    expect(parts.asked).toHaveLength(3);
+    expect(reads).toHaveBeenCalledTimes(3);
+    reads.mockRestore();
+    expect(opened).toEqual(await readTemplates());
+    // The templates the opening got are the warm-up's (validated once, folded there).
+    expect(await readLibrary()).toEqual(opened);
+  });
+
   it('reads from storage when nothing was warmed (the keyboard command opens the picker without a focus)', async () => {
     const { readLibrary, readTemplates, templatesItem } = await load();
     await templatesItem.setValue([stored(4)] as unknown as Template[]);

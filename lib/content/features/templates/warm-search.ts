@@ -31,6 +31,8 @@ const warmState = () =>
     pickerOpen: false,
     /** Dropped as soon as storage says the library changed. */
     library: null as WarmLibrary | null,
+    /** While the parts are arriving: the library once read whole (null when the read failed or went stale). */
+    reading: null as Promise<WarmLibrary | null> | null,
   }));
 
 /**
@@ -55,6 +57,18 @@ export function warmQueue<T>(signal: AbortSignal, work: (item: T) => void): Idle
 /** The library as the warm-up read it, while storage has not changed since; null otherwise. */
 export function warmedLibrary(): WarmLibrary | null {
   return warmState().library;
+}
+
+/**
+ * The warm-up's library, waiting for its last parts when they are on their way (an opening typed
+ * right after the focus then does not read the whole library again in one long task); null when
+ * there is none (nothing warmed, or storage changed).
+ */
+export async function warmedLibraryOnceRead(): Promise<WarmLibrary | null> {
+  const warm = warmState();
+  if (warm.library || !warm.reading) return warm.library;
+  await warm.reading;
+  return warm.library;
 }
 
 /** The entry at `index`, validated once. */
@@ -122,13 +136,18 @@ export function warmLibrarySearch(signal: AbortSignal): void {
     const template = parsedAt(reading, index);
     if (template) prepareSearch(template);
   });
-  void readInParts(reading, stale, (from) => {
+  warm.reading = readInParts(reading, stale, (from) => {
     for (let index = from; index < reading.stored.length; index++) queue.push(index);
   })
     .then((complete) => {
       if (complete) warm.library = reading;
+      return warm.library;
     })
     .catch(() => {
       warm.started = false;
+      return null;
+    })
+    .finally(() => {
+      warm.reading = null;
     });
 }
