@@ -22,3 +22,18 @@ export function bundleLoader<T>(
     return loading;
   };
 }
+
+/**
+ * Where a bundle's entry point waits in the isolated world, which the bundle and the content script
+ * share: the bundle `register`s it once, the content script reads it with `registered`.
+ */
+export function bundleGlobal<T>(name: string): { register: (api: T) => void; registered: () => T | undefined } {
+  const key = Symbol.for(`cm-companion.${name}`);
+  const slot = globalThis as typeof globalThis & { [key]?: T };
+  return {
+    register: (api) => {
+      slot[key] ??= api;
+    },
+    registered: () => slot[key],
+  };
+}

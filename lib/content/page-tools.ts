@@ -8,7 +8,7 @@
  */
 import type { SaveIdea } from '@/lib/content/features/capture/idea';
 import type { GrowthRead } from '@/lib/content/features/growth-read';
-import { bundleLoader } from '@/lib/content/lazy-bundle';
+import { bundleGlobal, bundleLoader } from '@/lib/content/lazy-bundle';
 import type { PageDiagnosis } from '@/lib/content/page-diagnosis';
 import type { SiteContext } from '@/lib/content/site-context';
 import { sendToBackground } from '@/lib/messaging/content-sender';
@@ -22,16 +22,12 @@ export interface PageTools {
   markAnswering(site: SiteContext): void;
 }
 
-const PAGE_TOOLS_GLOBAL = Symbol.for('cm-companion.page-tools');
-type WithPageTools = typeof globalThis & { [PAGE_TOOLS_GLOBAL]?: PageTools };
-
-export function registerPageTools(tools: PageTools): void {
-  (globalThis as WithPageTools)[PAGE_TOOLS_GLOBAL] ??= tools;
-}
+const pageToolsGlobal = bundleGlobal<PageTools>('page-tools');
+export const registerPageTools = pageToolsGlobal.register;
 
 /** The page tools, loaded on their first use; undefined when they cannot be loaded. */
 export const loadPageTools = bundleLoader<PageTools>(
   () => sendToBackground('loadPageTools', {}),
-  () => (globalThis as WithPageTools)[PAGE_TOOLS_GLOBAL],
+  pageToolsGlobal.registered,
   'page tools',
 );

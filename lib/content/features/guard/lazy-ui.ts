@@ -8,7 +8,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { DialogModel, GuardDecision } from '@/lib/content/features/guard/dialog';
 import type { UndoModel, UndoOutcome } from '@/lib/content/features/guard/undo-countdown';
-import { bundleLoader } from '@/lib/content/lazy-bundle';
+import { bundleGlobal, bundleLoader } from '@/lib/content/lazy-bundle';
 import type { SiteContext } from '@/lib/content/site-context';
 import { sendToBackground } from '@/lib/messaging/content-sender';
 import type { ActiveAccount } from '@/lib/sites/types';
@@ -25,17 +25,13 @@ export interface GuardUiApi {
   runUndoCountdown(ctx: ContentScriptContext, model: UndoModel, doc?: Document): Promise<UndoOutcome>;
 }
 
-const GUARD_UI_GLOBAL = Symbol.for('cm-companion.guard-ui');
-type WithGuardUi = typeof globalThis & { [GUARD_UI_GLOBAL]?: GuardUiApi };
-
-export function registerGuardUi(api: GuardUiApi): void {
-  (globalThis as WithGuardUi)[GUARD_UI_GLOBAL] ??= api;
-}
+const guardUiGlobal = bundleGlobal<GuardUiApi>('guard-ui');
+export const registerGuardUi = guardUiGlobal.register;
 
 /** The guard's UI, loading its bundle once if it is not there yet. */
 export const loadGuardUi = bundleLoader<GuardUiApi>(
   () => sendToBackground('loadGuardUi', {}),
-  () => (globalThis as WithGuardUi)[GUARD_UI_GLOBAL],
+  guardUiGlobal.registered,
   'guard dialog',
 );
 

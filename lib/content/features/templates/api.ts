@@ -6,6 +6,7 @@
  * point on a global the content script reads.
  */
 
+import { bundleGlobal } from '@/lib/content/lazy-bundle';
 import type { SiteContext } from '@/lib/content/site-context';
 import type { insertText } from '@/lib/dom/insert-text';
 import type { Composer } from '@/lib/sites/types';
@@ -37,26 +38,7 @@ export interface TemplateLibraryApi {
   prepare(signal: AbortSignal): void;
 }
 
-export const PICKER_GLOBAL = Symbol.for('cm-companion.template-picker');
-export const LIBRARY_GLOBAL = Symbol.for('cm-companion.template-library');
-
-type WithBundles = typeof globalThis & {
-  [PICKER_GLOBAL]?: TemplatePickerApi;
-  [LIBRARY_GLOBAL]?: TemplateLibraryApi;
-};
-
-export function registeredPicker(): TemplatePickerApi | undefined {
-  return (globalThis as WithBundles)[PICKER_GLOBAL];
-}
-
-export function registerPicker(api: TemplatePickerApi): void {
-  (globalThis as WithBundles)[PICKER_GLOBAL] ??= api;
-}
-
-export function registeredLibrary(): TemplateLibraryApi | undefined {
-  return (globalThis as WithBundles)[LIBRARY_GLOBAL];
-}
-
-export function registerLibrary(api: TemplateLibraryApi): void {
-  (globalThis as WithBundles)[LIBRARY_GLOBAL] ??= api;
-}
+export const { register: registerPicker, registered: registeredPicker } =
+  bundleGlobal<TemplatePickerApi>('template-picker');
+export const { register: registerLibrary, registered: registeredLibrary } =
+  bundleGlobal<TemplateLibraryApi>('template-library');

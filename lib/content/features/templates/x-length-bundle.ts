@@ -3,21 +3,12 @@
  * the picker shows X a text quickXLength cannot count (a link, an emoji): its evaluation is a
  * long task the picker's view does not pay at focus. Registered on a global of the isolated world.
  */
-import { bundleLoader } from '@/lib/content/lazy-bundle';
+import { bundleGlobal, bundleLoader } from '@/lib/content/lazy-bundle';
 import { sendToBackground } from '@/lib/messaging/content-sender';
 
 type XWeightedLength = (text: string) => number;
 
-const X_LENGTH_GLOBAL = Symbol.for('cm-companion.x-length');
-type WithXLength = typeof globalThis & { [X_LENGTH_GLOBAL]?: XWeightedLength };
-
-export function registerXLength(count: XWeightedLength): void {
-  (globalThis as WithXLength)[X_LENGTH_GLOBAL] ??= count;
-}
-
-export function registeredXLength(): XWeightedLength | undefined {
-  return (globalThis as WithXLength)[X_LENGTH_GLOBAL];
-}
+export const { register: registerXLength, registered: registeredXLength } = bundleGlobal<XWeightedLength>('x-length');
 
 export const loadXLength = bundleLoader<XWeightedLength>(
   () => sendToBackground('loadXLength', {}),
